@@ -1,0 +1,27 @@
+"""The container document: elements, commands and undo. Qt-free."""
+
+from containerstudio.model.commands import (
+    AddElement,
+    Command,
+    CompoundCommand,
+    RemoveElement,
+    ReplaceElement,
+)
+from containerstudio.model.document import ContainerDocument, DocumentListener
+from containerstudio.model.elements import PARTS, Element, Stroke, new_id
+from containerstudio.model.undo import UndoStack
+
+__all__ = [
+    "PARTS",
+    "AddElement",
+    "Command",
+    "CompoundCommand",
+    "ContainerDocument",
+    "DocumentListener",
+    "Element",
+    "RemoveElement",
+    "ReplaceElement",
+    "Stroke",
+    "UndoStack",
+    "new_id",
+]

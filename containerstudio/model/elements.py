@@ -1,0 +1,135 @@
+"""Elements of a container document, as plain immutable data.
+
+Elements are frozen: a change is a new element with the same id, swapped in by a
+command. That makes undo trivial, lets storage address an element by the hash of
+its serialized form, and lets renderers cache by identity.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+# The fixed parts of a container, bottom to top: the outside (what everyone may see),
+# the inside (what it holds, shown when open), and the lid (shown when closed).
+PARTS: tuple[str, ...] = ("outside", "inside", "lid")
+
+STROKE_TOOLS: tuple[str, ...] = ("pencil", "marker", "brush", "eraser")
+
+
+def new_id() -> str:
+    """Return a new unique element id."""
+    return uuid.uuid4().hex[:16]
+
+
+@dataclass(frozen=True)
+class Element:
+    """Base of every document element. `kind` names the serialized type."""
+
+    kind: ClassVar[str] = "element"
+    id: str
+    part: str = "outside"
+
+    def to_dict(self) -> dict[str, Any]:
+        """Serialize to JSON-able data (see docs/document-format.md)."""
+        raise NotImplementedError
+
+    def bounds(self) -> tuple[float, float, float, float]:
+        """Axis-aligned bounds (x0, y0, x1, y1) in canvas units."""
+        raise NotImplementedError
+
+    def asset_ids(self) -> tuple[str, ...]:
+        """Ids of the image assets this element shows (none for drawn elements)."""
+        return ()
+
+
+@dataclass(frozen=True)
+class Stroke(Element):
+    """A freehand stroke: points with pressure, drawn with one tool.
+
+    `points` holds (x, y, pressure) triples in canvas units; pressure is 0..1
+    (a mouse gives a constant 0.5 so pressure-sensitive brushes look natural).
+    `width` is the diameter at pressure 1; `color` is "#rrggbb".
+    """
+
+    kind: ClassVar[str] = "stroke"
+    tool: str = "pencil"
+    color: str = "#333333"
+    width: float = 4.0
+    opacity: float = 1.0
+    points: tuple[tuple[float, float, float], ...] = field(default_factory=tuple)
+
+    def __post_init__(self) -> None:
+        if self.tool not in STROKE_TOOLS:
+            raise ValueError(f"unknown stroke tool {self.tool!r}")
+        if self.part not in PARTS:
+            raise ValueError(f"unknown part {self.part!r}")
+
+    @property
+    def is_eraser(self) -> bool:
+        return self.tool == "eraser"
+
+    def bounds(self) -> tuple[float, float, float, float]:
+        if not self.points:
+            return (0.0, 0.0, 0.0, 0.0)
+        xs = [p[0] for p in self.points]
+        ys = [p[1] for p in self.points]
+        pad = self.width / 2 + 1
+        return (min(xs) - pad, min(ys) - pad, max(xs) + pad, max(ys) + pad)
+
+    def to_dict(self) -> dict[str, Any]:
+        flat: list[float] = []
+        for x, y, p in self.points:
+            flat.extend((round(x, 2), round(y, 2), round(p, 3)))
+        return {
+            "kind": self.kind,
+            "id": self.id,
+            "part": self.part,
+            "tool": self.tool,
+            "color": self.color,
+            "width": self.width,
+            "opacity": self.opacity,
+            "points": flat,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Stroke:
+        flat = data["points"]
+        if len(flat) % 3:
+            raise ValueError("stroke points must be (x, y, pressure) triples")
+        pts = tuple(
+            (float(flat[i]), float(flat[i + 1]), float(flat[i + 2])) for i in range(0, len(flat), 3)
+        )
+        return cls(
+            id=str(data["id"]),
+            part=str(data.get("part", "outside")),
+            tool=str(data["tool"]),
+            color=str(data["color"]),
+            width=float(data["width"]),
+            opacity=float(data.get("opacity", 1.0)),
+            points=pts,
+        )
+
+    def normalized(self) -> Stroke:
+        """Round coordinates as serialization does, so a saved copy compares equal."""
+        return Stroke.from_dict(self.to_dict())
+
+
+# Registry of element kinds for deserialization; later element types register here.
+ELEMENT_TYPES: dict[str, type[Element]] = {"stroke": Stroke}
+
+
+def register_element_type(cls: type[Element]) -> type[Element]:
+    """Class decorator: make an element kind known to `element_from_dict`."""
+    ELEMENT_TYPES[cls.kind] = cls
+    return cls
+
+
+def element_from_dict(data: dict[str, Any]) -> Element:
+    """Build an element of the right kind from its serialized form."""
+    kind = data.get("kind")
+    cls = ELEMENT_TYPES.get(str(kind))
+    if cls is None:
+        raise ValueError(f"unknown element kind {kind!r}")
+    return cls.from_dict(data)  # type: ignore[attr-defined]

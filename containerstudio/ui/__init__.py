@@ -1,0 +1,1 @@
+"""The Qt user interface. Every PySide6 import of the app lives in this package."""

@@ -1,0 +1,138 @@
+"""Continuous autosave: the database is the save file.
+
+Every undo-stack change (a pen release, an undo, a moved photo) schedules a save of
+a snapshot shortly after; a timer catches anything else. Saves run on the storage
+lane of BackgroundWork, so the canvas never waits for the disk.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from containerstudio.model.document import ContainerDocument
+from containerstudio.model.undo import UndoStack
+from containerstudio.storage.database import StorageProblem
+from containerstudio.storage.library import Library
+from containerstudio.ui.background import BackgroundWork
+
+SAVE_DELAY_MS = 150  # coalesces a burst of undo clicks into one save
+SAFETY_INTERVAL_MS = 3000
+
+
+def snapshot(doc: ContainerDocument) -> ContainerDocument:
+    """A cheap, independent copy: elements are immutable, so a list copy suffices."""
+    copy = ContainerDocument(doc.canvas_size)
+    copy.load(doc.elements(), doc.used_assets())
+    return copy
+
+
+class Autosaver(QObject):
+    """Keeps one container's working copy saved."""
+
+    saved = Signal(object)
+    """Emitted with the datetime of the save that just completed."""
+    save_failed = Signal(str)
+    """Emitted with a calm, user-facing message when a save could not complete."""
+
+    def __init__(
+        self,
+        library: Library,
+        container_id: int,
+        stack: UndoStack,
+        work: BackgroundWork,
+        thumbnail: Callable[[], bytes | None] | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.library = library
+        self.container_id = container_id
+        self.stack = stack
+        self.work = work
+        self.thumbnail = thumbnail
+        self._generation = 0
+        self._saved_generation = 0
+        self._in_flight = False
+        self.last_saved: dt.datetime | None = None
+        self._soon = QTimer(self)
+        self._soon.setSingleShot(True)
+        self._soon.setInterval(SAVE_DELAY_MS)
+        self._soon.timeout.connect(self.save_now)
+        self._safety = QTimer(self)
+        self._safety.setInterval(SAFETY_INTERVAL_MS)
+        self._safety.timeout.connect(self.save_now)
+        self._safety.start()
+        stack.subscribe(self._on_stack_changed)
+
+    def detach(self) -> None:
+        """Stop listening (the container is being closed)."""
+        self.stack.unsubscribe(self._on_stack_changed)
+        self._soon.stop()
+        self._safety.stop()
+
+    def _on_stack_changed(self) -> None:
+        if self.stack.is_clean() and self._generation == self._saved_generation:
+            return
+        self._generation += 1
+        self._soon.start()
+
+    @property
+    def dirty(self) -> bool:
+        return self._generation != self._saved_generation
+
+    def save_now(self) -> None:
+        """Start a background save of the current state if anything changed."""
+        if not self.dirty or self._in_flight:
+            return
+        generation, index = self._generation, self.stack.index
+        snap = snapshot(self.stack.doc)
+        thumb = self.thumbnail() if self.thumbnail else None
+        self._in_flight = True
+        cid = self.container_id
+
+        def work() -> dt.datetime:
+            self.library.save_working(cid, snap, thumbnail=thumb)
+            return dt.datetime.now()
+
+        self.work.run(
+            work,
+            lambda when: self._on_saved(generation, index, when),
+            self._on_failed,
+            storage=True,
+        )
+
+    def _on_saved(self, generation: int, index: int, when: dt.datetime) -> None:
+        self._in_flight = False
+        self._saved_generation = max(self._saved_generation, generation)
+        self.last_saved = when
+        if self._saved_generation == self._generation:
+            self.stack.set_clean(index)
+        self.saved.emit(when)
+        if self.dirty:
+            self._soon.start()
+
+    def _on_failed(self, exc: BaseException) -> None:
+        self._in_flight = False
+        if isinstance(exc, StorageProblem):
+            message = exc.message
+        else:
+            message = self.tr(
+                "Your latest change could not be kept just yet; it is still open here, "
+                "and another try will follow in a moment."
+            )
+        self.save_failed.emit(message)
+
+    def flush(self) -> None:
+        """Save synchronously now (closing the window or switching containers)."""
+        self._soon.stop()
+        self.work.wait()
+        if self.dirty:
+            self.library.save_working(
+                self.container_id,
+                snapshot(self.stack.doc),
+                thumbnail=self.thumbnail() if self.thumbnail else None,
+            )
+            self._saved_generation = self._generation
+            self.stack.set_clean()

@@ -1,0 +1,95 @@
+"""The one helper for slow work (saving, export, photo import, backups).
+
+Work runs on a QThreadPool; results come back to the UI thread through queued
+signals. Work functions receive plain data and never touch widgets.
+"""
+
+from __future__ import annotations
+
+import logging
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+log = logging.getLogger(__name__)
+
+
+class _Relay(QObject):
+    """Lives in the UI thread; its signals carry a task's outcome back there."""
+
+    finished = Signal(object)
+    """Emitted with the work function's return value."""
+    failed = Signal(object)
+    """Emitted with the exception the work function raised."""
+    progressed = Signal(float)
+    """Emitted with progress from 0.0 to 1.0."""
+
+
+class _Task(QRunnable):
+    def __init__(self, fn: Callable[..., Any], relay: _Relay, wants_progress: bool) -> None:
+        super().__init__()
+        self.fn = fn
+        self.relay = relay
+        self.wants_progress = wants_progress
+        self.setAutoDelete(True)
+
+    def run(self) -> None:
+        try:
+            result = self.fn(self.relay.progressed.emit) if self.wants_progress else self.fn()
+        except BaseException as exc:
+            log.warning("background work did not finish:\n%s", traceback.format_exc())
+            self.relay.failed.emit(exc)
+            return
+        self.relay.finished.emit(result)
+
+
+class BackgroundWork(QObject):
+    """Runs callables off the UI thread. Storage work runs one at a time, in order."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._storage = QThreadPool(self)
+        self._storage.setMaxThreadCount(1)
+        self._general = QThreadPool(self)
+        self._general.setMaxThreadCount(2)
+        self._relays: set[_Relay] = set()
+
+    def run(
+        self,
+        fn: Callable[..., Any],
+        on_done: Callable[[Any], None] | None = None,
+        on_failed: Callable[[BaseException], None] | None = None,
+        on_progress: Callable[[float], None] | None = None,
+        *,
+        storage: bool = False,
+    ) -> None:
+        """Run `fn` (given a progress callback if `on_progress` is set) in the background."""
+        relay = _Relay()
+        self._relays.add(relay)
+
+        def done(result: Any) -> None:
+            self._relays.discard(relay)
+            if on_done is not None:
+                on_done(result)
+
+        def failed(exc: BaseException) -> None:
+            self._relays.discard(relay)
+            if on_failed is not None:
+                on_failed(exc)
+
+        relay.finished.connect(done)
+        relay.failed.connect(failed)
+        if on_progress is not None:
+            relay.progressed.connect(on_progress)
+        pool = self._storage if storage else self._general
+        pool.start(_Task(fn, relay, on_progress is not None))
+
+    def wait(self, msecs: int = 30000) -> bool:
+        """Block until all work is done (on quit, and in tests)."""
+        ok = self._storage.waitForDone(msecs) and self._general.waitForDone(msecs)
+        return ok
+
+    def busy(self) -> bool:
+        return self._storage.activeThreadCount() > 0 or self._general.activeThreadCount() > 0

@@ -1,0 +1,1 @@
+"""The drawing canvas: scene (document view), view (input), tools and rendering."""

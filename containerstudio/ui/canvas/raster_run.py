@@ -1,0 +1,145 @@
+"""A run of consecutive strokes cached as one raster image.
+
+Finished strokes are painted once into the run's image; repainting the view only
+blits the exposed part of it. So a pointer event costs the same with 10 strokes or
+10,000 (see benchmarks/stroke_event.py).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, QRect, QRectF
+from PySide6.QtGui import QImage, QPainter
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+
+from containerstudio.model.elements import Stroke
+from containerstudio.ui.canvas.stroke_painter import clipped, paint_stroke, stroke_rect
+
+MAX_PATCHES = 64
+
+
+class StrokeRunItem(QGraphicsItem):
+    """Consecutive strokes of one part, rendered into an image that grows as needed."""
+
+    def __init__(self, canvas: QRect) -> None:
+        super().__init__()
+        self._canvas = canvas
+        self.stroke_ids: list[str] = []
+        # Pixels under the most recent strokes before they were painted, so undoing
+        # the last stroke restores a small patch instead of re-rendering the run.
+        self._patches: dict[str, tuple[QRect, QImage]] = {}
+        self._image = QImage()
+        self._origin = QPoint(0, 0)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption, True)
+
+    # -- QGraphicsItem -------------------------------------------------------------
+    def boundingRect(self) -> QRectF:
+        if self._image.isNull():
+            return QRectF()
+        return QRectF(QRect(self._origin, self._image.size()))
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionGraphicsItem,
+        widget: QWidget | None = None,
+    ) -> None:
+        if self._image.isNull():
+            return
+        exposed = option.exposedRect.toAlignedRect().intersected(
+            QRect(self._origin, self._image.size())
+        )
+        if exposed.isEmpty():
+            return
+        painter.drawImage(exposed.topLeft(), self._image, exposed.translated(-self._origin))
+
+    # -- content ------------------------------------------------------------------
+    def _ensure_covers(self, rect: QRect) -> None:
+        """Grow the image so it covers `rect` (clipped to the canvas)."""
+        rect = rect.intersected(self._canvas)
+        if rect.isEmpty():
+            return
+        current = QRect(self._origin, self._image.size()) if not self._image.isNull() else QRect()
+        if current.contains(rect):
+            return
+        wanted = rect if current.isEmpty() else current.united(rect)
+        # Grow generously to avoid reallocating on every stroke near the edge.
+        wanted = wanted.adjusted(-64, -64, 64, 64).intersected(self._canvas)
+        image = QImage(wanted.size(), QImage.Format.Format_ARGB32_Premultiplied)
+        image.fill(0)
+        if not self._image.isNull():
+            p = QPainter(image)
+            p.drawImage(self._origin - wanted.topLeft(), self._image)
+            p.end()
+        self.prepareGeometryChange()
+        self._image = image
+        self._origin = wanted.topLeft()
+
+    def painter(self) -> QPainter:
+        """A painter in canvas coordinates on the run's image (caller ends it)."""
+        p = QPainter(self._image)
+        p.translate(-self._origin.x(), -self._origin.y())
+        return p
+
+    def add_stroke(self, stroke: Stroke, keep_patch: bool = False) -> QRect:
+        """Paint a finished stroke on top; return the canvas rect that changed."""
+        self.stroke_ids.append(stroke.id)
+        area = stroke_rect(stroke).toAlignedRect().adjusted(-3, -3, 3, 3)
+        self._ensure_covers(area)
+        if self._image.isNull():
+            return QRect()
+        if keep_patch:
+            local = area.intersected(QRect(self._origin, self._image.size()))
+            self._patches[stroke.id] = (local, self._image.copy(local.translated(-self._origin)))
+            while len(self._patches) > MAX_PATCHES:
+                self._patches.pop(next(iter(self._patches)))
+        p = self.painter()
+        dirty = paint_stroke(p, stroke)
+        p.end()
+        rect = clipped(dirty, self._canvas)
+        self.update(QRectF(rect))
+        return rect
+
+    def remove_last_stroke(self, stroke_id: str) -> bool:
+        """Undo the newest stroke by restoring its patch; False if that is not possible."""
+        if not self.stroke_ids or self.stroke_ids[-1] != stroke_id:
+            return False
+        patch = self._patches.pop(stroke_id, None)
+        if patch is None:
+            return False
+        rect, pixels = patch
+        p = QPainter(self._image)
+        p.setCompositionMode(QPainter.CompositionMode.CompositionMode_Source)
+        p.drawImage(rect.topLeft() - self._origin, pixels)
+        p.end()
+        self.stroke_ids.pop()
+        self.update(QRectF(rect))
+        return True
+
+    def apply_eraser(self, eraser: Stroke) -> None:
+        """Clear pixels under an eraser stroke (idempotent, so a live erase can repeat)."""
+        self._patches.clear()  # patches taken before the erase would bring pixels back
+        if self._image.isNull():
+            return
+        p = self.painter()
+        dirty = paint_stroke(p, eraser)
+        p.end()
+        self.update(QRectF(clipped(dirty, self._canvas)))
+
+    def rebuild(self, ordered: list[Stroke]) -> None:
+        """Re-render from data: the run's strokes and, interleaved in document order,
+        the erasers that come after the run's first stroke (an eraser clears only
+        what was painted before it)."""
+        self.prepareGeometryChange()
+        self._image = QImage()
+        self._origin = QPoint(0, 0)
+        self.stroke_ids = []
+        self._patches.clear()
+        for stroke in ordered:
+            if stroke.is_eraser:
+                self.apply_eraser(stroke)
+            else:
+                self.add_stroke(stroke)
+        self.update()
+
+    def image(self) -> QImage:
+        return self._image

@@ -1,0 +1,41 @@
+"""Rendering a scene to images (thumbnails, PNG export, tests)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize, Qt
+from PySide6.QtGui import QImage, QPainter
+
+from containerstudio.ui.canvas.scene import CanvasScene
+
+
+def render_scene(scene: CanvasScene, size: QSize | None = None, paper: bool = True) -> QImage:
+    """The canvas as an image (1:1 by default), with or without the paper behind it."""
+    source = QRectF(scene.canvas_rect)
+    size = size or scene.canvas_rect.size()
+    image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
+    was_visible = scene.paper.isVisible()
+    scene.paper.setVisible(paper)
+    scene.render(painter, QRectF(0, 0, size.width(), size.height()), source)
+    scene.paper.setVisible(was_visible)
+    painter.end()
+    return image
+
+
+def png_bytes(image: QImage) -> bytes:
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    buffer.close()
+    return bytes(data.data())
+
+
+def thumbnail_png(scene: CanvasScene, max_side: int = 320) -> bytes:
+    """A small PNG of the canvas for the library and the version timeline."""
+    w, h = scene.canvas_rect.width(), scene.canvas_rect.height()
+    scale = max_side / max(w, h)
+    return png_bytes(render_scene(scene, QSize(max(1, int(w * scale)), max(1, int(h * scale)))))

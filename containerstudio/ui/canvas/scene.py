@@ -1,0 +1,203 @@
+"""The canvas scene: a live view of a ContainerDocument.
+
+Strokes are grouped into raster runs (see raster_run.py); other elements (photos,
+stickers, text, shapes) get one item each from `element_items`. The scene follows
+the document's events; it never changes the document itself.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QRect, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QPen
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QGraphicsScene
+
+from containerstudio.model.document import ContainerDocument
+from containerstudio.model.elements import PARTS, Element, Stroke
+from containerstudio.ui.canvas.raster_run import StrokeRunItem
+
+PAPER_COLOR = QColor("#fffdf8")
+
+# kind -> builder(element, scene) returning an item that has `update_from(element)`.
+ItemBuilder = Callable[[Element, "CanvasScene"], QGraphicsItem]
+ELEMENT_ITEM_BUILDERS: dict[str, ItemBuilder] = {}
+
+
+def register_item_builder(kind: str, builder: ItemBuilder) -> None:
+    """Teach the scene how to show a non-stroke element kind."""
+    ELEMENT_ITEM_BUILDERS[kind] = builder
+
+
+class PartLayerItem(QGraphicsRectItem):
+    """Parent of one part's items, so a part can be shown or hidden at once."""
+
+    def __init__(self, part: str, rect: QRectF) -> None:
+        super().__init__(rect)
+        self.part = part
+        self.setPen(QPen(Qt.PenStyle.NoPen))
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, True)
+
+
+class CanvasScene(QGraphicsScene):
+    """Shows a document; subscribe/unsubscribe bracket its life (see `detach`)."""
+
+    def __init__(self, doc: ContainerDocument, parent: object | None = None) -> None:
+        super().__init__(parent)
+        self.doc = doc
+        w, h = doc.canvas_size
+        self.canvas_rect = QRect(0, 0, w, h)
+        self.setSceneRect(QRectF(self.canvas_rect))
+        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
+        self.paper = QGraphicsRectItem(QRectF(self.canvas_rect))
+        self.paper.setBrush(QBrush(PAPER_COLOR))
+        self.paper.setPen(QPen(QColor("#d8d2c4"), 1))
+        self.paper.setZValue(-10)
+        self.addItem(self.paper)
+        self.layers: dict[str, PartLayerItem] = {}
+        for z, part in enumerate(PARTS):
+            layer = PartLayerItem(part, QRectF(self.canvas_rect))
+            layer.setZValue(z)
+            self.addItem(layer)
+            self.layers[part] = layer
+        # Per part, its slots bottom to top: StrokeRunItems and element items.
+        self._slots: dict[str, list[QGraphicsItem]] = {p: [] for p in PARTS}
+        self._items: dict[str, QGraphicsItem] = {}
+        self._run_of: dict[str, StrokeRunItem] = {}
+        self._doc_len = len(doc)
+        doc.subscribe(self)
+        self.document_reset()
+
+    def detach(self) -> None:
+        """Stop following the document (call before dropping the scene)."""
+        self.doc.unsubscribe(self)
+
+    # -- queries --------------------------------------------------------------
+    def item_for(self, element_id: str) -> QGraphicsItem | None:
+        return self._items.get(element_id)
+
+    def runs(self, part: str) -> list[StrokeRunItem]:
+        return [s for s in self._slots[part] if isinstance(s, StrokeRunItem)]
+
+    def set_part_visible(self, part: str, visible: bool) -> None:
+        self.layers[part].setVisible(visible)
+
+    def part_visible(self, part: str) -> bool:
+        return self.layers[part].isVisible()
+
+    # -- DocumentListener --------------------------------------------------------
+    def element_inserted(self, index: int, element: Element) -> None:
+        appended = index == len(self.doc) - 1
+        self._doc_len = len(self.doc)
+        if not appended:
+            self._rebuild_part(element.part)
+            return
+        slots = self._slots[element.part]
+        if isinstance(element, Stroke):
+            if element.is_eraser:
+                for run in self.runs(element.part):
+                    run.apply_eraser(element)
+                return
+            last = slots[-1] if slots else None
+            if not isinstance(last, StrokeRunItem):
+                last = self._new_run(element.part)
+            last.add_stroke(element, keep_patch=True)
+            self._run_of[element.id] = last
+            return
+        self._add_item(element)
+
+    def element_removed(self, index: int, element: Element) -> None:
+        was_last = index == len(self.doc)
+        self._doc_len = len(self.doc)
+        if isinstance(element, Stroke) and not element.is_eraser:
+            run = self._run_of.pop(element.id, None)
+            if run is not None and was_last and run.remove_last_stroke(element.id):
+                if not run.stroke_ids:
+                    self._drop_slot(element.part, run)
+                return
+        elif not isinstance(element, Stroke) and was_last:
+            item = self._items.pop(element.id, None)
+            if item is not None:
+                self._drop_slot(element.part, item)
+                return
+        self._rebuild_part(element.part)
+
+    def element_replaced(self, index: int, old: Element, new: Element) -> None:
+        item = self._items.get(new.id)
+        if old.part == new.part and item is not None and hasattr(item, "update_from"):
+            item.update_from(new)
+            return
+        self._rebuild_part(old.part)
+        if new.part != old.part:
+            self._rebuild_part(new.part)
+
+    def document_reset(self) -> None:
+        w, h = self.doc.canvas_size
+        self.canvas_rect = QRect(0, 0, w, h)
+        self.setSceneRect(QRectF(self.canvas_rect))
+        self.paper.setRect(QRectF(self.canvas_rect))
+        for part in PARTS:
+            self._rebuild_part(part)
+
+    # -- building ---------------------------------------------------------------
+    def _next_z(self, part: str) -> float:
+        slots = self._slots[part]
+        return slots[-1].zValue() + 1 if slots else 0.0
+
+    def _new_run(self, part: str) -> StrokeRunItem:
+        run = StrokeRunItem(self.canvas_rect)
+        run.setZValue(self._next_z(part))
+        run.setParentItem(self.layers[part])
+        self._slots[part].append(run)
+        return run
+
+    def _add_item(self, element: Element) -> None:
+        builder = ELEMENT_ITEM_BUILDERS.get(element.kind)
+        if builder is None:
+            return
+        item = builder(element, self)
+        item.setZValue(self._next_z(element.part))
+        item.setParentItem(self.layers[element.part])
+        self._slots[element.part].append(item)
+        self._items[element.id] = item
+
+    def _drop_slot(self, part: str, item: QGraphicsItem) -> None:
+        if item in self._slots[part]:
+            self._slots[part].remove(item)
+        item.setParentItem(None)
+        if item.scene() is self:
+            self.removeItem(item)
+
+    def _rebuild_part(self, part: str) -> None:
+        """Rebuild one part from the document (rare: loads, reorders, mid-list undo)."""
+        for item in self._slots[part]:
+            item.setParentItem(None)
+            if item.scene() is self:
+                self.removeItem(item)
+        self._slots[part] = []
+        for eid in [k for k, v in self._items.items() if v.parentItem() is None]:
+            del self._items[eid]
+        self._run_of = {k: v for k, v in self._run_of.items() if v.scene() is self}
+        runs: list[tuple[StrokeRunItem, list[tuple[int, Stroke]]]] = []
+        erasers: list[tuple[int, Stroke]] = []
+        current: list[tuple[int, Stroke]] | None = None
+        for pos, element in enumerate(self.doc):
+            if element.part != part:
+                continue
+            if isinstance(element, Stroke):
+                if element.is_eraser:
+                    erasers.append((pos, element))
+                    continue
+                if current is None:
+                    run = self._new_run(part)
+                    current = []
+                    runs.append((run, current))
+                current.append((pos, element))
+                self._run_of[element.id] = runs[-1][0]
+            else:
+                current = None
+                self._add_item(element)
+        for run, members in runs:
+            first = members[0][0]
+            ordered = sorted(members + [e for e in erasers if e[0] > first], key=lambda e: e[0])
+            run.rebuild([s for _, s in ordered])

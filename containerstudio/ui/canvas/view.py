@@ -1,0 +1,185 @@
+"""The canvas view: pointer and tablet input, zoom and pan."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QPointF, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QResizeEvent,
+    QTabletEvent,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import QFrame, QGraphicsView, QWidget
+
+from containerstudio.ui.canvas.scene import CanvasScene
+from containerstudio.ui.canvas.tools import MOUSE_PRESSURE, CanvasTool
+
+MIN_ZOOM, MAX_ZOOM = 0.1, 16.0
+
+
+class CanvasView(QGraphicsView):
+    """Routes input to the active tool; only the dirty region is repainted."""
+
+    zoom_changed = Signal(float)
+    """Emitted with the new zoom factor (1.0 = 100 %)."""
+
+    def __init__(self, scene: CanvasScene, parent: QWidget | None = None) -> None:
+        super().__init__(scene, parent)
+        self.tool: CanvasTool | None = None
+        self._panning = False
+        self._space_down = False
+        self._pan_origin = QPointF()
+        self._tablet_down = False
+        self._fit_mode = True  # keep fitting the canvas to the window until the user zooms
+        self.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.MinimalViewportUpdate)
+        self.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontSavePainterState, True)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setBackgroundBrush(QColor("#e7e3da"))
+        self.setMouseTracking(False)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.viewport().setAttribute(Qt.WidgetAttribute.WA_TabletTracking, False)
+        self.setAccessibleName(self.tr("Drawing canvas"))
+        self.setAccessibleDescription(
+            self.tr("Draw with the mouse or a pen. Space and drag, or the middle button, pans.")
+        )
+
+    def set_scene(self, scene: CanvasScene) -> None:
+        self.setScene(scene)
+
+    def set_tool(self, tool: CanvasTool | None) -> None:
+        if self.tool is not None and self.tool.active:
+            self.tool.cancel()
+        self.tool = tool
+
+    # -- zoom -------------------------------------------------------------------
+    def zoom(self) -> float:
+        return self.transform().m11()
+
+    def set_zoom(self, factor: float) -> None:
+        self._fit_mode = False
+        factor = max(MIN_ZOOM, min(MAX_ZOOM, factor))
+        self.resetTransform()
+        self.scale(factor, factor)
+        self.zoom_changed.emit(factor)
+
+    def zoom_by(self, step: float) -> None:
+        self.set_zoom(self.zoom() * step)
+
+    def fit_to_window(self) -> None:
+        self._fit_mode = True
+        margin = 16
+        self.fitInView(
+            self.sceneRect().adjusted(-margin, -margin, margin, margin),
+            Qt.AspectRatioMode.KeepAspectRatio,
+        )
+        self.zoom_changed.emit(self.zoom())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._fit_mode:
+            self.fit_to_window()
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+            super().wheelEvent(event)  # scroll
+            return
+        delta = event.angleDelta().y()
+        if delta:
+            self.zoom_by(1.0015**delta)
+        event.accept()
+
+    # -- pan --------------------------------------------------------------------
+    def _start_pan(self, pos: QPointF) -> None:
+        self._panning = True
+        self._pan_origin = pos
+        self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
+
+    def _pan_to(self, pos: QPointF) -> None:
+        delta = pos - self._pan_origin
+        self._pan_origin = pos
+        self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() - int(delta.x()))
+        self.verticalScrollBar().setValue(self.verticalScrollBar().value() - int(delta.y()))
+
+    def _end_pan(self) -> None:
+        self._panning = False
+        self.viewport().unsetCursor()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
+            self._space_down = True
+            event.accept()
+            return
+        if event.key() == Qt.Key.Key_Escape and self.tool is not None and self.tool.active:
+            self.tool.cancel()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def keyReleaseEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
+            self._space_down = False
+            event.accept()
+            return
+        super().keyReleaseEvent(event)
+
+    # -- mouse ------------------------------------------------------------------
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.MiddleButton or (
+            event.button() == Qt.MouseButton.LeftButton and self._space_down
+        ):
+            self._start_pan(event.position())
+            event.accept()
+            return
+        if event.button() == Qt.MouseButton.LeftButton and self.tool is not None:
+            self.tool.press(self._scene_pos(event.position()), MOUSE_PRESSURE)
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._panning:
+            self._pan_to(event.position())
+            return
+        if self.tool is not None and self.tool.active:
+            self.tool.move(self._scene_pos(event.position()), MOUSE_PRESSURE)
+            event.accept()
+            return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if self._panning:
+            self._end_pan()
+            return
+        if event.button() == Qt.MouseButton.LeftButton and self.tool is not None:
+            if self.tool.active:
+                self.tool.release(self._scene_pos(event.position()), MOUSE_PRESSURE)
+            event.accept()
+            return
+        super().mouseReleaseEvent(event)
+
+    def _scene_pos(self, pos: QPointF) -> QPointF:
+        # Keep sub-pixel precision: map through the inverse transform, not toPoint().
+        return self.mapToScene(0, 0) + pos / self.zoom()
+
+    # -- tablet: pressure where present ----------------------------------------------
+    def tabletEvent(self, event: QTabletEvent) -> None:
+        if self.tool is None:
+            event.ignore()
+            return
+        pos = self._scene_pos(event.position())
+        pressure = float(event.pressure())
+        kind = event.type()
+        if kind == QEvent.Type.TabletPress:
+            self._tablet_down = True
+            self.tool.press(pos, pressure)
+        elif kind == QEvent.Type.TabletMove and self._tablet_down:
+            self.tool.move(pos, pressure)
+        elif kind == QEvent.Type.TabletRelease and self._tablet_down:
+            self._tablet_down = False
+            self.tool.release(pos, pressure)
+        event.accept()  # no synthesized mouse event follows

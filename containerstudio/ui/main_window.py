@@ -1,0 +1,190 @@
+"""The main window: the canvas in the middle, tools at the side, calm status below."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QToolBar, QWidget
+
+from containerstudio.resources import load_palettes
+from containerstudio.storage.database import StorageProblem
+from containerstudio.storage.library import Library
+from containerstudio.ui.background import BackgroundWork
+from containerstudio.ui.canvas.tool_settings import ToolSettings, ToolState
+from containerstudio.ui.canvas.view import CanvasView
+from containerstudio.ui.open_container import OpenContainer
+from containerstudio.ui.tool_panel import ToolPanel
+from containerstudio.ui.widgets import add_to_toolbar, make_action
+
+LAST_CONTAINER_KEY = "last_container"
+TOOL_STATE_KEYS = ("tool", "color", "width", "smoothing")
+
+
+class MainWindow(QMainWindow):
+    """Wires one open container to the canvas, the tools and the status bar."""
+
+    def __init__(self, library: Library, work: BackgroundWork, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.library = library
+        self.work = work
+        self.setWindowTitle(self.tr("Container Studio"))
+        self.setAccessibleName(self.tr("Container Studio"))
+        self.resize(1200, 820)
+        self.tool_settings = ToolSettings(self._restore_tool_state())
+        self.tool_settings.changed.connect(self._on_tool_settings_changed)
+        self.current: OpenContainer | None = None
+        self.canvas: CanvasView | None = None
+        self._build_actions()
+        self.tool_panel = ToolPanel(self.tool_settings, load_palettes()[0], self)
+        self.addToolBar(Qt.ToolBarArea.LeftToolBarArea, self.tool_panel)
+        self.status_label = QLabel(self)
+        self.status_label.setAccessibleName(self.tr("Save status"))
+        self.statusBar().addPermanentWidget(self.status_label)
+        self.open_container(self._initial_container())
+
+    # -- actions ------------------------------------------------------------------
+    def _build_actions(self) -> None:
+        bar = QToolBar(self.tr("Main"), self)
+        bar.setObjectName("main_toolbar")
+        bar.setAccessibleName(self.tr("Main actions"))
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+        self.new_action = make_action(
+            self, self.tr("&New container"), self.new_container, [QKeySequence.StandardKey.New]
+        )
+        self.undo_action = make_action(self, self.tr("&Undo"), self.undo, [QKeySequence("Ctrl+Z")])
+        self.redo_action = make_action(
+            self,
+            self.tr("&Redo"),
+            self.redo,
+            [QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")],
+        )
+        self.zoom_in_action = make_action(
+            self, self.tr("Zoom &in"), lambda: self.canvas.zoom_by(1.25), ["Ctrl++", "Ctrl+="]
+        )
+        self.zoom_out_action = make_action(
+            self, self.tr("Zoom &out"), lambda: self.canvas.zoom_by(0.8), ["Ctrl+-"]
+        )
+        self.fit_action = make_action(
+            self, self.tr("&Fit to window"), lambda: self.canvas.fit_to_window(), ["Ctrl+0"]
+        )
+        self.actual_size_action = make_action(
+            self, self.tr("100 %"), lambda: self.canvas.set_zoom(1.0), ["Ctrl+1"]
+        )
+        for action in (self.new_action, self.undo_action, self.redo_action):
+            add_to_toolbar(bar, action)
+        bar.addSeparator()
+        for action in (
+            self.zoom_out_action,
+            self.zoom_in_action,
+            self.fit_action,
+            self.actual_size_action,
+        ):
+            add_to_toolbar(bar, action)
+        self.main_toolbar = bar
+
+    # -- containers ---------------------------------------------------------------
+    def _initial_container(self) -> int:
+        last = self.library.setting(LAST_CONTAINER_KEY)
+        live = self.library.list_containers()
+        if last is not None and any(c.id == int(last) for c in live):
+            return int(last)
+        if live:
+            return live[0].id
+        return self.library.create_container(self.tr("My container"))
+
+    def open_container(self, container_id: int) -> None:
+        """Close the current container (saving it) and open another."""
+        if self.current is not None:
+            self.current.close()
+            self.current.deleteLater()
+        doc = self.library.load_working(container_id)
+        self.current = OpenContainer(
+            self.library, container_id, doc, self.tool_settings, self.work, self
+        )
+        self.current.stack.subscribe(self._update_undo_actions)
+        self.current.autosaver.saved.connect(self._on_autosaver_saved)
+        self.current.autosaver.save_failed.connect(self._on_autosaver_save_failed)
+        if self.canvas is None:
+            self.canvas = CanvasView(self.current.scene, self)
+            self.setCentralWidget(self.canvas)
+        else:
+            self.canvas.set_scene(self.current.scene)
+        self.canvas.set_tool(self.current.tool_for(self.tool_settings.state.tool))
+        self.canvas.fit_to_window()
+        self.library.set_setting(LAST_CONTAINER_KEY, str(container_id))
+        self._update_undo_actions()
+        self.status_label.setText(self.tr("Your work is kept automatically."))
+
+    def new_container(self) -> None:
+        cid = self.library.create_container(self.tr("My container"))
+        self.open_container(cid)
+
+    # -- undo -------------------------------------------------------------------
+    def undo(self) -> None:
+        if self.current is not None and not (
+            self.canvas and self.canvas.tool and self.canvas.tool.active
+        ):
+            self.current.stack.undo()
+
+    def redo(self) -> None:
+        if self.current is not None and not (
+            self.canvas and self.canvas.tool and self.canvas.tool.active
+        ):
+            self.current.stack.redo()
+
+    def _update_undo_actions(self) -> None:
+        stack = self.current.stack if self.current else None
+        self.undo_action.setEnabled(bool(stack and stack.can_undo()))
+        self.redo_action.setEnabled(bool(stack and stack.can_redo()))
+        if stack:
+            self.undo_action.setToolTip(self.tr("Undo %s (Ctrl+Z)") % stack.undo_name())
+            self.redo_action.setToolTip(self.tr("Redo %s (Ctrl+Shift+Z)") % stack.redo_name())
+
+    # -- tool settings (remembered between runs) ----------------------------------------
+    def _restore_tool_state(self) -> ToolState:
+        state = ToolState()
+        try:
+            state.tool = self.library.setting("tool.tool", state.tool) or state.tool
+            state.color = self.library.setting("tool.color", state.color) or state.color
+            state.width = float(self.library.setting("tool.width", str(state.width)) or 4)
+            state.smoothing = float(self.library.setting("tool.smoothing", "0.35") or 0.35)
+        except ValueError:
+            return ToolState()
+        return state
+
+    def _on_tool_settings_changed(self) -> None:
+        if self.canvas is not None and self.current is not None:
+            tool = self.current.tool_for(self.tool_settings.state.tool)
+            if tool is not self.canvas.tool:
+                self.canvas.set_tool(tool)
+
+    def _save_tool_state(self) -> None:
+        st = self.tool_settings.state
+        for key in TOOL_STATE_KEYS:
+            self.library.set_setting(f"tool.{key}", str(getattr(st, key)))
+
+    # -- status -----------------------------------------------------------------------
+    def _on_autosaver_saved(self, when: object) -> None:
+        self.status_label.setText(self.tr("Kept at %s") % when.strftime("%H:%M:%S"))
+
+    def _on_autosaver_save_failed(self, message: str) -> None:
+        self.status_label.setText(message)
+
+    # -- closing ------------------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:
+        try:
+            if self.current is not None:
+                self.current.close()
+            self._save_tool_state()
+        except StorageProblem as problem:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Your work is still open"),
+                problem.message + "\n\n" + self.tr("Would you like to close anyway?"),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                event.ignore()
+                return
+        self.work.wait()
+        event.accept()

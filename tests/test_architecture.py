@@ -1,0 +1,39 @@
+"""Acceptance (foundation 4): the core never loads Qt; the import contracts hold."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_core_packages_import_without_pyside6():
+    code = (
+        "import sys\n"
+        "import containerstudio.model, containerstudio.flow, containerstudio.storage\n"
+        "import containerstudio.export, containerstudio.cli\n"
+        "import pkgutil, importlib\n"
+        "for pkg in ('model', 'flow', 'storage', 'export'):\n"
+        "    mod = importlib.import_module('containerstudio.' + pkg)\n"
+        "    for info in pkgutil.walk_packages(mod.__path__, mod.__name__ + '.'):\n"
+        "        importlib.import_module(info.name)\n"
+        "loaded = [m for m in sys.modules if m.startswith('PySide6')]\n"
+        "assert not loaded, loaded\n"
+        "print('clean')\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=False
+    )
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "clean"
+
+
+def test_import_linter_contracts_pass():
+    exe = shutil.which("lint-imports", path=str(Path(sys.executable).parent))
+    assert exe, "import-linter is part of the test extra"
+    out = subprocess.run([exe], cwd=ROOT, capture_output=True, text=True, check=False)
+    assert out.returncode == 0, out.stdout + out.stderr
+    assert "Contracts: 2 kept, 0 broken." in out.stdout

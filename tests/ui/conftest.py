@@ -1,0 +1,39 @@
+"""UI fixtures: a real main window on a real library, closed and checked for leaks."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from containerstudio.storage.database import open_database
+from containerstudio.storage.library import Library
+from containerstudio.ui.background import BackgroundWork
+from containerstudio.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def open_window(qtbot, data_dir):
+    """Factory: open a MainWindow on `data_dir` (or another folder); all closed at the end."""
+    opened: list[tuple[MainWindow, object]] = []
+
+    def factory(folder=None) -> MainWindow:
+        db = open_database(folder or data_dir)
+        work = BackgroundWork()
+        window = MainWindow(Library(db), work)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow)
+        opened.append((window, db))
+        return window
+
+    yield factory
+    for window, db in opened:
+        if window.isVisible():
+            window.close()
+        window.work.wait()
+        db.close()
+    QApplication.processEvents()
+    leaked = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+    assert not leaked, f"windows left open: {leaked}"

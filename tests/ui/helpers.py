@@ -1,0 +1,38 @@
+"""Helpers for driving the canvas with real input events."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QImage
+from PySide6.QtTest import QTest
+
+from containerstudio.ui.canvas.render import render_scene
+
+
+def canvas_to_viewport(window, x: float, y: float) -> QPoint:
+    return window.canvas.mapFromScene(QPointF(x, y))
+
+
+def drag(window, points: list[tuple[float, float]], button=Qt.MouseButton.LeftButton) -> None:
+    """Press, move through `points` (canvas coordinates) and release, as a user would."""
+    viewport = window.canvas.viewport()
+    first = canvas_to_viewport(window, *points[0])
+    QTest.mousePress(viewport, button, Qt.KeyboardModifier.NoModifier, first)
+    for x, y in points[1:]:
+        QTest.mouseMove(viewport, canvas_to_viewport(window, x, y))
+    last = canvas_to_viewport(window, *points[-1])
+    QTest.mouseRelease(viewport, button, Qt.KeyboardModifier.NoModifier, last)
+
+
+def line(x0: float, y0: float, x1: float, y1: float, steps: int = 12) -> list[tuple[float, float]]:
+    return [(x0 + (x1 - x0) * i / steps, y0 + (y1 - y0) * i / steps) for i in range(steps + 1)]
+
+
+def render(window) -> QImage:
+    return render_scene(window.current.scene).convertToFormat(QImage.Format.Format_ARGB32)
+
+
+def ink_at(image: QImage, x: int, y: int, paper=(0xFF, 0xFD, 0xF8), tol: int = 40) -> bool:
+    """True when the pixel differs clearly from the paper colour."""
+    c = image.pixelColor(x, y)
+    return max(abs(c.red() - paper[0]), abs(c.green() - paper[1]), abs(c.blue() - paper[2])) > tol

@@ -1,0 +1,73 @@
+"""Acceptance (foundation 1): the real entry point opens the main window.
+
+Runs in a fresh interpreter, as a user's launch would, so a quitting QApplication
+cannot affect the other tests.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+
+PROBE = textwrap.dedent(
+    """
+    import sys
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+    from containerstudio.cli import main
+    from containerstudio.ui.main_window import MainWindow
+
+    app = QApplication(sys.argv[:1])
+
+    def look_and_close():
+        for w in QApplication.topLevelWidgets():
+            if isinstance(w, MainWindow) and w.isVisible():
+                print("WINDOW", w.windowTitle(), w.width() > 400, w.canvas is not None)
+                w.close()
+        QApplication.quit()
+
+    QTimer.singleShot(500, look_and_close)
+    sys.exit(main(sys.argv[1:]))
+    """
+)
+
+
+def _run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-c", PROBE, *args],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+
+
+def test_main_opens_the_main_window(data_dir):
+    result = _run("--data-dir", str(data_dir))
+    assert result.returncode == 0, result.stderr
+    assert "WINDOW Container Studio True True" in result.stdout
+    assert (data_dir / "library.sqlite3").exists()
+
+
+def test_console_script_is_installed():
+    from pathlib import Path
+
+    script = Path(sys.executable).parent / "containerstudio"
+    assert script.exists(), "pip install should create the containerstudio command"
+    out = subprocess.run([str(script), "--help"], capture_output=True, text=True, check=True)
+    assert "--data-dir" in out.stdout
+
+
+def test_unreadable_library_gets_a_calm_message(qapp, data_dir, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from containerstudio.app import run_app
+
+    (data_dir / "library.sqlite3").write_bytes(b"not a database" * 10)
+    shown: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "information", staticmethod(lambda _p, _t, text: shown.append(text))
+    )
+    assert run_app(data_dir) == 2
+    assert shown and "library.sqlite3" in shown[0]
