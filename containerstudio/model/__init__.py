@@ -9,6 +9,8 @@ from containerstudio.model.commands import (
 )
 from containerstudio.model.document import ContainerDocument, DocumentListener
 from containerstudio.model.elements import PARTS, Element, Stroke, new_id
+from containerstudio.model.placed import ImageElement, PlacedElement, StickerElement, TextElement
+from containerstudio.model.shapes import FillElement, ShapeElement
 from containerstudio.model.undo import UndoStack
 
 __all__ = [
@@ -19,9 +21,15 @@ __all__ = [
     "ContainerDocument",
     "DocumentListener",
     "Element",
+    "FillElement",
+    "ImageElement",
+    "PlacedElement",
     "RemoveElement",
     "ReplaceElement",
+    "ShapeElement",
+    "StickerElement",
     "Stroke",
+    "TextElement",
     "UndoStack",
     "new_id",
 ]
