@@ -12,6 +12,7 @@ from containerstudio.storage.library import Library
 from containerstudio.ui.background import BackgroundWork
 from containerstudio.ui.canvas.tool_settings import ToolSettings, ToolState
 from containerstudio.ui.canvas.view import CanvasView
+from containerstudio.ui.guide.wiring import install_guide
 from containerstudio.ui.open_container import OpenContainer
 from containerstudio.ui.tool_panel import ToolPanel
 from containerstudio.ui.widgets import add_to_toolbar, make_action
@@ -40,6 +41,7 @@ class MainWindow(QMainWindow):
         self.status_label = QLabel(self)
         self.status_label.setAccessibleName(self.tr("Save status"))
         self.statusBar().addPermanentWidget(self.status_label)
+        self.guide = install_guide(self, library)
         self.open_container(self._initial_container())
 
     # -- actions ------------------------------------------------------------------
@@ -113,6 +115,7 @@ class MainWindow(QMainWindow):
         self.canvas.set_tool(self.current.tool_for(self.tool_settings.state.tool))
         self.canvas.fit_to_window()
         self.library.set_setting(LAST_CONTAINER_KEY, str(container_id))
+        self.guide.controller.set_container(container_id, self.current.scene)
         self._update_undo_actions()
         self.status_label.setText(self.tr("Your work is kept automatically."))
 

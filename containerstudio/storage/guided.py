@@ -1,0 +1,174 @@
+"""Guided sessions and slips in the library.
+
+The session state (step, answers, elapsed time) is saved on every change so a session
+interrupted at any moment resumes where it was. Slips are kept apart from artwork so
+the retention choice can remove their content for good.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Any
+
+from sqlalchemy import delete, select, update
+
+from containerstudio.model.slips import Slip, SlipRetention
+from containerstudio.storage.codec import ContentCodec
+from containerstudio.storage.database import Database
+from containerstudio.storage.schema import sessions, slips
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now().replace(microsecond=0)
+
+
+class GuidedStore:
+    """Sessions and slips of containers; all content passes through the codec."""
+
+    def __init__(self, db: Database, codec: ContentCodec | None = None) -> None:
+        self.db = db
+        self.codec = codec or ContentCodec()
+
+    # -- sessions --------------------------------------------------------------
+    def save_session(
+        self,
+        container_id: int,
+        pack_id: str,
+        state: dict[str, Any],
+        *,
+        finished: bool = False,
+        session_id: int | None = None,
+    ) -> int:
+        """Insert or update a session's state; returns its id."""
+        blob = self.codec.encode(json.dumps(state, separators=(",", ":")).encode())
+        now = _now()
+        with self.db.begin() as conn:
+            if session_id is not None:
+                conn.execute(
+                    update(sessions)
+                    .where(sessions.c.id == session_id)
+                    .values(state=blob, updated_at=now, finished=finished, pack_id=pack_id)
+                )
+                return session_id
+            result = conn.execute(
+                sessions.insert().values(
+                    container_id=container_id,
+                    pack_id=pack_id,
+                    state=blob,
+                    created_at=now,
+                    updated_at=now,
+                    finished=finished,
+                )
+            )
+            return int(result.inserted_primary_key[0])
+
+    def active_session(self, container_id: int) -> tuple[int, str, dict[str, Any]] | None:
+        """The newest unfinished session of a container: (id, pack id, state)."""
+        with self.db.engine.connect() as conn:
+            row = conn.execute(
+                select(sessions.c.id, sessions.c.pack_id, sessions.c.state)
+                .where(sessions.c.container_id == container_id, sessions.c.finished.is_(False))
+                .order_by(sessions.c.updated_at.desc(), sessions.c.id.desc())
+                .limit(1)
+            ).first()
+        if row is None:
+            return None
+        return row.id, row.pack_id, json.loads(self.codec.decode(row.state))
+
+    def sessions_of(self, container_id: int) -> list[tuple[int, str, bool, dict[str, Any]]]:
+        """All sessions of a container, oldest first: (id, pack id, finished, state)."""
+        with self.db.engine.connect() as conn:
+            rows = conn.execute(
+                select(sessions.c.id, sessions.c.pack_id, sessions.c.finished, sessions.c.state)
+                .where(sessions.c.container_id == container_id)
+                .order_by(sessions.c.id)
+            ).all()
+        return [(r.id, r.pack_id, r.finished, json.loads(self.codec.decode(r.state))) for r in rows]
+
+    # -- slips -----------------------------------------------------------------
+    def _slip_values(self, slip: Slip) -> dict[str, Any]:
+        drawing = None
+        if slip.drawing:
+            drawing = self.codec.encode(json.dumps(slip.drawing).encode())
+        return {
+            "kind": slip.kind,
+            "folded": slip.folded,
+            "text": self.codec.encode_text(slip.text) if slip.text else None,
+            "drawing": drawing,
+        }
+
+    def save_slip(self, container_id: int, slip: Slip) -> None:
+        """Add a slip, or update it if one with the same uid exists."""
+        with self.db.begin() as conn:
+            exists = conn.execute(
+                select(slips.c.id).where(
+                    slips.c.container_id == container_id, slips.c.uid == slip.uid
+                )
+            ).scalar()
+            if exists is not None:
+                conn.execute(
+                    update(slips).where(slips.c.id == exists).values(self._slip_values(slip))
+                )
+                return
+            position = len(
+                conn.execute(select(slips.c.id).where(slips.c.container_id == container_id)).all()
+            )
+            conn.execute(
+                slips.insert().values(
+                    container_id=container_id,
+                    uid=slip.uid,
+                    position=position,
+                    created_at=_now(),
+                    **self._slip_values(slip),
+                )
+            )
+
+    def remove_slip(self, container_id: int, uid: str) -> None:
+        with self.db.begin() as conn:
+            conn.execute(
+                delete(slips).where(slips.c.container_id == container_id, slips.c.uid == uid)
+            )
+
+    def slips_of(self, container_id: int) -> list[Slip]:
+        with self.db.engine.connect() as conn:
+            rows = conn.execute(
+                select(slips)
+                .where(slips.c.container_id == container_id)
+                .order_by(slips.c.position, slips.c.id)
+            ).all()
+        result = []
+        for r in rows:
+            drawing: tuple = ()
+            if r.drawing:
+                raw = json.loads(self.codec.decode(r.drawing))
+                drawing = tuple(tuple((float(x), float(y)) for x, y in line) for line in raw)
+            result.append(
+                Slip(
+                    uid=r.uid,
+                    kind=r.kind,
+                    text=self.codec.decode_text(r.text) if r.text else None,
+                    folded=bool(r.folded),
+                    drawing=drawing,
+                )
+            )
+        return result
+
+    def apply_retention(self, container_id: int, retention: SlipRetention) -> None:
+        """Carry out the person's choice when the lid closes.
+
+        Content removed here is overwritten on disk (secure_delete) and the write-ahead
+        log is folded in and emptied, so no copy of it stays in the data folder.
+        """
+        if retention is SlipRetention.KEEP_TEXT:
+            return
+        with self.db.begin() as conn:
+            if retention is SlipRetention.NOTHING:
+                conn.execute(delete(slips).where(slips.c.container_id == container_id))
+            else:
+                conn.execute(
+                    update(slips)
+                    .where(slips.c.container_id == container_id)
+                    .values(text=None, drawing=None)
+                )
+        self.db.checkpoint()

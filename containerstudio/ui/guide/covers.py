@@ -1,0 +1,91 @@
+"""Screens that cover the whole window: the calm pause screen and the neutral hide screen.
+
+They are children of the main window laid over everything (tool bars and docks too), so
+nothing underneath is visible or clickable until the person returns on purpose.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+
+
+class CoverWidget(QWidget):
+    """A full-window cover that follows the window's size."""
+
+    returned = Signal()
+    """Emitted when the person chooses to come back; no arguments."""
+
+    def __init__(self, window: QWidget, background: str) -> None:
+        super().__init__(window)
+        self.setAutoFillBackground(True)
+        self.setStyleSheet(f"CoverWidget {{ background: {background}; }}")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.hide()
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.parentWidget() and event.type() == QEvent.Type.Resize:
+            self.setGeometry(self.parentWidget().rect())
+        return False
+
+    def cover(self) -> None:
+        self.setGeometry(self.parentWidget().rect())
+        self.show()
+        self.raise_()
+        self.setFocus()
+
+    def uncover(self) -> None:
+        self.hide()
+
+
+class PauseScreen(CoverWidget):
+    """ "Paused": the session timer is stopped and everything waits, as long as needed."""
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window, "#eef1ec")
+        self.setAccessibleName(self.tr("Paused"))
+        layout = QVBoxLayout(self)
+        layout.addStretch(2)
+        title = QLabel(self.tr("Paused"), self)
+        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        title.setStyleSheet("font-size: 28pt; color: #3b5b6d;")
+        text = QLabel(
+            self.tr(
+                "Take all the time you need. Your work is kept just as it was,\n"
+                "and the session clock is resting too."
+            ),
+            self,
+        )
+        text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        text.setStyleSheet("font-size: 13pt; color: #4a4a4a;")
+        self.resume_button = QPushButton(self.tr("Resume when you're ready"), self)
+        self.resume_button.setAccessibleName(self.tr("Resume"))
+        self.resume_button.setMinimumHeight(44)
+        self.resume_button.clicked.connect(self.returned.emit)
+        layout.addWidget(title)
+        layout.addWidget(text)
+        layout.addSpacing(24)
+        layout.addWidget(self.resume_button, 0, Qt.AlignmentFlag.AlignCenter)
+        layout.addStretch(3)
+
+    def cover(self) -> None:
+        super().cover()
+        self.resume_button.setFocus()
+
+
+class HideScreen(CoverWidget):
+    """A plain, neutral screen: nothing on it hints at what the app is."""
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window, "#f4f4f4")
+        self.setAccessibleName(self.tr("Blank page"))
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        self.return_button = QPushButton(self.tr("Return"), self)
+        self.return_button.setAccessibleName(self.tr("Return"))
+        self.return_button.setFlat(True)
+        self.return_button.setStyleSheet("color: #9a9a9a;")
+        # Coming back takes a deliberate click or Enter on this button; no stray key does it.
+        self.return_button.clicked.connect(self.returned.emit)
+        layout.addWidget(self.return_button, 0, Qt.AlignmentFlag.AlignRight)

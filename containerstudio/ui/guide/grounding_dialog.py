@@ -1,0 +1,141 @@
+"""Ground me: short exercises to come back to the here and now, one click away.
+
+Texts come from the grounding prompt pack; opening this never changes the drawing, and
+closing it returns exactly to where the person was.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QSlider,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from containerstudio.flow import PromptPack, Step
+from containerstudio.ui.guide.breathing import BreathingPacer
+
+
+def _wrapped(text: str, parent: QWidget) -> QLabel:
+    label = QLabel(text, parent)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
+    return label
+
+
+class GroundingDialog(QDialog):
+    """A list of grounding exercises on the left and the chosen one on the right."""
+
+    def __init__(self, pack: PromptPack | None, reduced_motion: bool, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Ground me"))
+        self.setAccessibleName(self.tr("Ground me"))
+        self.setModal(False)
+        self.resize(720, 460)
+        self.pacer: BreathingPacer | None = None
+        layout = QVBoxLayout(self)
+        intro = _wrapped(
+            self.tr(
+                "You might try one of these, for as long as it helps. "
+                "Your work is kept just as it was. Stop whenever you like."
+            ),
+            self,
+        )
+        layout.addWidget(intro)
+        body = QHBoxLayout()
+        layout.addLayout(body, 1)
+        self.exercises = QListWidget(self)
+        self.exercises.setAccessibleName(self.tr("Grounding exercises"))
+        self.exercises.setMaximumWidth(220)
+        self.pages = QStackedWidget(self)
+        body.addWidget(self.exercises)
+        body.addWidget(self.pages, 1)
+        steps = [s for s in (pack.steps if pack else ()) if s.kind == "grounding"]
+        for step in steps:
+            self.exercises.addItem(step.title)
+            self.pages.addWidget(self._page_for(step, reduced_motion))
+        if not steps:
+            self.exercises.addItem(self.tr("Notice your feet"))
+            self.pages.addWidget(
+                _wrapped(
+                    self.tr(
+                        "You might notice your feet on the floor and the chair holding you. "
+                        "Name three things you can see around you."
+                    ),
+                    self,
+                )
+            )
+        self.exercises.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.exercises.setCurrentRow(0)
+        self.return_button = QPushButton(self.tr("Return to my container"), self)
+        self.return_button.setAccessibleName(self.tr("Return to my container"))
+        self.return_button.clicked.connect(self.accept)
+        layout.addWidget(self.return_button, 0, Qt.AlignmentFlag.AlignRight)
+
+    def _page_for(self, step: Step, reduced_motion: bool) -> QWidget:
+        page = QWidget(self)
+        lay = QVBoxLayout(page)
+        title = QLabel(step.title, page)
+        title.setStyleSheet("font-size: 15pt; color: #3b5b6d;")
+        lay.addWidget(title)
+        lay.addWidget(_wrapped(step.text, page))
+        if step.exercise == "breathing":
+            self.pacer = BreathingPacer(
+                step.inhale_seconds or 4.0,
+                step.hold_seconds or 1.0,
+                step.exhale_seconds or 6.0,
+                reduced_motion,
+                page,
+            )
+            lay.addWidget(self.pacer, 1)
+            row = QHBoxLayout()
+            start = QPushButton(self.tr("Start"), page)
+            start.setAccessibleName(self.tr("Start the breathing guide"))
+            start.setCheckable(True)
+            start.toggled.connect(self._on_start_toggled)
+            pace = QSlider(Qt.Orientation.Horizontal, page)
+            pace.setRange(50, 200)
+            pace.setValue(100)
+            pace.setAccessibleName(self.tr("Breathing pace (slower to the right)"))
+            pace.valueChanged.connect(lambda v: self.pacer.set_pace(v / 100))
+            pace_label = QLabel(self.tr("Pace"), page)
+            pace_label.setBuddy(pace)
+            row.addWidget(start)
+            row.addWidget(pace_label)
+            row.addWidget(pace, 1)
+            lay.addLayout(row)
+        elif step.exercise == "senses":
+            for item in step.senses:
+                text = f"{item.count} · {item.invitation}"
+                if item.alternative:
+                    text += "\n" + self.tr("Or: %s") % item.alternative
+                lay.addWidget(_wrapped(text, page))
+        elif step.exercise == "room":
+            today = dt.date.today().strftime("%A, %d %B %Y")
+            lay.addWidget(_wrapped(self.tr("Today is %s.") % today, page))
+        for prompt in step.prompts:
+            lay.addWidget(_wrapped("· " + prompt, page))
+        lay.addStretch(1)
+        return page
+
+    def _on_start_toggled(self, on: bool) -> None:
+        if self.pacer is None:
+            return
+        if on:
+            self.pacer.start()
+        else:
+            self.pacer.stop()
+
+    def done(self, result: int) -> None:
+        if self.pacer is not None:
+            self.pacer.stop()
+        super().done(result)

@@ -1,0 +1,325 @@
+"""The step panel: an overview before starting, then one step at a time.
+
+It always says where the person is ("Step 3 of 11"), what comes next, and offers Back,
+Skip and Next. Nothing is ever required. It shows the session; the controller changes it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from containerstudio.flow import RATING_KEY, GuidedSession, PromptPack, Step
+from containerstudio.ui.guide.slips_widget import SlipsWidget
+from containerstudio.ui.guide.step_widgets import KeptWhereWidget, NoteWidget, RatingWidget
+
+
+def _label(text: str, parent: QWidget, style: str = "") -> QLabel:
+    label = QLabel(text, parent)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
+    if style:
+        label.setStyleSheet(style)
+    return label
+
+
+class StepPanel(QWidget):
+    """Overview and steps of a guided exercise."""
+
+    start_requested = Signal(int, int)
+    """Emitted with (index of the chosen pack, session minutes or 0 for none)."""
+    back_clicked = Signal()
+    """Emitted when Back is pressed; no arguments."""
+    skip_clicked = Signal()
+    """Emitted when Skip is pressed; no arguments."""
+    next_clicked = Signal()
+    """Emitted when Next (or Finish) is pressed; no arguments."""
+    answer_edited = Signal(str, str, object)
+    """Emitted with (step id, answer key, value or None)."""
+    close_lid_clicked = Signal()
+    """Emitted when the person closes the lid on the close step."""
+    ground_clicked = Signal()
+    """Emitted when a step offers Ground me and the person takes it."""
+    closing_step_clicked = Signal()
+    """Emitted when the person accepts the closing-time invitation."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(self.tr("Guided steps"))
+        self.setMinimumWidth(360)
+        self.stack = QStackedWidget(self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(8, 8, 8, 8)
+        outer.addWidget(self.stack)
+        self._build_overview()
+        self._build_step_page()
+        self._build_finished_page()
+        self.packs: list[PromptPack] = []
+        self.slips = SlipsWidget()
+        self._answer_widgets: list[QWidget] = []
+
+    # -- overview ------------------------------------------------------------------
+    def _build_overview(self) -> None:
+        page = QWidget()
+        lay = QVBoxLayout(page)
+        lay.addWidget(_label(self.tr("Make your container"), page, "font-size: 16pt;"))
+        self.pack_box = QComboBox(page)
+        self.pack_box.setAccessibleName(self.tr("Exercise"))
+        self.pack_box.currentIndexChanged.connect(self._on_pack_box_changed)
+        lay.addWidget(self.pack_box)
+        self.summary = _label("", page)
+        lay.addWidget(self.summary)
+        self.overview_steps = QListWidget(page)
+        self.overview_steps.setAccessibleName(self.tr("All steps of this exercise"))
+        self.overview_steps.setWordWrap(True)
+        self.overview_steps.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        lay.addWidget(self.overview_steps, 1)
+        self.overview_time = _label("", page, "color: #4a4a4a;")
+        lay.addWidget(self.overview_time)
+        lay.addWidget(
+            _label(
+                self.tr(
+                    "Every step is optional: you can go back, skip, pause or stop at any "
+                    "moment, and nothing is lost. Ground me (F1) is always one key away."
+                ),
+                page,
+                "color: #4a4a4a;",
+            )
+        )
+        row = QHBoxLayout()
+        self.minutes = QSpinBox(page)
+        self.minutes.setRange(0, 180)
+        self.minutes.setSingleStep(5)
+        self.minutes.setSpecialValueText(self.tr("no set length"))
+        self.minutes.setSuffix(self.tr(" min"))
+        self.minutes.setAccessibleName(self.tr("Optional session length in minutes"))
+        minutes_label = QLabel(self.tr("Session &length:"), page)
+        minutes_label.setBuddy(self.minutes)
+        row.addWidget(minutes_label)
+        row.addWidget(self.minutes)
+        row.addStretch(1)
+        lay.addLayout(row)
+        self.start_button = QPushButton(self.tr("Begin when you're ready"), page)
+        self.start_button.setAccessibleName(self.tr("Begin the exercise"))
+        self.start_button.setMinimumHeight(40)
+        self.start_button.clicked.connect(
+            lambda: self.start_requested.emit(self.pack_box.currentIndex(), self.minutes.value())
+        )
+        lay.addWidget(self.start_button)
+        self.notice = _label("", page, "color: #6b5a2e; background: #fbf3dc; padding: 6px;")
+        self.notice.hide()
+        lay.addWidget(self.notice)
+        self.stack.addWidget(page)
+        self.overview_page = page
+
+    def show_overview(self, packs: list[PromptPack], notice: str = "") -> None:
+        self.packs = list(packs)
+        self.pack_box.blockSignals(True)
+        self.pack_box.clear()
+        for pack in self.packs:
+            self.pack_box.addItem(pack.title)
+        self.pack_box.blockSignals(False)
+        self._on_pack_box_changed(0)
+        self.notice.setText(notice)
+        self.notice.setVisible(bool(notice))
+        self.stack.setCurrentWidget(self.overview_page)
+
+    def _on_pack_box_changed(self, index: int) -> None:
+        if not 0 <= index < len(self.packs):
+            return
+        pack = self.packs[index]
+        self.summary.setText(pack.summary)
+        self.overview_steps.clear()
+        for n, step in enumerate(pack.steps, 1):
+            self.overview_steps.addItem(
+                self.tr("%d. %s (about %s min)") % (n, step.title, f"{step.minutes:g}")
+            )
+        self.overview_time.setText(
+            self.tr("%d steps, about %s minutes in all.")
+            % (len(pack.steps), f"{round(pack.total_minutes):g}")
+        )
+        if pack.session_minutes:
+            self.minutes.setValue(int(pack.session_minutes))
+
+    # -- a step --------------------------------------------------------------------------
+    def _build_step_page(self) -> None:
+        page = QWidget()
+        lay = QVBoxLayout(page)
+        self.progress = _label("", page, "color: #3b5b6d; font-weight: bold;")
+        self.progress.setAccessibleName(self.tr("Where you are"))
+        lay.addWidget(self.progress)
+        self.step_title = _label("", page, "font-size: 16pt;")
+        lay.addWidget(self.step_title)
+        scroll = QScrollArea(page)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.body = QWidget()
+        self.body_layout = QVBoxLayout(self.body)
+        self.body_layout.setContentsMargins(0, 0, 0, 0)
+        scroll.setWidget(self.body)
+        lay.addWidget(scroll, 1)
+        self.closing_notice = QPushButton(page)
+        self.closing_notice.setAccessibleName(self.tr("Go to the closing step"))
+        self.closing_notice.setStyleSheet("background: #fbf3dc; padding: 6px; text-align: left;")
+        self.closing_notice.clicked.connect(self.closing_step_clicked.emit)
+        self.closing_notice.hide()
+        lay.addWidget(self.closing_notice)
+        self.coming_next = _label("", page, "color: #4a4a4a;")
+        lay.addWidget(self.coming_next)
+        row = QHBoxLayout()
+        self.back_button = QPushButton(self.tr("Back"), page)
+        self.skip_button = QPushButton(self.tr("Skip"), page)
+        self.next_button = QPushButton(self.tr("Next"), page)
+        for button, signal, name in (
+            (self.back_button, self.back_clicked, self.tr("Back to the previous step")),
+            (self.skip_button, self.skip_clicked, self.tr("Skip this step")),
+            (self.next_button, self.next_clicked, self.tr("Go on to the next step")),
+        ):
+            button.setAccessibleName(name)
+            button.setMinimumHeight(36)
+            button.clicked.connect(self.flush_notes)
+            button.clicked.connect(signal.emit)
+            row.addWidget(button)
+        lay.addLayout(row)
+        self.stack.addWidget(page)
+        self.step_page = page
+
+    def _clear_body(self) -> None:
+        self.slips.setParent(None)
+        while self.body_layout.count():
+            item = self.body_layout.takeAt(0)
+            if item.widget() is not None:
+                item.widget().hide()
+                item.widget().deleteLater()
+
+    def show_step(self, session: GuidedSession) -> None:
+        step = session.current_step
+        k, n = session.progress()
+        self.progress.setText(self.tr("Step %d of %d") % (k, n))
+        self.step_title.setText(step.title)
+        self._clear_body()
+        self.body_layout.addWidget(_label(step.text, self.body))
+        for prompt in step.prompts:
+            self.body_layout.addWidget(_label("· " + prompt, self.body, "color: #4a4a4a;"))
+        if step.tools:
+            names = ", ".join(self._tool_names().get(t, t) for t in step.tools)
+            self.body_layout.addWidget(
+                _label(self.tr("You might use: %s") % names, self.body, "color: #3b5b6d;")
+            )
+        self._add_answer_widgets(session, step)
+        self.body_layout.addStretch(1)
+        upcoming = session.upcoming_step
+        self.coming_next.setText(
+            self.tr("Next: %s") % upcoming.title
+            if upcoming
+            else self.tr("This is the last step. Finish whenever you're ready.")
+        )
+        self.back_button.setEnabled(session.index > 0)
+        self.next_button.setText(self.tr("Next") if upcoming else self.tr("Finish"))
+        self.stack.setCurrentWidget(self.step_page)
+
+    def _tool_names(self) -> dict[str, str]:
+        return {
+            "pencil": self.tr("Pencil"),
+            "marker": self.tr("Marker"),
+            "brush": self.tr("Soft brush"),
+            "eraser": self.tr("Eraser"),
+            "fill": self.tr("Fill"),
+            "shapes": self.tr("Shapes"),
+            "text": self.tr("Text"),
+            "stickers": self.tr("Stickers"),
+            "templates": self.tr("Container shapes"),
+            "photos": self.tr("Photos"),
+        }
+
+    def _add_answer_widgets(self, session: GuidedSession, step: Step) -> None:
+        if step.offers_rating:
+            rating = RatingWidget(step.scale_low, step.scale_high, self.body)
+            rating.set_value(session.answer(step.id, RATING_KEY))
+            rating.rating_changed.connect(
+                lambda v, sid=step.id: self.answer_edited.emit(sid, RATING_KEY, v)
+            )
+            self.body_layout.addWidget(rating)
+        if step.kind in ("writing", "return", "keep", "canvas"):
+            placeholder = (
+                self.tr("Your words, if you'd like (only you see them)")
+                if step.kind == "writing"
+                else self.tr("A note for yourself, if you'd like")
+            )
+            note = NoteWidget(placeholder, self.body)
+            note.set_text_quietly(session.answer(step.id, "text") or "")
+            note.note_changed.connect(
+                lambda text, sid=step.id: self.answer_edited.emit(sid, "text", text or None)
+            )
+            self.body_layout.addWidget(note)
+        if step.kind == "slips":
+            self.body_layout.addWidget(self.slips)
+            self.slips.show()
+        if step.kind == "close":
+            kept = KeptWhereWidget(step.choices, self.body)
+            kept.set_text_quietly(session.answer(step.id, "kept_where") or "")
+            kept.kept_where_changed.connect(
+                lambda text, sid=step.id: self.answer_edited.emit(sid, "kept_where", text or None)
+            )
+            self.body_layout.addWidget(kept)
+            lid = QPushButton(self.tr("Close the lid"), self.body)
+            lid.setAccessibleName(self.tr("Close the lid"))
+            lid.clicked.connect(self.close_lid_clicked.emit)
+            self.body_layout.addWidget(lid)
+        if step.kind in ("grounding", "return"):
+            ground = QPushButton(self.tr("Open Ground me"), self.body)
+            ground.setAccessibleName(self.tr("Open Ground me"))
+            ground.clicked.connect(self.ground_clicked.emit)
+            self.body_layout.addWidget(ground)
+
+    def flush_notes(self) -> None:
+        """Hand over anything typed but not yet saved (before moving or closing)."""
+        for note in self.body.findChildren(NoteWidget):
+            note.flush()
+
+    def show_closing_notice(self, visible: bool) -> None:
+        self.closing_notice.setText(
+            self.tr(
+                "It's nearly time to close. When you're ready, you might go to the closing step."
+            )
+        )
+        self.closing_notice.setVisible(visible)
+
+    # -- finished -------------------------------------------------------------------------
+    def _build_finished_page(self) -> None:
+        page = QWidget()
+        lay = QVBoxLayout(page)
+        lay.addWidget(
+            _label(self.tr("You've come to the end of this exercise."), page, "font-size: 14pt;")
+        )
+        lay.addWidget(
+            _label(
+                self.tr(
+                    "Your container and everything you chose to keep are saved. You may keep "
+                    "drawing, begin another exercise, or close Container Studio."
+                ),
+                page,
+            )
+        )
+        self.again_button = QPushButton(self.tr("Choose an exercise"), page)
+        self.again_button.setAccessibleName(self.tr("Choose an exercise"))
+        lay.addWidget(self.again_button)
+        lay.addStretch(1)
+        self.stack.addWidget(page)
+        self.finished_page = page
+
+    def show_finished(self) -> None:
+        self.stack.setCurrentWidget(self.finished_page)
