@@ -13,15 +13,20 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from alembic import command
-from alembic.config import Config
-from alembic.script import ScriptDirectory
+from typing import TYPE_CHECKING
+
 from sqlalchemy import Engine, create_engine, event, text
 
 from containerstudio.storage.backups import backup_database
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 SQLITE_HEADER = b"SQLite format 3\x00"
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+# The newest migration. Alembic (slow to import) is only loaded when a library is new or
+# older than this; tests/storage checks that this matches the migrations folder.
+SCHEMA_HEAD = "0001"
 
 
 class StorageProblem(Exception):
@@ -36,17 +41,23 @@ class StorageProblem(Exception):
 
 
 def _alembic_config() -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     return cfg
 
 
 def known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
     script = ScriptDirectory.from_config(_alembic_config())
     return {rev.revision for rev in script.walk_revisions()}
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
     assert head is not None
     return head
@@ -185,20 +196,27 @@ def open_database(data_dir: Path, *, url: str | None = None) -> Database:
                 path,
                 "damaged",
             )
-        if found.revision is not None and found.revision not in known_revisions():
+        current = found.revision == SCHEMA_HEAD
+        if not current and found.revision is not None and found.revision not in known_revisions():
             raise StorageProblem(
                 f"The library file “{path}” was written by a newer Container Studio, "
                 "so this version left it untouched. You may open it with the newer version.",
                 path,
                 "newer",
             )
-        if found.revision != head_revision():
+        if not current:
             backup_database(path, data_dir / "backups", reason="before-update")
+    else:
+        current = False
 
     engine = create_engine(f"sqlite:///{path}", future=True)
     event.listen(engine, "connect", _set_pragmas)
     try:
-        _migrate(engine)
+        if not current:
+            _migrate(engine)
+        else:
+            with engine.connect():  # apply the pragmas (WAL) now, not on the first save
+                pass
     except Exception as exc:
         engine.dispose()
         raise translate_disk_problem(exc, path) from exc
@@ -206,6 +224,8 @@ def open_database(data_dir: Path, *, url: str | None = None) -> Database:
 
 
 def _migrate(engine: Engine) -> None:
+    from alembic import command
+
     cfg = _alembic_config()
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn

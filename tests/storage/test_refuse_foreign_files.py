@@ -75,3 +75,24 @@ def test_new_library_is_created_and_stamped(data_dir):
             assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
     finally:
         db.close()
+
+
+def test_schema_head_constant_matches_the_migrations():
+    from containerstudio.storage.database import SCHEMA_HEAD, head_revision
+
+    assert SCHEMA_HEAD == head_revision()
+
+
+def test_current_library_opens_without_loading_alembic(data_dir):
+    import subprocess
+    import sys
+
+    open_database(data_dir).close()
+    code = (
+        "import sys; from pathlib import Path\n"
+        "from containerstudio.storage.database import open_database\n"
+        f"open_database(Path({str(data_dir)!r})).close()\n"
+        "print('alembic' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
