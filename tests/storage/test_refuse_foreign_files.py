@@ -80,7 +80,7 @@ def test_new_library_is_created_and_stamped(data_dir):
 def test_schema_head_constant_matches_the_migrations():
     from containerstudio.storage.database import SCHEMA_HEAD, head_revision
 
-    assert SCHEMA_HEAD == head_revision()
+    assert head_revision() == SCHEMA_HEAD
 
 
 def test_current_library_opens_without_loading_alembic(data_dir):
