@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPointF
 from PySide6.QtWidgets import QGraphicsItem
 
-from containerstudio.model.elements import Element
+from containerstudio.model.elements import Element, element_from_dict
 from containerstudio.ui.canvas.scene import CanvasScene
 
 
@@ -32,3 +32,9 @@ def refresh_overlay(scene: CanvasScene) -> None:
     """Ask views to repaint their foreground, where tools draw previews and handles."""
     for view in scene.views():
         view.viewport().update()
+
+
+def normalized(element: Element) -> Element:
+    """The element as it will read back after saving (floats rounded as serialized),
+    so what the user sees now is exactly what reopening shows."""
+    return element_from_dict(element.to_dict())

@@ -15,7 +15,7 @@ from PySide6.QtGui import QColor, QPainter, QPen, QPolygonF
 
 from containerstudio.model.commands import ReplaceElement
 from containerstudio.model.placed import ImageElement
-from containerstudio.ui.canvas.hit import element_item_at, refresh_overlay
+from containerstudio.ui.canvas.hit import element_item_at, normalized, refresh_overlay
 from containerstudio.ui.canvas.items.image_item import ImageItem
 from containerstudio.ui.canvas.tools import CanvasTool
 
@@ -105,7 +105,7 @@ class CropTool(_PhotoGestureTool):
             y=round(centre.y(), 3),
             cutout=cutout,
         )
-        self.stack.push(ReplaceElement(new, name=_tr("Crop photo")))
+        self.stack.push(ReplaceElement(normalized(new), name=_tr("Crop photo")))
 
     def paint_overlay(self, painter: QPainter, zoom: float) -> None:
         if self._item is None or len(self._points) < 2:
@@ -140,7 +140,7 @@ class CutoutTool(_PhotoGestureTool):
             return
         cutout = tuple((round(x, 4), round(y, 4)) for x, y in points)
         new = dataclasses.replace(el, cutout=cutout)
-        self.stack.push(ReplaceElement(new, name=_tr("Cut out photo")))
+        self.stack.push(ReplaceElement(normalized(new), name=_tr("Cut out photo")))
 
     def paint_overlay(self, painter: QPainter, zoom: float) -> None:
         if self._item is None or len(self._points) < 2:

@@ -18,7 +18,7 @@ from PySide6.QtGui import QColor, QPainter, QPen, QPolygonF
 from containerstudio.model.commands import ReplaceElement
 from containerstudio.model.placed import PlacedElement
 from containerstudio.model.undo import UndoStack
-from containerstudio.ui.canvas.hit import element_item_at, refresh_overlay, view_zoom
+from containerstudio.ui.canvas.hit import element_item_at, normalized, refresh_overlay, view_zoom
 from containerstudio.ui.canvas.scene import CanvasScene
 from containerstudio.ui.canvas.tool_settings import ToolSettings
 from containerstudio.ui.canvas.tools import CanvasTool
@@ -113,7 +113,9 @@ class SelectTool(CanvasTool):
         centre = QPointF(start.x, start.y)
         if self._mode == "move":
             delta = pos - self._start
-            new = dataclasses.replace(start, x=start.x + delta.x(), y=start.y + delta.y())
+            new = dataclasses.replace(
+                start, x=round(start.x + delta.x(), 2), y=round(start.y + delta.y(), 2)
+            )
             name = _tr("Move")
         elif self._mode == "scale":
             d0 = math.hypot(*_xy(self._start - centre)) or 1.0
@@ -126,7 +128,7 @@ class SelectTool(CanvasTool):
             a1 = math.degrees(math.atan2(*reversed(_xy(pos - centre))))
             new = dataclasses.replace(start, rotation=round((start.rotation + a1 - a0) % 360, 2))
             name = _tr("Turn")
-        self.stack.push(ReplaceElement(new, name=name, merge_key=self._gesture_key))
+        self.stack.push(ReplaceElement(normalized(new), name=name, merge_key=self._gesture_key))
         self._changed = True
         refresh_overlay(self.scene)
 

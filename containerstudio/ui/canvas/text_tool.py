@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsTextItem
 from containerstudio.model.commands import AddElement, RemoveElement, ReplaceElement
 from containerstudio.model.elements import new_id
 from containerstudio.model.placed import TextElement
-from containerstudio.ui.canvas.hit import element_item_at
+from containerstudio.ui.canvas.hit import element_item_at, normalized
 from containerstudio.ui.canvas.items.text_item import TEXT_MARGIN, text_font, text_size
 from containerstudio.ui.canvas.tools import CanvasTool
 
@@ -142,6 +142,7 @@ class TextTool(CanvasTool):
             x=round(centre.x(), 2),
             y=round(centre.y(), 2),
         )
+        new = normalized(new)
         if self._editing is None:
             self.stack.push(AddElement(new, name=_tr("Words")))
         elif new != self._editing:

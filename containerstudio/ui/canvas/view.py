@@ -212,7 +212,8 @@ class CanvasView(QGraphicsView):
         if self.tool is None:
             event.ignore()
             return
-        pos = self._scene_pos(event.position())
+        # Tablet events arrive at the view (in its coordinates), not at the viewport.
+        pos = self._scene_pos(event.position() - QPointF(self.viewport().pos()))
         pressure = float(event.pressure())
         kind = event.type()
         if kind == QEvent.Type.TabletPress:
