@@ -201,8 +201,9 @@ class ToolPanel(QToolBar):
     def _on_settings_changed(self) -> None:
         st = self.settings.state
         action = self.tool_actions.get(st.tool)
+        # Tool actions call set_tool on `triggered`, which setChecked does not emit; their
+        # `changed` signal must flow so the buttons show the current tool.
         widgets = (
-            action,
             self.size_slider,
             self.opacity_slider,
             self.smoothing_slider,
@@ -210,8 +211,7 @@ class ToolPanel(QToolBar):
             self.palette_choice,
         )
         for widget in widgets:
-            if widget is not None:
-                widget.blockSignals(True)
+            widget.blockSignals(True)
         if action is not None:
             action.setChecked(True)
         self.size_slider.setValue(round(st.width))
@@ -223,8 +223,7 @@ class ToolPanel(QToolBar):
             self.palette_choice.setCurrentIndex(index)
             self.palette_widget.set_palette(self._palette(st.palette))
         for widget in widgets:
-            if widget is not None:
-                widget.blockSignals(False)
+            widget.blockSignals(False)
         size_text = self.tr("&Text size: %d") if st.tool == "text" else self.tr("&Size: %d")
         self.size_label.setText(size_text % round(st.width))
         self.opacity_label.setText(self.tr("O&pacity: %d %%") % round(st.opacity * 100))

@@ -33,6 +33,10 @@ def test_tool_choices_are_remembered_between_runs(open_window, qtbot, data_dir):
     window = open_window()
     panel = window.tool_panel
     qtbot.mouseClick(panel.tool_buttons["marker"], Qt.MouseButton.LeftButton)
+    window.tool_settings.set_tool("text")
+    window.tool_settings.set_tool("marker")
+    checked = [name for name, button in panel.tool_buttons.items() if button.isChecked()]
+    assert checked == ["marker"], "only the current tool's button shows as chosen"
     panel.size_slider.setValue(33)
     panel.opacity_slider.setValue(45)
     panel.smoothing_slider.setValue(0)
