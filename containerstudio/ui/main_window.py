@@ -14,11 +14,12 @@ from containerstudio.ui.canvas.tool_settings import ToolSettings, ToolState
 from containerstudio.ui.canvas.view import CanvasView
 from containerstudio.ui.guide.wiring import install_guide
 from containerstudio.ui.open_container import OpenContainer
+from containerstudio.ui.studio.studio import Studio
 from containerstudio.ui.tool_panel import ToolPanel
 from containerstudio.ui.widgets import add_to_toolbar, make_action
 
 LAST_CONTAINER_KEY = "last_container"
-TOOL_STATE_KEYS = ("tool", "color", "width", "smoothing")
+TOOL_STATE_KEYS = ("tool", "color", "width", "opacity", "smoothing", "palette")
 
 
 class MainWindow(QMainWindow):
@@ -36,12 +37,13 @@ class MainWindow(QMainWindow):
         self.current: OpenContainer | None = None
         self.canvas: CanvasView | None = None
         self._build_actions()
-        self.tool_panel = ToolPanel(self.tool_settings, load_palettes()[0], self)
+        self.tool_panel = ToolPanel(self.tool_settings, load_palettes(), self)
         self.addToolBar(Qt.ToolBarArea.LeftToolBarArea, self.tool_panel)
         self.status_label = QLabel(self)
         self.status_label.setAccessibleName(self.tr("Save status"))
         self.statusBar().addPermanentWidget(self.status_label)
         self.guide = install_guide(self, library)
+        self.studio = Studio(self)
         self.open_container(self._initial_container())
 
     # -- actions ------------------------------------------------------------------
@@ -113,6 +115,7 @@ class MainWindow(QMainWindow):
         else:
             self.canvas.set_scene(self.current.scene)
         self.canvas.set_tool(self.current.tool_for(self.tool_settings.state.tool))
+        self.studio.container_opened(self.current, self.canvas)
         self.canvas.fit_to_window()
         self.library.set_setting(LAST_CONTAINER_KEY, str(container_id))
         self.guide.controller.set_container(container_id, self.current.scene)
@@ -152,6 +155,8 @@ class MainWindow(QMainWindow):
             state.color = self.library.setting("tool.color", state.color) or state.color
             state.width = float(self.library.setting("tool.width", str(state.width)) or 4)
             state.smoothing = float(self.library.setting("tool.smoothing", "0.35") or 0.35)
+            state.opacity = float(self.library.setting("tool.opacity", "1.0") or 1.0)
+            state.palette = self.library.setting("tool.palette", state.palette) or state.palette
         except ValueError:
             return ToolState()
         return state

@@ -9,10 +9,12 @@ from containerstudio.model.undo import UndoStack
 from containerstudio.storage.library import Library
 from containerstudio.ui.autosave import Autosaver
 from containerstudio.ui.background import BackgroundWork
+from containerstudio.ui.canvas import items as _items  # noqa: F401  (registers item builders)
 from containerstudio.ui.canvas.render import thumbnail_png
 from containerstudio.ui.canvas.scene import CanvasScene
 from containerstudio.ui.canvas.tool_settings import ToolSettings
-from containerstudio.ui.canvas.tools import CanvasTool, FreehandTool
+from containerstudio.ui.canvas.toolbox import CanvasToolbox
+from containerstudio.ui.canvas.tools import CanvasTool
 
 
 class OpenContainer(QObject):
@@ -34,14 +36,15 @@ class OpenContainer(QObject):
         self.stack = UndoStack(doc)
         self.scene = CanvasScene(doc, self)
         self.settings = settings
-        self.freehand = FreehandTool(self.scene, self.stack, settings)
+        self.tools = CanvasToolbox(self.scene, self.stack, settings)
+        self.freehand = self.tools.freehand
         self.autosaver = Autosaver(
             library, container_id, self.stack, work, lambda: thumbnail_png(self.scene), self
         )
 
     def tool_for(self, name: str) -> CanvasTool:
         """The tool object that handles the user's current tool choice."""
-        return self.freehand
+        return self.tools.tool_for(name)
 
     def close(self) -> None:
         """Save what is left and stop following the document."""

@@ -1,13 +1,16 @@
-"""The tool bar on the side: brushes, colours and size."""
+"""The tool bar on the side: tools, colours (palettes, any colour, eyedropper) and sliders."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QActionGroup, QColor
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QColor
 from PySide6.QtWidgets import (
+    QCheckBox,
     QColorDialog,
+    QComboBox,
     QGridLayout,
     QLabel,
+    QSizePolicy,
     QSlider,
     QToolBar,
     QToolButton,
@@ -17,7 +20,28 @@ from PySide6.QtWidgets import (
 
 from containerstudio.resources import Palette
 from containerstudio.ui.canvas.tool_settings import ToolSettings
-from containerstudio.ui.widgets import add_to_toolbar, make_action
+from containerstudio.ui.widgets import make_action
+
+
+def tool_labels() -> list[tuple[str, str, str]]:
+    """(tool name, label, shortcut) in panel order."""
+    t = QCoreApplication.translate
+    return [
+        ("pencil", t("ToolPanel", "Pencil"), "P"),
+        ("marker", t("ToolPanel", "Marker"), "M"),
+        ("brush", t("ToolPanel", "Soft brush"), "B"),
+        ("eraser", t("ToolPanel", "Eraser"), "E"),
+        ("fill", t("ToolPanel", "Fill"), "F"),
+        ("eyedropper", t("ToolPanel", "Pick colour"), "I"),
+        ("line", t("ToolPanel", "Line"), "L"),
+        ("rect", t("ToolPanel", "Rectangle"), "R"),
+        ("ellipse", t("ToolPanel", "Ellipse"), "O"),
+        ("polygon", t("ToolPanel", "Freeform shape"), "G"),
+        ("text", t("ToolPanel", "Text"), "T"),
+        ("select", t("ToolPanel", "Move and turn"), "V"),
+        ("crop", t("ToolPanel", "Crop photo"), "C"),
+        ("cutout", t("ToolPanel", "Cut out photo"), "X"),
+    ]
 
 
 class ColorSwatchButton(QToolButton):
@@ -30,7 +54,7 @@ class ColorSwatchButton(QToolButton):
         self.setToolTip(label)
         self.setCheckable(True)
         self.setAutoRaise(False)
-        self.setMinimumSize(QSize(28, 28))
+        self.setFixedSize(QSize(28, 28))
         self.setStyleSheet(
             f"QToolButton {{ background: {hex_color}; border: 1px solid #8a8577;"
             " border-radius: 14px; }"
@@ -47,91 +71,164 @@ class PaletteWidget(QWidget):
 
     def __init__(self, palette: Palette, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName(self.tr("Colours: %s") % palette.name)
         self._layout = QGridLayout(self)
         self._layout.setContentsMargins(4, 4, 4, 4)
         self._layout.setSpacing(4)
         self.swatches: list[ColorSwatchButton] = []
-        for i, color in enumerate(palette.colors):
-            button = ColorSwatchButton(color.hex, color.label, self)
-            button.clicked.connect(lambda _c=False, h=color.hex: self._choose(h))
-            self._layout.addWidget(button, i // 4, i % 4)
-            self.swatches.append(button)
+        self.current = "#3b5b6d"
         self.custom = QToolButton(self)
         self.custom.setText(self.tr("Other colour…"))
         self.custom.setAccessibleName(self.tr("Choose any colour"))
         self.custom.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.custom.clicked.connect(self._on_custom_clicked)
+        self.set_palette(palette)
+
+    def set_palette(self, palette: Palette) -> None:
+        """Show another palette's swatches."""
+        for button in self.swatches:
+            self._layout.removeWidget(button)
+            button.deleteLater()
+        self.swatches = []
+        self.setAccessibleName(self.tr("Colours: %s") % palette.name)
+        for i, color in enumerate(palette.colors):
+            button = ColorSwatchButton(color.hex, color.label, self)
+            button.clicked.connect(lambda _c=False, h=color.hex: self._choose(h))
+            self._layout.addWidget(button, i // 4, i % 4)
+            self.swatches.append(button)
+        self._layout.removeWidget(self.custom)
         self._layout.addWidget(self.custom, (len(palette.colors) + 3) // 4, 0, 1, 4)
+        self.show_current(self.current)
 
     def _choose(self, hex_color: str) -> None:
         self.show_current(hex_color)
         self.color_chosen.emit(hex_color)
 
     def show_current(self, hex_color: str) -> None:
+        self.current = hex_color
         for button in self.swatches:
             button.setChecked(button.hex_color.lower() == hex_color.lower())
 
     def _on_custom_clicked(self) -> None:
-        color = QColorDialog.getColor(QColor("#3b5b6d"), self, self.tr("Choose a colour"))
+        color = QColorDialog.getColor(QColor(self.current), self, self.tr("Choose a colour"))
         if color.isValid():
             self._choose(color.name())
 
 
-class ToolPanel(QToolBar):
-    """Brushes, colours and size; follows and edits a ToolSettings."""
+def _slider(parent: QWidget, name: str, lo: int, hi: int) -> QSlider:
+    slider = QSlider(Qt.Orientation.Horizontal, parent)
+    slider.setRange(lo, hi)
+    slider.setAccessibleName(name)
+    return slider
 
-    def __init__(self, settings: ToolSettings, palette: Palette, parent: QWidget) -> None:
+
+class ToolPanel(QToolBar):
+    """Tools, colours and sliders; follows and edits a ToolSettings."""
+
+    def __init__(self, settings: ToolSettings, palettes: list[Palette], parent: QWidget) -> None:
         super().__init__(parent.tr("Tools"), parent)
         self.setObjectName("tool_panel")
         self.settings = settings
+        self.palettes = palettes
         self.setAccessibleName(self.tr("Drawing tools"))
-        self.setIconSize(QSize(24, 24))
-        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
+        self.setMovable(False)
+        box = QWidget(self)
+        box.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
+        lay = QVBoxLayout(box)
+        lay.setContentsMargins(6, 6, 6, 6)
+        lay.setSpacing(6)
+        grid = QGridLayout()
+        grid.setSpacing(3)
         group = QActionGroup(self)
-        self.tool_actions = {}
-        for tool, text, key in (
-            ("pencil", self.tr("Pencil"), "P"),
-            ("marker", self.tr("Marker"), "M"),
-            ("brush", self.tr("Soft brush"), "B"),
-            ("eraser", self.tr("Eraser"), "E"),
-        ):
-            action = make_action(
-                parent, text, lambda t=tool: settings.set_tool(t), [key], checkable=False
-            )
+        self.tool_actions: dict[str, QAction] = {}
+        self.tool_buttons: dict[str, QToolButton] = {}
+        for i, (tool, text, key) in enumerate(tool_labels()):
+            action = make_action(parent, text, lambda t=tool: settings.set_tool(t), [key])
             action.setCheckable(True)
             group.addAction(action)
-            add_to_toolbar(self, action)
+            button = QToolButton(box)
+            button.setDefaultAction(action)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            button.setAccessibleName(text)
+            button.setAccessibleDescription(action.toolTip())
+            grid.addWidget(button, i // 2, i % 2)
             self.tool_actions[tool] = action
-        self.addSeparator()
-        self.palette_widget = PaletteWidget(palette, self)
+            self.tool_buttons[tool] = button
+        lay.addLayout(grid)
+        self.palette_choice = QComboBox(box)
+        self.palette_choice.setAccessibleName(self.tr("Colour palette"))
+        for palette in palettes:
+            self.palette_choice.addItem(palette.name, palette.id)
+        self.palette_choice.currentIndexChanged.connect(self._on_palette_choice_changed)
+        lay.addWidget(self.palette_choice)
+        self.palette_widget = PaletteWidget(self._palette(settings.state.palette), box)
         self.palette_widget.color_chosen.connect(settings.set_color)
-        self.addWidget(self.palette_widget)
-        self.addSeparator()
-        box = QWidget(self)
-        lay = QVBoxLayout(box)
-        lay.setContentsMargins(4, 4, 4, 4)
+        lay.addWidget(self.palette_widget)
         self.size_label = QLabel(box)
-        self.size_slider = QSlider(Qt.Orientation.Horizontal, box)
-        self.size_slider.setRange(1, 120)
-        self.size_slider.setAccessibleName(self.tr("Brush size"))
+        self.size_slider = _slider(box, self.tr("Brush size"), 1, 120)
         self.size_slider.valueChanged.connect(lambda v: settings.set_width(float(v)))
-        self.size_label.setBuddy(self.size_slider)
-        lay.addWidget(self.size_label)
-        lay.addWidget(self.size_slider)
+        self.opacity_label = QLabel(box)
+        self.opacity_slider = _slider(box, self.tr("Opacity"), 5, 100)
+        self.opacity_slider.valueChanged.connect(lambda v: settings.set_opacity(v / 100))
+        self.smoothing_label = QLabel(box)
+        self.smoothing_slider = _slider(box, self.tr("Smoothing"), 0, 90)
+        self.smoothing_slider.valueChanged.connect(lambda v: settings.set_smoothing(v / 100))
+        for label, slider in (
+            (self.size_label, self.size_slider),
+            (self.opacity_label, self.opacity_slider),
+            (self.smoothing_label, self.smoothing_slider),
+        ):
+            label.setBuddy(slider)
+            lay.addWidget(label)
+            lay.addWidget(slider)
+        self.fill_shapes = QCheckBox(self.tr("Filled shapes"), box)
+        self.fill_shapes.setAccessibleName(self.tr("Filled shapes"))
+        self.fill_shapes.toggled.connect(settings.set_shape_fill)
+        lay.addWidget(self.fill_shapes)
+        lay.addStretch(1)
         self.addWidget(box)
         settings.changed.connect(self._on_settings_changed)
         self._on_settings_changed()
 
+    def _palette(self, palette_id: str) -> Palette:
+        return next((p for p in self.palettes if p.id == palette_id), self.palettes[0])
+
+    def _on_palette_choice_changed(self, index: int) -> None:
+        palette_id = self.palette_choice.itemData(index)
+        self.palette_widget.set_palette(self._palette(palette_id))
+        self.settings.set_palette(palette_id)
+
     def _on_settings_changed(self) -> None:
         st = self.settings.state
         action = self.tool_actions.get(st.tool)
+        # Tool actions call set_tool on `triggered`, which setChecked does not emit; their
+        # `changed` signal must flow so the buttons show the current tool.
+        widgets = (
+            self.size_slider,
+            self.opacity_slider,
+            self.smoothing_slider,
+            self.fill_shapes,
+            self.palette_choice,
+        )
+        for widget in widgets:
+            widget.blockSignals(True)
         if action is not None:
-            action.blockSignals(True)
             action.setChecked(True)
-            action.blockSignals(False)
-        self.size_slider.blockSignals(True)
         self.size_slider.setValue(round(st.width))
-        self.size_slider.blockSignals(False)
-        self.size_label.setText(self.tr("&Size: %d") % round(st.width))
+        self.opacity_slider.setValue(round(st.opacity * 100))
+        self.smoothing_slider.setValue(round(st.smoothing * 100))
+        self.fill_shapes.setChecked(st.shape_fill)
+        index = self.palette_choice.findData(st.palette)
+        if index >= 0 and index != self.palette_choice.currentIndex():
+            self.palette_choice.setCurrentIndex(index)
+            self.palette_widget.set_palette(self._palette(st.palette))
+        for widget in widgets:
+            widget.blockSignals(False)
+        size_text = self.tr("&Text size: %d") if st.tool == "text" else self.tr("&Size: %d")
+        self.size_label.setText(size_text % round(st.width))
+        self.opacity_label.setText(self.tr("O&pacity: %d %%") % round(st.opacity * 100))
+        smooth = round(st.smoothing * 100)
+        self.smoothing_label.setText(
+            self.tr("S&moothing: %d") % smooth if smooth else self.tr("S&moothing: off")
+        )
         self.palette_widget.show_current(st.color)

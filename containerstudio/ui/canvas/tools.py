@@ -77,6 +77,8 @@ class FreehandTool(CanvasTool):
 
     def press(self, pos: QPointF, pressure: float) -> None:
         st = self.settings.state
+        if st.part != self.part:
+            self.set_part(st.part)
         template = Stroke(
             id=new_id(),
             part=self.part,

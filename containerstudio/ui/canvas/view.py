@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPointF, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
     QKeyEvent,
     QMouseEvent,
+    QNativeGestureEvent,
     QPainter,
     QResizeEvent,
     QTabletEvent,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QFrame, QGraphicsView, QWidget
+from PySide6.QtWidgets import QFrame, QGestureEvent, QGraphicsView, QPinchGesture, QWidget
 
 from containerstudio.ui.canvas.scene import CanvasScene
 from containerstudio.ui.canvas.tools import MOUSE_PRESSURE, CanvasTool
@@ -25,6 +29,8 @@ class CanvasView(QGraphicsView):
 
     zoom_changed = Signal(float)
     """Emitted with the new zoom factor (1.0 = 100 %)."""
+    images_dropped = Signal(list)
+    """Emitted with what was dropped: a list of file paths (str) and image bytes."""
 
     def __init__(self, scene: CanvasScene, parent: QWidget | None = None) -> None:
         super().__init__(scene, parent)
@@ -43,6 +49,8 @@ class CanvasView(QGraphicsView):
         self.setMouseTracking(False)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.viewport().setAttribute(Qt.WidgetAttribute.WA_TabletTracking, False)
+        self.setAcceptDrops(True)
+        self.viewport().grabGesture(Qt.GestureType.PinchGesture)
         self.setAccessibleName(self.tr("Drawing canvas"))
         self.setAccessibleDescription(
             self.tr("Draw with the mouse or a pen. Space and drag, or the middle button, pans.")
@@ -55,6 +63,15 @@ class CanvasView(QGraphicsView):
         if self.tool is not None and self.tool.active:
             self.tool.cancel()
         self.tool = tool
+        self.viewport().update()
+
+    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
+        """Tools draw previews and handles here, so they never reach renders or saves."""
+        paint_overlay = getattr(self.tool, "paint_overlay", None)
+        if paint_overlay is not None:
+            painter.save()
+            paint_overlay(painter, self.zoom())
+            painter.restore()
 
     # -- zoom -------------------------------------------------------------------
     def zoom(self) -> float:
@@ -84,6 +101,24 @@ class CanvasView(QGraphicsView):
         if self._fit_mode:
             self.fit_to_window()
 
+    # -- pinch: touchpads send native zoom gestures, touch screens a QPinchGesture ------
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.NativeGesture:
+            gesture: QNativeGestureEvent = event  # type: ignore[assignment]
+            if gesture.gestureType() == Qt.NativeGestureType.ZoomNativeGesture:
+                self.zoom_by(1.0 + gesture.value())
+                return True
+        if event.type() == QEvent.Type.Gesture:
+            pinch = event.gesture(Qt.GestureType.PinchGesture)  # type: ignore[attr-defined]
+            if isinstance(pinch, QPinchGesture):
+                change = pinch.changeFlags()
+                if change & QPinchGesture.ChangeFlag.ScaleFactorChanged:
+                    self.zoom_by(pinch.scaleFactor())
+                if isinstance(event, QGestureEvent):
+                    event.accept(pinch)
+                return True
+        return super().viewportEvent(event)
+
     def wheelEvent(self, event: QWheelEvent) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
             super().wheelEvent(event)  # scroll
@@ -110,6 +145,9 @@ class CanvasView(QGraphicsView):
         self.viewport().unsetCursor()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self.scene() is not None and self.scene().focusItem() is not None:
+            super().keyPressEvent(event)  # typing words on the canvas
+            return
         if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
             self._space_down = True
             event.accept()
@@ -121,6 +159,9 @@ class CanvasView(QGraphicsView):
         super().keyPressEvent(event)
 
     def keyReleaseEvent(self, event: QKeyEvent) -> None:
+        if self.scene() is not None and self.scene().focusItem() is not None:
+            super().keyReleaseEvent(event)
+            return
         if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
             self._space_down = False
             event.accept()
@@ -171,7 +212,8 @@ class CanvasView(QGraphicsView):
         if self.tool is None:
             event.ignore()
             return
-        pos = self._scene_pos(event.position())
+        # Tablet events arrive at the view (in its coordinates), not at the viewport.
+        pos = self._scene_pos(event.position() - QPointF(self.viewport().pos()))
         pressure = float(event.pressure())
         kind = event.type()
         if kind == QEvent.Type.TabletPress:
@@ -183,3 +225,38 @@ class CanvasView(QGraphicsView):
             self._tablet_down = False
             self.tool.release(pos, pressure)
         event.accept()  # no synthesized mouse event follows
+
+    # -- drag and drop of photos ----------------------------------------------------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls() or event.mimeData().hasImage():
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if event.mimeData().hasUrls() or event.mimeData().hasImage():
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        found = dropped_images(event.mimeData())
+        if found:
+            event.acceptProposedAction()
+            self.images_dropped.emit(found)
+        else:
+            event.ignore()
+
+
+def dropped_images(mime: object) -> list[object]:
+    """Local files first; else image data (from a browser or an editor) as PNG bytes."""
+    from containerstudio.ui.canvas.render import png_bytes
+
+    paths = [u.toLocalFile() for u in mime.urls() if u.isLocalFile()]  # type: ignore[attr-defined]
+    if paths:
+        return paths
+    if mime.hasImage():  # type: ignore[attr-defined]
+        image = mime.imageData()  # type: ignore[attr-defined]
+        if image is not None and not image.isNull():
+            return [png_bytes(image)]
+    return []

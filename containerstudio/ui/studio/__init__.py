@@ -1,0 +1,1 @@
+"""The canvas features wired into the main window (see studio.py)."""

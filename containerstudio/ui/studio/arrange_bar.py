@@ -1,0 +1,108 @@
+"""Actions on the selected photo, sticker, outline or words, and photo import."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QToolBar, QWidget
+
+from containerstudio.model.commands import Command
+from containerstudio.model.document import ContainerDocument
+from containerstudio.ui.canvas import selection_commands as sc
+from containerstudio.ui.open_container import OpenContainer
+from containerstudio.ui.widgets import add_to_toolbar, make_action
+
+
+class ArrangeBar(QToolBar):
+    """Flip, arrange, duplicate, delete and recolour the selection; add or paste photos."""
+
+    def __init__(
+        self,
+        current: Callable[[], OpenContainer | None],
+        add_photos: Callable[[], None],
+        paste: Callable[[], None],
+        parent: QWidget,
+    ) -> None:
+        super().__init__(self.tr("Arrange"), parent)
+        self.setObjectName("arrange_bar")
+        self.setAccessibleName(self.tr("Photos and arranging"))
+        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self._current = current
+        a = self.actions_by_name = {
+            "add_photos": make_action(parent, self.tr("Add photo…"), add_photos, ["Ctrl+Shift+I"]),
+            "paste": make_action(parent, self.tr("Paste"), paste, ["Ctrl+V"]),
+            "flip_h": make_action(
+                parent,
+                self.tr("Flip across"),
+                lambda: self._apply(lambda d, i: sc.flip(d, i, True)),
+                ["Shift+H"],
+            ),
+            "flip_v": make_action(
+                parent,
+                self.tr("Flip up and down"),
+                lambda: self._apply(lambda d, i: sc.flip(d, i, False)),
+                ["Shift+V"],
+            ),
+            "forward": make_action(
+                parent, self.tr("Bring forward"), lambda: self._apply(sc.bring_forward), ["Ctrl+]"]
+            ),
+            "back": make_action(
+                parent, self.tr("Send back"), lambda: self._apply(sc.send_back), ["Ctrl+["]
+            ),
+            "duplicate": make_action(parent, self.tr("Duplicate"), self.duplicate, ["Ctrl+D"]),
+            "delete": make_action(parent, self.tr("Delete"), self.delete, ["Delete", "Backspace"]),
+            "recolour": make_action(
+                parent,
+                self.tr("Colour it"),
+                lambda: self._apply(lambda d, i: sc.recolour(d, i, self._color())),
+                ["Shift+C"],
+                tip=self.tr("Give the chosen sticker, outline or words the current colour"),
+            ),
+        }
+        add_to_toolbar(self, a["add_photos"])
+        self.addSeparator()
+        for key in ("flip_h", "flip_v", "forward", "back", "duplicate", "delete", "recolour"):
+            add_to_toolbar(self, a[key])
+
+    def _color(self) -> str:
+        current = self._current()
+        return current.settings.state.color if current else "#333333"
+
+    def _selection(self) -> tuple[OpenContainer, str] | None:
+        current = self._current()
+        if current is None:
+            return None
+        selected = current.tools.select.selected()
+        return (current, selected.id) if selected is not None else None
+
+    def _apply(self, build: Callable[[ContainerDocument, str], Command | None]) -> None:
+        found = self._selection()
+        if found is None:
+            return
+        current, element_id = found
+        command = build(current.doc, element_id)
+        if command is not None:
+            current.stack.push(command)
+            current.tools.select.select(element_id)
+
+    def duplicate(self) -> None:
+        found = self._selection()
+        if found is None:
+            return
+        current, element_id = found
+        made = sc.duplicate(current.doc, element_id)
+        if made is not None:
+            command, new_id = made
+            current.stack.push(command)
+            current.tools.select.select(new_id)
+
+    def delete(self) -> None:
+        found = self._selection()
+        if found is None:
+            return
+        current, element_id = found
+        command = sc.delete(current.doc, element_id)
+        if command is not None:
+            current.stack.push(command)
+            current.tools.select.select(None)

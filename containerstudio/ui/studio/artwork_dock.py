@@ -1,0 +1,64 @@
+"""The picker for container outlines and stickers (a dock with two tabs of icons)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Signal
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QTabWidget,
+    QWidget,
+)
+
+from containerstudio.ui.studio.artwork import Artwork, artwork_icon, artwork_label, load_artwork
+
+
+class ArtworkList(QListWidget):
+    """Icons of one collection; Enter or a click chooses one."""
+
+    def __init__(self, items: list[Artwork], icon: QSize, name: str, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(name)
+        self.setViewMode(QListView.ViewMode.IconMode)
+        self.setResizeMode(QListView.ResizeMode.Adjust)
+        self.setMovement(QListView.Movement.Static)
+        self.setIconSize(icon)
+        self.setSpacing(4)
+        self.setWordWrap(True)
+        self.artwork = items
+        for art in items:
+            item = QListWidgetItem(artwork_icon(art, icon), artwork_label(art))
+            item.setToolTip(artwork_label(art))
+            self.addItem(item)
+
+
+class ArtworkDock(QDockWidget):
+    """Lets the user place a container outline or a sticker."""
+
+    artwork_chosen = Signal(object)
+    """Emitted with the chosen Artwork."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Containers and stickers"), parent)
+        self.setObjectName("artwork_dock")
+        self.setAccessibleName(self.tr("Containers and stickers"))
+        tabs = QTabWidget(self)
+        tabs.setAccessibleName(self.tr("Kinds of artwork"))
+        self.templates = ArtworkList(
+            load_artwork("templates"), QSize(88, 66), self.tr("Container outlines"), tabs
+        )
+        self.stickers = ArtworkList(
+            load_artwork("stickers"), QSize(56, 56), self.tr("Stickers"), tabs
+        )
+        tabs.addTab(self.templates, self.tr("Containers"))
+        tabs.addTab(self.stickers, self.tr("Stickers"))
+        for lst in (self.templates, self.stickers):
+            lst.itemClicked.connect(lambda item, lst=lst: self._on_list_chosen(lst, item))
+            lst.itemActivated.connect(lambda item, lst=lst: self._on_list_chosen(lst, item))
+        self.tabs = tabs
+        self.setWidget(tabs)
+
+    def _on_list_chosen(self, lst: ArtworkList, item: QListWidgetItem) -> None:
+        self.artwork_chosen.emit(lst.artwork[lst.row(item)])

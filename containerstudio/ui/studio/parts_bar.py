@@ -1,0 +1,92 @@
+"""Parts of the container: which one new work goes to, and which are shown."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QComboBox, QLabel, QToolBar, QWidget
+
+from containerstudio.model.elements import PARTS
+from containerstudio.ui.canvas.scene import CanvasScene
+from containerstudio.ui.canvas.tool_settings import ToolSettings
+from containerstudio.ui.widgets import add_to_toolbar, make_action
+
+
+def part_labels() -> dict[str, str]:
+    t = QCoreApplication.translate
+    return {
+        "outside": t("Parts", "Outside"),
+        "inside": t("Parts", "Inside"),
+        "lid": t("Parts", "Lid"),
+    }
+
+
+class PartsBar(QToolBar):
+    """A small tool bar: "Working on" choice, a toggle per part, closed/open views."""
+
+    def __init__(self, settings: ToolSettings, parent: QWidget) -> None:
+        super().__init__(self.tr("Parts"), parent)
+        self.setObjectName("parts_bar")
+        self.setAccessibleName(self.tr("Parts of the container"))
+        self.settings = settings
+        self.scene: CanvasScene | None = None
+        labels = part_labels()
+        label = QLabel(self.tr("Working on:"), self)
+        self.addWidget(label)
+        self.active_choice = QComboBox(self)
+        self.active_choice.setAccessibleName(self.tr("Part you are working on"))
+        for part in PARTS:
+            self.active_choice.addItem(labels[part], part)
+        label.setBuddy(self.active_choice)
+        self.active_choice.currentIndexChanged.connect(self._on_active_choice_changed)
+        self.addWidget(self.active_choice)
+        self.addSeparator()
+        self.visible_actions = {}
+        for part in PARTS:
+            action = make_action(
+                parent,
+                self.tr("Show %s") % labels[part],
+                lambda on, p=part: self._on_visible_toggled(p, on),
+                checkable=True,
+            )
+            action.setChecked(True)
+            action.setText(labels[part])
+            add_to_toolbar(self, action).setAccessibleName(self.tr("Show %s") % labels[part])
+            self.visible_actions[part] = action
+        self.addSeparator()
+        self.closed_action = make_action(parent, self.tr("Show closed"), self.show_closed)
+        self.open_action = make_action(parent, self.tr("Show open"), self.show_open)
+        add_to_toolbar(self, self.closed_action)
+        add_to_toolbar(self, self.open_action)
+        settings.changed.connect(self._on_settings_changed)
+        self._on_settings_changed()
+
+    def set_scene(self, scene: CanvasScene) -> None:
+        self.scene = scene
+        for part, action in self.visible_actions.items():
+            scene.set_part_visible(part, action.isChecked())
+
+    def set_visible_parts(self, shown: set[str]) -> None:
+        for part, action in self.visible_actions.items():
+            action.setChecked(part in shown)  # toggled → scene
+
+    def show_closed(self) -> None:
+        self.set_visible_parts({"outside", "lid"})
+
+    def show_open(self) -> None:
+        self.set_visible_parts({"outside", "inside"})
+
+    def _on_visible_toggled(self, part: str, on: bool) -> None:
+        if self.scene is not None:
+            self.scene.set_part_visible(part, on)
+
+    def _on_active_choice_changed(self, index: int) -> None:
+        part = self.active_choice.itemData(index)
+        self.visible_actions[part].setChecked(True)  # work goes where it can be seen
+        self.settings.set_part(part)
+
+    def _on_settings_changed(self) -> None:
+        index = self.active_choice.findData(self.settings.state.part)
+        if index != self.active_choice.currentIndex():
+            self.active_choice.blockSignals(True)
+            self.active_choice.setCurrentIndex(index)
+            self.active_choice.blockSignals(False)

@@ -1,0 +1,104 @@
+"""Wires the canvas features into the main window: docks, bars, photo import.
+
+MainWindow creates one Studio and tells it when a container opens; everything for
+the canvas (parts, history, artwork picker, arrange bar, photo import) lives here so
+the main window stays small.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QPointF, Qt
+from PySide6.QtWidgets import QMainWindow
+
+from containerstudio.ui.canvas.view import CanvasView
+from containerstudio.ui.fonts import load_app_fonts
+from containerstudio.ui.open_container import OpenContainer
+from containerstudio.ui.studio.arrange_bar import ArrangeBar
+from containerstudio.ui.studio.artwork import Artwork, artwork_element, place_artwork
+from containerstudio.ui.studio.artwork_dock import ArtworkDock
+from containerstudio.ui.studio.history_dock import HistoryDock
+from containerstudio.ui.studio.parts_bar import PartsBar
+from containerstudio.ui.studio.photo_import import PhotoImporter
+
+NOTICE_MS = 15000
+
+
+class Studio(QObject):
+    """The canvas features of one main window."""
+
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
+        load_app_fonts()
+        self.window = window
+        self.photos = PhotoImporter(window.work, self._current, self._view_centre, window)
+        self.photos.imported.connect(self._on_photos_imported)
+        self.photos.problem_found.connect(self._on_photos_problem_found)
+        window.statusBar().addPermanentWidget(self.photos.progress_bar)
+        self.parts = PartsBar(window.tool_settings, window)
+        window.addToolBarBreak(Qt.ToolBarArea.TopToolBarArea)
+        window.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.parts)
+        self.arrange = ArrangeBar(
+            self._current, lambda: self.photos.choose_files(window), self.paste, window
+        )
+        window.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.arrange)
+        self.artwork = ArtworkDock(window)
+        self.artwork.artwork_chosen.connect(self._on_artwork_chosen)
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.artwork)
+        self.history = HistoryDock(window)
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.history)
+        self.last_notice = ""
+        self._canvas: CanvasView | None = None
+
+    def _current(self) -> OpenContainer | None:
+        return self.window.current
+
+    def container_opened(self, current: OpenContainer, canvas: CanvasView) -> None:
+        """Follow a newly opened container (and the canvas, made with the first one)."""
+        self.history.set_stack(current.stack)
+        self.parts.set_scene(current.scene)
+        if canvas is not self._canvas:
+            self._canvas = canvas
+            canvas.images_dropped.connect(self.photos.import_sources)
+
+    def _view_centre(self) -> QPointF:
+        current = self._current()
+        if self._canvas is None or current is None:
+            return QPointF(800, 600)
+        centre = self._canvas.mapToScene(self._canvas.viewport().rect().center())
+        rect = current.scene.canvas_rect
+        x = min(max(centre.x(), rect.left() + 50), rect.right() - 50)
+        y = min(max(centre.y(), rect.top() + 50), rect.bottom() - 50)
+        return QPointF(x, y)
+
+    def paste(self) -> None:
+        if not self.photos.paste():
+            self.notice(self.tr("There is no picture to paste just now."))
+
+    def notice(self, text: str) -> None:
+        """A calm message in the status bar."""
+        self.last_notice = text
+        self.window.statusBar().showMessage(text, NOTICE_MS)
+
+    def _select_new(self, element_id: str) -> None:
+        current = self._current()
+        if current is None:
+            return
+        self.window.tool_settings.set_tool("select")
+        current.tools.select.select(element_id)
+
+    def _on_photos_imported(self, element_id: str) -> None:
+        self._select_new(element_id)
+
+    def _on_photos_problem_found(self, message: str) -> None:
+        self.notice(message)
+
+    def _on_artwork_chosen(self, art: Artwork) -> None:
+        current = self._current()
+        if current is None:
+            return
+        rect = current.scene.canvas_rect
+        element = artwork_element(
+            art, current.settings.state.part, self._view_centre(), rect.size()
+        )
+        place_artwork(current.stack, element)
+        self._select_new(element.id)
