@@ -55,8 +55,13 @@ def _grid(box: Box, sl: tuple[slice, slice]) -> tuple[np.ndarray, np.ndarray]:
 
 def _capsule(cov: np.ndarray, box: Box, a: tuple[float, float], b: tuple[float, float], r: float):
     """Union an anti-aliased round-capped segment of radius r into `cov`."""
-    sl = _patch(box, min(a[0], b[0]) - r - 1, min(a[1], b[1]) - r - 1,
-                max(a[0], b[0]) + r + 1, max(a[1], b[1]) + r + 1)  # fmt: skip
+    sl = _patch(
+        box,
+        min(a[0], b[0]) - r - 1,
+        min(a[1], b[1]) - r - 1,
+        max(a[0], b[0]) + r + 1,
+        max(a[1], b[1]) + r + 1,
+    )
     if sl is None:
         return
     gx, gy = _grid(box, sl)
