@@ -12,6 +12,7 @@ from containerstudio.storage.library import Library
 from containerstudio.ui.background import BackgroundWork
 from containerstudio.ui.canvas.tool_settings import ToolSettings, ToolState
 from containerstudio.ui.canvas.view import CanvasView
+from containerstudio.ui.export_actions import ExportActions
 from containerstudio.ui.guide.wiring import install_guide
 from containerstudio.ui.open_container import OpenContainer
 from containerstudio.ui.studio.studio import Studio
@@ -37,6 +38,7 @@ class MainWindow(QMainWindow):
         self.current: OpenContainer | None = None
         self.canvas: CanvasView | None = None
         self._build_actions()
+        self._build_export_actions()
         self.tool_panel = ToolPanel(self.tool_settings, load_palettes(), self)
         self.addToolBar(Qt.ToolBarArea.LeftToolBarArea, self.tool_panel)
         self.status_label = QLabel(self)
@@ -86,6 +88,13 @@ class MainWindow(QMainWindow):
         ):
             add_to_toolbar(bar, action)
         self.main_toolbar = bar
+
+    def _build_export_actions(self) -> None:
+        """Export PDF / Print / PNG / Paper container (see ui/export_actions.py)."""
+        self.export_actions = ExportActions(self)
+        self.main_toolbar.addSeparator()
+        for action in self.export_actions.actions:
+            add_to_toolbar(self.main_toolbar, action)
 
     # -- containers ---------------------------------------------------------------
     def _initial_container(self) -> int:

@@ -11,16 +11,13 @@ import math
 from PySide6.QtCore import QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPen, QRadialGradient
 
+from containerstudio.model import brush
 from containerstudio.model.elements import Stroke
-
-# Width factor at pressure p: pencil and brush follow pressure, the marker barely does.
-_PRESSURE_RANGE = {"pencil": (0.35, 1.0), "brush": (0.2, 1.0), "marker": (0.85, 1.0)}
 
 
 def width_at(stroke: Stroke, pressure: float) -> float:
-    """Diameter of the stroke at a given pressure (0..1)."""
-    lo, hi = _PRESSURE_RANGE.get(stroke.tool, (1.0, 1.0))
-    return max(0.5, stroke.width * (lo + (hi - lo) * max(0.0, min(1.0, pressure))))
+    """Diameter of the stroke at a given pressure (0..1); see model/brush.py."""
+    return brush.width_at(stroke.tool, stroke.width, pressure)
 
 
 def stroke_rect(stroke: Stroke) -> QRectF:
@@ -82,11 +79,11 @@ def _soft_dab(painter: QPainter, color: QColor, x: float, y: float, w: float) ->
     r = w / 2
     grad = QRadialGradient(QPointF(x, y), r)
     inner = QColor(color)
-    inner.setAlphaF(0.35)
+    inner.setAlphaF(brush.SOFT_CORE_ALPHA)
     edge = QColor(color)
     edge.setAlpha(0)
     grad.setColorAt(0.0, inner)
-    grad.setColorAt(0.5, inner)
+    grad.setColorAt(brush.SOFT_CORE_FRACTION, inner)
     grad.setColorAt(1.0, edge)
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(grad)
@@ -99,7 +96,7 @@ def _soft_segment(
 ) -> None:
     """Soft brush: overlapping radial dabs spaced a quarter of the width apart."""
     dist = math.hypot(x1 - x0, y1 - y0)
-    step = max(1.0, w / 4)
+    step = brush.soft_step(w)
     n = max(1, int(dist / step))
     for k in range(1, n + 1):
         t = k / n

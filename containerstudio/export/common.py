@@ -1,0 +1,130 @@
+"""What every export shares: the embedded font, page sizes, neutral metadata and
+atomic writing of the finished file."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+
+from reportlab import rl_config
+from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+from containerstudio.resources import resources_dir
+
+FONT = "DejaVuSans"
+FONT_BOLD = "DejaVuSans-Bold"
+PAGE_SIZES: dict[str, tuple[float, float]] = {"a4": A4, "letter": LETTER}
+MARGIN = 18 * mm
+# Neutral metadata: nothing about the person or the container leaves in the file's header.
+METADATA = {"title": "Container", "author": "", "creator": "Container Studio", "subject": ""}
+
+# (done fraction 0..1) -> None; called from the exporting thread.
+Progress = Callable[[float], None]
+
+
+class ExportProblem(Exception):
+    """An export could not be written; `message` is calm and names the file or folder."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+@dataclass(frozen=True)
+class PdfOptions:
+    """Choices that apply to every PDF: page size ("a4" or "letter") and a password."""
+
+    page: str = "a4"
+    password: str | None = None
+
+    def page_size(self) -> tuple[float, float]:
+        try:
+            return PAGE_SIZES[self.page.lower()]
+        except KeyError:
+            raise ExportProblem(
+                f"The page size {self.page!r} is not offered; you can choose A4 or Letter."
+            ) from None
+
+    def encryption(self) -> object | None:
+        """reportlab's standard encryption when a password was chosen."""
+        if not self.password:
+            return None
+        from reportlab.lib.pdfencrypt import StandardEncryption
+
+        return StandardEncryption(self.password, canPrint=1, canCopy=1, strength=128)
+
+
+def register_fonts() -> None:
+    """Register the shipped DejaVu fonts with reportlab (embedded as subsets).
+
+    Also keeps images binary (no ASCII85 text encoding, which adds a quarter to
+    every photo's size).
+    """
+    rl_config.useA85 = 0
+    registered = set(pdfmetrics.getRegisteredFontNames())
+    folder = resources_dir() / "fonts"
+    for name in (FONT, FONT_BOLD):
+        if name in registered:
+            continue
+        path = folder / f"{name}.ttf"
+        try:
+            pdfmetrics.registerFont(TTFont(name, str(path)))
+        except Exception as exc:  # reportlab raises its own TTFError and plain IOErrors
+            raise ExportProblem(
+                f"The font {path} could not be read, so the PDF was not made."
+            ) from exc
+    # Bold inside paragraphs (<b>) maps to the bold face.
+    pdfmetrics.registerFontFamily(
+        FONT, normal=FONT, bold=FONT_BOLD, italic=FONT, boldItalic=FONT_BOLD
+    )
+
+
+def default_filename(kind: str = "container", today: dt.date | None = None) -> str:
+    """A neutral file name such as "container-2026-11-26.pdf" (no titles or names)."""
+    return f"{kind}-{(today or dt.date.today()).isoformat()}.pdf"
+
+
+def write_atomically(target: Path, produce: Callable[[BinaryIO], None]) -> Path:
+    """Write a file through a temporary sibling, then rename it into place.
+
+    A failed or interrupted export leaves nothing at `target`; on a failure the
+    temporary file is removed too. Folders that cannot take a file give an
+    ExportProblem naming the folder.
+    """
+    target = Path(target)
+    folder = target.parent
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
+    except OSError as exc:
+        raise ExportProblem(
+            f"Container Studio cannot write into the folder {folder}. "
+            "You might choose another folder."
+        ) from exc
+    tmp = Path(tmp_name)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            produce(handle)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, target)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise ExportProblem(
+            f"The file {target} could not be written ({exc.strerror or exc}). "
+            "Nothing was left half-written; you might try another folder."
+        ) from exc
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise
+    return target

@@ -1,0 +1,149 @@
+"""The export subcommands of the command line (export, print-group, paper-box,
+worksheet, png). Kept apart from cli.py so that file stays small; Qt is imported
+only when a sticker or a PNG needs it."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from pathlib import Path
+
+from containerstudio.export.artwork import ArtworkOptions, SvgRasterizer
+from containerstudio.export.common import ExportProblem, PdfOptions
+from containerstudio.export.group_print import GroupItem, export_group_pdf
+from containerstudio.export.paper_box import export_paper_container
+from containerstudio.export.session_pdf import (
+    SECTIONS,
+    SessionChoices,
+    SessionExportContent,
+    export_session_pdf,
+)
+from containerstudio.export.worksheet import export_worksheets
+from containerstudio.flow import (
+    PackSetAside,
+    PromptPack,
+    find_pack,
+    load_pack,
+    load_packs,
+    shipped_prompts_dir,
+)
+from containerstudio.model.document import ContainerDocument
+from containerstudio.storage.library import Library
+
+INCLUDE_NAMES = {"reflections": "reflections", "checkins": "checkins", "kept": "kept_where",
+                 "kept_where": "kept_where", "slips": "slips"}  # fmt: skip
+
+
+def add_export_commands(sub: argparse._SubParsersAction) -> None:
+    """Register the export subcommands on the main parser's subparsers."""
+    p = sub.add_parser("export", help="a session PDF of one container")
+    p.add_argument("id", type=int)
+    p.add_argument("--out", required=True, type=Path)
+    p.add_argument("--include", default="", help="comma-separated: reflections,checkins,slips")
+    p.add_argument("--page", default="a4", choices=["a4", "letter"])
+    p.add_argument("--view", default="outside", choices=["outside", "open"])
+    p = sub.add_parser("print-group", help="several containers in one PDF")
+    p.add_argument("ids", type=int, nargs="+")
+    p.add_argument("--per-sheet", type=int, default=4, choices=[1, 2, 4, 6])
+    p.add_argument("--captions", action="store_true", help="print each container's title")
+    p.add_argument("--out", required=True, type=Path)
+    p.add_argument("--page", default="a4", choices=["a4", "letter"])
+    p = sub.add_parser("paper-box", help="a foldable paper box and envelope with the artwork")
+    p.add_argument("id", type=int)
+    p.add_argument("--out", required=True, type=Path)
+    p.add_argument("--page", default="a4", choices=["a4", "letter"])
+    p = sub.add_parser("worksheet", help="a prompt pack as printable worksheets")
+    p.add_argument("pack", help="a pack id (e.g. container) or a .toml file")
+    p.add_argument("--out", required=True, type=Path)
+    p.add_argument("--page", default="a4", choices=["a4", "letter"])
+    p = sub.add_parser("png", help="the artwork as a PNG image")
+    p.add_argument("id", type=int)
+    p.add_argument("--out", required=True, type=Path)
+    p.add_argument("--size", type=int, default=1600, help="width in pixels")
+
+
+EXPORT_COMMANDS = ("export", "print-group", "paper-box", "worksheet", "png")
+
+
+def run_export_command(args: argparse.Namespace, library: Library | None) -> int:
+    """Run one export subcommand; ExportProblem and KeyError reach the caller."""
+    if args.command == "worksheet":
+        export_worksheets(args.out, load_pack_for_print(args.pack), PdfOptions(page=args.page))
+    elif args.command == "export":
+        assert library is not None
+        doc, title = _load(library, args.id)
+        sections = _sections(args.include)
+        content = SessionExportContent(title=title, date=dt.date.today())
+        choices = SessionChoices(sections, args.view, PdfOptions(page=args.page))
+        export_session_pdf(args.out, doc, content, choices, options=_art(args.view))
+    elif args.command == "print-group":
+        assert library is not None
+        items = []
+        for cid in args.ids:
+            doc, title = _load(library, cid)
+            items.append(GroupItem(doc, title if args.captions else None))
+        export_group_pdf(args.out, items, args.per_sheet, PdfOptions(page=args.page), _art())
+    elif args.command == "paper-box":
+        assert library is not None
+        doc, _ = _load(library, args.id)
+        export_paper_container(args.out, doc, PdfOptions(page=args.page), art=_art())
+    elif args.command == "png":
+        assert library is not None
+        doc, _ = _load(library, args.id)
+        from containerstudio.ui.png_export import export_png
+
+        export_png(args.out, doc, args.size)
+    print(f"Written: {args.out}")
+    return 0
+
+
+def _load(library: Library, container_id: int) -> tuple[ContainerDocument, str]:
+    try:
+        info = library.container(container_id)
+    except KeyError:
+        raise ExportProblem(
+            f"There is no container with id {container_id}; `containerstudio list` shows them."
+        ) from None
+    return library.load_working(container_id), info.title
+
+
+def _sections(include: str) -> frozenset[str]:
+    chosen = set()
+    for name in filter(None, (part.strip().lower() for part in include.split(","))):
+        if name not in INCLUDE_NAMES:
+            raise ExportProblem(
+                f"{name!r} is not a section; you can include {', '.join(SECTIONS)}."
+            )
+        chosen.add(INCLUDE_NAMES[name])
+    return frozenset(chosen)
+
+
+def _art(view: str = "outside") -> ArtworkOptions:
+    return ArtworkOptions(view=view, svg_rasterizer=_svg_rasterizer())
+
+
+def _svg_rasterizer() -> SvgRasterizer | None:
+    """Stickers need Qt's SVG renderer; without it they are left out of the artwork."""
+    try:
+        from containerstudio.ui.svg_raster import headless_svg_rasterizer
+    except ImportError:
+        return None
+    return headless_svg_rasterizer()
+
+
+# -- prompt packs ----------------------------------------------------------------------
+def load_pack_for_print(name: str) -> PromptPack:
+    """A prompt pack by file path, or by id among the shipped packs (English first)."""
+    path = Path(name)
+    if path.suffix == ".toml" or path.exists():
+        try:
+            return load_pack(path)
+        except PackSetAside as exc:
+            reasons = "; ".join(p.describe() for p in exc.problems[:3])
+            raise ExportProblem(f"The prompt pack {path} was set aside: {reasons}") from exc
+    packs = load_packs([shipped_prompts_dir()]).packs
+    pack = find_pack(packs, name, "en")
+    if pack is None:
+        known = ", ".join(sorted({p.id for p in packs}))
+        raise ExportProblem(f"No prompt pack called {name!r} was found. Known packs: {known}.")
+    return pack

@@ -1,0 +1,113 @@
+"""The main window's export actions: PDF, PNG, paper container and print."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QSize
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow
+
+from containerstudio.export.artwork import ArtworkOptions
+from containerstudio.export.common import ExportProblem, default_filename, write_atomically
+from containerstudio.export.paper_box import export_paper_container
+from containerstudio.ui.canvas.render import png_bytes, render_scene
+from containerstudio.ui.export_dialog import ExportDialog, session_content, snapshot
+from containerstudio.ui.svg_raster import svg_png
+from containerstudio.ui.widgets import make_action
+
+
+class ExportActions(QObject):
+    """Builds the export actions on a main window and runs them through its BackgroundWork.
+
+    The window provides `current` (an OpenContainer or None), `library`, `work` and
+    `status_label`.
+    """
+
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.pdf_action = make_action(window, self.tr("Export &PDF…"), self.export_pdf, ["Ctrl+E"])
+        self.print_action = make_action(
+            window, self.tr("&Print…"), self.export_pdf, [QKeySequence.StandardKey.Print]
+        )
+        self.png_action = make_action(window, self.tr("Export P&NG…"), self.export_png)
+        self.box_action = make_action(window, self.tr("Paper &container…"), self.export_box)
+        self.actions = [self.pdf_action, self.print_action, self.png_action, self.box_action]
+        self.dialog: ExportDialog | None = None
+
+    def _say(self, text: str) -> None:
+        self.window.status_label.setText(text)
+
+    def export_pdf(self) -> ExportDialog | None:
+        """Open the export dialog (saving and printing both start there)."""
+        current = self.window.current
+        if current is None:
+            return None
+        title = self.window.library.container(current.container_id).title
+        self.dialog = ExportDialog(
+            current.doc, session_content(title), self.window.work, self.window
+        )
+        self.dialog.exported.connect(lambda path: self._say(self.tr("Saved as %s") % path))
+        self.dialog.show()
+        return self.dialog
+
+    def export_png(self, path: Path | None = None, width: int | None = None) -> None:
+        current = self.window.current
+        if current is None:
+            return
+        if width is None:
+            width, ok = QInputDialog.getInt(
+                self.window, self.tr("Export PNG"), self.tr("Width in pixels"), 1600, 16, 12000
+            )
+            if not ok:
+                return
+        if path is None:
+            chosen, _ = QFileDialog.getSaveFileName(
+                self.window,
+                self.tr("Save the PNG"),
+                str(Path.home() / default_filename().replace(".pdf", ".png")),
+                self.tr("PNG images (*.png)"),
+            )
+            if not chosen:
+                return
+            path = Path(chosen)
+        cw, ch = current.doc.canvas_size
+        # The scene paints on the UI thread; only the writing goes to the background.
+        data = png_bytes(render_scene(current.scene, QSize(width, max(1, round(width * ch / cw)))))
+        target = path
+        self.window.work.run(
+            lambda: str(write_atomically(target, lambda fh: fh.write(data))),
+            lambda p: self._say(self.tr("Saved as %s") % p),
+            self._on_failed,
+        )
+
+    def export_box(self, path: Path | None = None) -> None:
+        current = self.window.current
+        if current is None:
+            return
+        if path is None:
+            chosen, _ = QFileDialog.getSaveFileName(
+                self.window,
+                self.tr("Save the paper container"),
+                str(Path.home() / default_filename("paper-container")),
+                self.tr("PDF files (*.pdf)"),
+            )
+            if not chosen:
+                return
+            path = Path(chosen)
+        doc = snapshot(current.doc)
+        art = ArtworkOptions(svg_rasterizer=svg_png)
+        target = path
+        self._say(self.tr("Making the paper container…"))
+        self.window.work.run(
+            lambda: str(export_paper_container(target, doc, art=art)),
+            lambda p: self._say(self.tr("Saved as %s") % p),
+            self._on_failed,
+        )
+
+    def _on_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, ExportProblem):
+            self._say(exc.message)
+        else:
+            self._say(self.tr("That export could not be made this time; nothing was saved."))
