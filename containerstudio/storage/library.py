@@ -126,6 +126,11 @@ class Library:
             )
 
     # -- documents -------------------------------------------------------------
+    def element_key(self, element: Element) -> str:
+        """The content key of an element (cached: elements are immutable)."""
+        with self._lock:
+            return self._element_key(element)[0]
+
     def _element_key(self, element: Element) -> tuple[str, bytes]:
         cached = self._keys.get(id(element))
         if cached is not None and cached[0] is element:

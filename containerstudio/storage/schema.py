@@ -94,3 +94,23 @@ settings = Table(
     Column("key", String(128), primary_key=True),
     Column("value", Text, nullable=False),
 )
+
+# Derived pixels of finished stroke runs (see storage/render_cache.py); safe to drop.
+render_cache = Table(
+    "render_cache",
+    metadata,
+    Column(
+        "container_id",
+        Integer,
+        ForeignKey("containers.id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    Column("first_key", String(64), primary_key=True),
+    Column("count", Integer, nullable=False),
+    Column("prefix_hash", String(64), nullable=False),
+    Column("x", Integer, nullable=False),
+    Column("y", Integer, nullable=False),
+    Column("width", Integer, nullable=False),
+    Column("height", Integer, nullable=False),
+    Column("pixels", LargeBinary, nullable=False),
+)

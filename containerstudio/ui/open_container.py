@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import QObject
 
 from containerstudio.model.document import ContainerDocument
@@ -11,10 +13,13 @@ from containerstudio.ui.autosave import Autosaver
 from containerstudio.ui.background import BackgroundWork
 from containerstudio.ui.canvas import items as _items  # noqa: F401  (registers item builders)
 from containerstudio.ui.canvas.render import thumbnail_png
+from containerstudio.ui.canvas.run_cache import RunCache
 from containerstudio.ui.canvas.scene import CanvasScene
 from containerstudio.ui.canvas.tool_settings import ToolSettings
 from containerstudio.ui.canvas.toolbox import CanvasToolbox
 from containerstudio.ui.canvas.tools import CanvasTool
+
+log = logging.getLogger(__name__)
 
 
 class OpenContainer(QObject):
@@ -34,7 +39,8 @@ class OpenContainer(QObject):
         self.container_id = container_id
         self.doc = doc
         self.stack = UndoStack(doc)
-        self.scene = CanvasScene(doc, self)
+        self.run_cache = RunCache(library, container_id)
+        self.scene = CanvasScene(doc, self, self.run_cache)
         self.settings = settings
         self.tools = CanvasToolbox(self.scene, self.stack, settings)
         self.freehand = self.tools.freehand
@@ -50,4 +56,12 @@ class OpenContainer(QObject):
         """Save what is left and stop following the document."""
         self.autosaver.flush()
         self.autosaver.detach()
+        self._keep_run_pixels()
         self.scene.detach()
+
+    def _keep_run_pixels(self) -> None:
+        """Store the finished runs' pixels so the next opening need not redraw them."""
+        try:
+            self.run_cache.save(self.run_cache.snapshot(self.scene.run_snapshot()))
+        except Exception:
+            log.warning("the render cache could not be kept", exc_info=True)

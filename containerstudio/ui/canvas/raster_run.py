@@ -125,21 +125,33 @@ class StrokeRunItem(QGraphicsItem):
         p.end()
         self.update(QRectF(clipped(dirty, self._canvas)))
 
-    def rebuild(self, ordered: list[Stroke]) -> None:
+    def rebuild(
+        self, ordered: list[Stroke], cached: tuple[QImage, QPoint, int] | None = None
+    ) -> None:
         """Re-render from data: the run's strokes and, interleaved in document order,
         the erasers that come after the run's first stroke (an eraser clears only
-        what was painted before it)."""
+        what was painted before it). `cached` gives the pixels of the first `count`
+        of them (from the render cache), so only the rest is painted."""
         self.prepareGeometryChange()
         self._image = QImage()
         self._origin = QPoint(0, 0)
         self.stroke_ids = []
         self._patches.clear()
-        for stroke in ordered:
+        done = 0
+        if cached is not None:
+            image, origin, done = cached
+            self._image = image
+            self._origin = origin
+            self.stroke_ids = [s.id for s in ordered[:done] if not s.is_eraser]
+        for stroke in ordered[done:]:
             if stroke.is_eraser:
                 self.apply_eraser(stroke)
             else:
                 self.add_stroke(stroke)
         self.update()
+
+    def origin(self) -> QPoint:
+        return self._origin
 
     def image(self) -> QImage:
         return self._image

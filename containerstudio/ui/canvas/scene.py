@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QRect, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QPen
+from PySide6.QtCore import QPoint, QRect, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QImage, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QGraphicsScene
 
 from containerstudio.model.document import ContainerDocument
@@ -42,9 +42,12 @@ class PartLayerItem(QGraphicsRectItem):
 class CanvasScene(QGraphicsScene):
     """Shows a document; subscribe/unsubscribe bracket its life (see `detach`)."""
 
-    def __init__(self, doc: ContainerDocument, parent: object | None = None) -> None:
+    def __init__(
+        self, doc: ContainerDocument, parent: object | None = None, run_cache: object | None = None
+    ) -> None:
         super().__init__(parent)
         self.doc = doc
+        self.run_cache = run_cache  # a RunCache, or None to always paint from data
         w, h = doc.canvas_size
         self.canvas_rect = QRect(0, 0, w, h)
         self.setSceneRect(QRectF(self.canvas_rect))
@@ -200,4 +203,25 @@ class CanvasScene(QGraphicsScene):
         for run, members in runs:
             first = members[0][0]
             ordered = sorted(members + [e for e in erasers if e[0] > first], key=lambda e: e[0])
-            run.rebuild([s for _, s in ordered])
+            strokes = [s for _, s in ordered]
+            cached = self.run_cache.restore(strokes) if self.run_cache is not None else None
+            run.rebuild(strokes, cached)
+
+    def run_snapshot(self) -> list[tuple[list[Stroke], QImage, QPoint]]:
+        """Every stroke run with the strokes (and erasers) its pixels show, in order."""
+        positions = {e.id: i for i, e in enumerate(self.doc)}
+        result = []
+        for part in PARTS:
+            erasers = [
+                (positions[e.id], e)
+                for e in self.doc
+                if e.part == part and isinstance(e, Stroke) and e.is_eraser
+            ]
+            for run in self.runs(part):
+                if not run.stroke_ids:
+                    continue
+                members = [(positions[i], self.doc.get(i)) for i in run.stroke_ids]
+                first = members[0][0]
+                ordered = sorted(members + [e for e in erasers if e[0] > first], key=lambda e: e[0])
+                result.append(([s for _, s in ordered], run.image(), run.origin()))
+        return result

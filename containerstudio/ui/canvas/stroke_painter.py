@@ -45,24 +45,46 @@ def paint_segments(painter: QPainter, stroke: Stroke, start: int = 0) -> QRectF:
         w = width_at(stroke, p)
         _dab(painter, stroke, color, x, y, w)
         dirty = QRectF(x - w, y - w, 2 * w, 2 * w)
-    for i in range(max(start - 1, 0), len(pts) - 1):
-        (x0, y0, p0), (x1, y1, p1) = pts[i], pts[i + 1]
-        w = width_at(stroke, (p0 + p1) / 2)
+    first = max(start - 1, 0)
+    if len(pts) - 1 > first:
         if stroke.tool == "brush":
-            _soft_segment(painter, color, x0, y0, x1, y1, w)
+            for i in range(first, len(pts) - 1):
+                (x0, y0, p0), (x1, y1, p1) = pts[i], pts[i + 1]
+                _soft_segment(painter, color, x0, y0, x1, y1, width_at(stroke, (p0 + p1) / 2))
         else:
-            pen = QPen(color, w, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
-            pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-            painter.setPen(pen)
-            painter.drawLine(QPointF(x0, y0), QPointF(x1, y1))
-        pad = w / 2 + 2
-        dirty = dirty.united(
-            QRectF(
-                min(x0, x1) - pad, min(y0, y1) - pad, abs(x1 - x0) + 2 * pad, abs(y1 - y0) + 2 * pad
-            )
-        )
+            _pen_segments(painter, stroke, color, first)
+        dirty = dirty.united(_segments_rect(stroke, first))
     painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceOver)
     return dirty
+
+
+def _pen_segments(painter: QPainter, stroke: Stroke, color: QColor, first: int) -> None:
+    """Round-capped line segments; one pen is reused while the width stays the same
+    (a mouse stroke has one width throughout), which keeps long strokes cheap."""
+    pts = stroke.points
+    pen = QPen(color, 1.0, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
+    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+    current = -1.0
+    draw = painter.drawLine
+    for i in range(first, len(pts) - 1):
+        (x0, y0, p0), (x1, y1, p1) = pts[i], pts[i + 1]
+        w = width_at(stroke, (p0 + p1) / 2)
+        if w != current:
+            pen.setWidthF(w)
+            painter.setPen(pen)
+            current = w
+        draw(QPointF(x0, y0), QPointF(x1, y1))
+
+
+def _segments_rect(stroke: Stroke, first: int) -> QRectF:
+    """Canvas rect covering the segments from point `first` on, with the widest pen."""
+    pts = stroke.points[first:]
+    xs = [p[0] for p in pts]
+    ys = [p[1] for p in pts]
+    pad = max(width_at(stroke, p[2]) for p in pts) / 2 + 2
+    return QRectF(
+        min(xs) - pad, min(ys) - pad, max(xs) - min(xs) + 2 * pad, max(ys) - min(ys) + 2 * pad
+    )
 
 
 def _dab(painter: QPainter, stroke: Stroke, color: QColor, x: float, y: float, w: float) -> None:

@@ -1,0 +1,93 @@
+"""Opening a container reuses the cached pixels of its stroke runs, and the result is
+pixel-identical to drawing every stroke again."""
+
+from __future__ import annotations
+
+from helpers import drag, line, render
+
+from containerstudio.model import (
+    AddElement,
+    ContainerDocument,
+    RemoveElement,
+    Stroke,
+    UndoStack,
+)
+from containerstudio.storage.render_cache import RenderCacheStore
+from containerstudio.ui.canvas.scene import CanvasScene
+
+
+def _draw(window, n: int, offset: int = 0) -> None:
+    for i in range(n):
+        y = 120 + ((i + offset) * 37) % 900
+        drag(window, line(150 + i * 9, y, 900 + i * 11, y + 140, steps=8))
+
+
+def _fresh_render(window):
+    """The same document painted from data alone (no cache)."""
+    from PySide6.QtGui import QImage
+
+    from containerstudio.ui.canvas.render import render_scene
+
+    scene = CanvasScene(window.current.doc)
+    try:
+        return render_scene(scene).convertToFormat(QImage.Format.Format_ARGB32)
+    finally:
+        scene.detach()
+
+
+def test_reopen_uses_cached_pixels_and_looks_the_same(open_window, data_dir):
+    window = open_window()
+    _draw(window, 30)
+    drag(window, line(200, 600, 1300, 650))  # an eraser would also do; plain strokes here
+    before = render(window)
+    window.close()
+
+    again = open_window()
+    assert again.current.run_cache.hits == 1
+    assert render(again) == before
+    assert render(again) == _fresh_render(again)
+
+
+def test_more_strokes_after_the_cache_reuse_its_prefix(open_window, data_dir):
+    window = open_window()
+    _draw(window, 20)
+    window.close()
+    window = open_window()
+    _draw(window, 5, offset=20)
+    window.current.autosaver.flush()
+    expected = render(window)
+    # A crash now would leave the older cache entry; opening must still be exact.
+    cid = window.current.container_id
+    stale = RenderCacheStore(window.library.db).entries(cid)
+    window.current.run_cache._entries = stale
+    window.current.close = lambda: window.current.autosaver.flush()  # no new cache on close
+    window.close()
+    window = open_window()
+    assert window.current.run_cache.hits == 1
+    assert render(window) == expected == _fresh_render(window)
+
+
+def test_a_cache_that_does_not_match_is_ignored(open_window, data_dir):
+    window = open_window()
+    _draw(window, 15)
+    window.close()
+    window = open_window()
+    # Replace the whole drawing: the cached run no longer matches anything.
+    doc: ContainerDocument = window.current.doc
+    stack: UndoStack = window.current.stack
+    for element in list(doc):
+        stack.push(RemoveElement(element.id))
+        moved = Stroke(
+            id=element.id + "x",
+            tool=element.tool,
+            color="#aa3311",
+            width=element.width,
+            points=element.points,
+        )
+        stack.push(AddElement(moved, "Stroke"))
+    expected = _fresh_render(window)
+    window.current.close = lambda: window.current.autosaver.flush()
+    window.close()
+    window = open_window()
+    assert window.current.run_cache.hits == 0
+    assert render(window) == expected
