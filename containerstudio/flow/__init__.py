@@ -1,0 +1,63 @@
+"""The guided flow, without Qt: prompt packs (loading, checking) and the session state machine.
+
+Import from here; the submodules are an implementation detail:
+
+- ``load_packs([shipped_prompts_dir(), own_folder])`` → ``PackLoadResult(packs, problems)``
+- ``GuidedSession(pack)`` walks one pack: steps, skip, pause, timer, answers, persistence.
+"""
+
+from __future__ import annotations
+
+from containerstudio.flow.events import Observable, Observer
+from containerstudio.flow.packs import (
+    CONTAINER_PACK_ID,
+    GROUNDING_PACK_ID,
+    PackSetAside,
+    find_pack,
+    load_pack,
+    load_packs,
+    read_pack_file,
+    shipped_prompts_dir,
+)
+from containerstudio.flow.saved import RATING_KEY
+from containerstudio.flow.schema import (
+    AUDIENCES,
+    GROUNDING_EXERCISES,
+    SCHEMA_VERSION,
+    STEP_KINDS,
+    TOOLS,
+    PackLoadResult,
+    PackProblem,
+    PromptPack,
+    SenseItem,
+    Step,
+)
+from containerstudio.flow.session import EVENTS, GuidedSession
+from containerstudio.flow.wording import find_judging_words
+
+__all__ = [
+    "AUDIENCES",
+    "CONTAINER_PACK_ID",
+    "EVENTS",
+    "GROUNDING_EXERCISES",
+    "GROUNDING_PACK_ID",
+    "RATING_KEY",
+    "SCHEMA_VERSION",
+    "STEP_KINDS",
+    "TOOLS",
+    "GuidedSession",
+    "Observable",
+    "Observer",
+    "PackLoadResult",
+    "PackProblem",
+    "PackSetAside",
+    "PromptPack",
+    "SenseItem",
+    "Step",
+    "find_judging_words",
+    "find_pack",
+    "load_pack",
+    "load_packs",
+    "read_pack_file",
+    "shipped_prompts_dir",
+]

@@ -1,0 +1,203 @@
+"""Finding, reading and choosing prompt packs: the shipped ones and therapists' own.
+
+A broken pack never stops the app. Each file is read defensively (size first, then
+encoding, then TOML, then the schema), and whatever keeps a file from loading becomes a
+calm ``PackProblem`` the UI can show, while every other pack loads as usual.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+import tomllib
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from containerstudio.flow.schema import MAX_FILE_BYTES, PackLoadResult, PackProblem, PromptPack
+from containerstudio.flow.validation import parse_pack
+
+CONTAINER_PACK_ID = "container"
+GROUNDING_PACK_ID = "grounding"
+PACK_SUFFIX = ".toml"
+
+_ASIDE = "so this pack was set aside."
+_TOML_PLACE = re.compile(r"\(at line (\d+), column (\d+)\)")
+_PACKAGE_DIR = Path(__file__).resolve().parent.parent
+_log = logging.getLogger(__name__)
+
+PathLike = str | os.PathLike[str]
+
+
+class PackSetAside(ValueError):
+    """Raised by ``load_pack`` when a pack cannot be used; ``problems`` says why."""
+
+    def __init__(self, problems: Sequence[PackProblem]) -> None:
+        self.problems = list(problems)
+        super().__init__("\n".join(problem.describe() for problem in self.problems))
+
+
+def shipped_prompts_dir() -> Path:
+    """The folder of packs that come with Container Studio.
+
+    In a source checkout it sits at the repository root next to ``containerstudio/``; a
+    build that copies it inside the package (``containerstudio/prompts``) is found first.
+    """
+    inside = _PACKAGE_DIR / "prompts"
+    return inside if inside.is_dir() else _PACKAGE_DIR.parent / "prompts"
+
+
+def load_pack(path: PathLike) -> PromptPack:
+    """Read and check one pack file; raises ``PackSetAside`` listing every problem found."""
+    pack, problems = read_pack_file(Path(path))
+    if pack is None:
+        raise PackSetAside(problems)
+    return pack
+
+
+def read_pack_file(path: Path) -> tuple[PromptPack | None, list[PackProblem]]:
+    """Read one pack file, returning the pack or the calm notes on why it was set aside."""
+    text, problem = _read_text(path)
+    if text is None:
+        return None, [problem] if problem is not None else []
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        return None, [_syntax_problem(path, text, exc)]
+    except RecursionError:  # tomllib recurses once per level of nested [ or {
+        message = (
+            f"This file nests lists or tables too deeply to read, {_ASIDE} A pack needs only "
+            "[[step]] tables and short lists."
+        )
+        return None, [PackProblem(path, None, None, message, "too-deep")]
+    return parse_pack(data, path)
+
+
+def load_packs(folders: PathLike | Iterable[PathLike]) -> PackLoadResult:
+    """Load every ``*.toml`` pack in the given folder or folders, in order.
+
+    Later folders (a therapist's own) may add packs. When two packs share an id and a
+    language, the first one loaded is kept and the later one is reported. Folders that do
+    not exist are passed over quietly, since a personal pack folder is often not made yet.
+    Nothing here raises because of a pack's contents.
+    """
+    if isinstance(folders, str | os.PathLike):
+        folders = [folders]
+    packs: dict[tuple[str, str], PromptPack] = {}
+    problems: list[PackProblem] = []
+    seen_folders: set[Path] = set()
+    for folder in map(Path, folders):
+        try:
+            resolved, present = folder.resolve(), folder.exists()
+        except (OSError, RuntimeError):  # e.g. no permission: _pack_files reports it calmly
+            resolved, present = folder, True
+        if resolved in seen_folders or not present:
+            continue
+        seen_folders.add(resolved)
+        files, problem = _pack_files(folder)
+        if problem is not None:
+            problems.append(problem)
+        for path in files:
+            try:
+                pack, found = read_pack_file(path)
+            except Exception:  # last resort: one odd file never keeps the app from starting
+                _log.exception("Prompt pack %s could not be read", path)
+                pack, found = None, [_unreadable_problem(path)]
+            problems.extend(found)
+            if pack is None:
+                continue
+            first = packs.get(pack.key)
+            if first is not None:
+                problems.append(_duplicate_problem(pack, first))
+            else:
+                packs[pack.key] = pack
+    return PackLoadResult(list(packs.values()), problems)
+
+
+def find_pack(
+    packs: Iterable[PromptPack], pack_id: str, language: str, fallback: str = "en"
+) -> PromptPack | None:
+    """The pack with this id in the closest language: exact, then base (pt-BR → pt), then
+    ``fallback``; ``None`` when there is none."""
+    by_language = {pack.language: pack for pack in packs if pack.id == pack_id}
+    for candidate in (language, language.split("-")[0], fallback):
+        if candidate in by_language:
+            return by_language[candidate]
+    return None
+
+
+def _pack_files(folder: Path) -> tuple[list[Path], PackProblem | None]:
+    try:
+        return [
+            path
+            for path in sorted(folder.iterdir())
+            if path.suffix == PACK_SUFFIX and not path.name.startswith(".") and path.is_file()
+        ], None
+    except OSError:
+        return [], PackProblem(
+            folder,
+            None,
+            None,
+            "Container Studio could not look inside this folder, so its packs were set "
+            "aside. Its permissions may keep it private.",
+            "unreadable-folder",
+        )
+
+
+def _read_text(path: Path) -> tuple[str | None, PackProblem | None]:
+    """The file's text, refusing enormous files before reading and non-UTF-8 bytes after."""
+    try:
+        size = path.stat().st_size
+        if size <= MAX_FILE_BYTES:
+            with path.open("rb") as stream:
+                raw = stream.read(MAX_FILE_BYTES + 1)
+            size = len(raw)
+    except OSError:
+        return None, _unreadable_problem(path)
+    if size > MAX_FILE_BYTES:
+        message = (
+            f"This file is {size / 1_000_000:.1f} MB, larger than the 1 MB a pack can be, so "
+            "it was set aside without being read."
+        )
+        return None, PackProblem(path, None, None, message, "too-large")
+    try:
+        return raw.decode("utf-8-sig"), None
+    except UnicodeDecodeError as exc:
+        line = raw.count(b"\n", 0, exc.start) + 1
+        column = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
+        message = (
+            f"Line {line} of this file holds characters that are not UTF-8 text, {_ASIDE} "
+            "Saving it again as UTF-8 in a text editor usually settles this."
+        )
+        return None, PackProblem(path, None, None, message, "not-utf8", line, column)
+
+
+def _unreadable_problem(path: Path) -> PackProblem:
+    message = (
+        "Container Studio could not open this file, so this pack was set aside. It may be in "
+        "use elsewhere, or its permissions may keep it private."
+    )
+    return PackProblem(path, None, None, message, "unreadable")
+
+
+def _syntax_problem(path: Path, text: str, exc: tomllib.TOMLDecodeError) -> PackProblem:
+    """A calm note with line and column; the parser's own wording is not shown to users."""
+    place = _TOML_PLACE.search(str(exc))
+    if place:
+        line, column = int(place.group(1)), int(place.group(2))
+    else:  # "at end of document"
+        line, column = text.count("\n") + 1, len(text) - (text.rfind("\n") + 1) + 1
+    message = (
+        f"Container Studio could not read line {line}, column {column} of this file as "
+        f"TOML, {_ASIDE} Often a quote, a bracket or an = sign is missing near there."
+    )
+    return PackProblem(path, None, None, message, "toml-syntax", line, column)
+
+
+def _duplicate_problem(pack: PromptPack, first: PromptPack) -> PackProblem:
+    message = (
+        f"A pack with the id “{pack.id}” in the language “{pack.language}” was already "
+        f"loaded from {first.source}, so this copy was set aside. You might give this one "
+        "its own id if you would like both."
+    )
+    return PackProblem(pack.source or Path(pack.id), None, "id", message, "duplicate-pack")

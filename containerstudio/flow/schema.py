@@ -1,0 +1,186 @@
+"""The shape of a prompt pack: allowed values, limits and the frozen records a pack loads into.
+
+Prompt packs are human-edited data (see ``prompts/README.md``). This module holds what a
+loaded pack *is*, so the validator, the loader, the session engine and the UI all agree on
+one vocabulary without depending on each other.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+SCHEMA_VERSION = 1
+
+STEP_KINDS = (
+    "intro",
+    "checkin",
+    "writing",
+    "canvas",
+    "slips",
+    "close",
+    "grounding",
+    "return",
+    "keep",
+)
+TOOLS = (
+    "pencil",
+    "marker",
+    "brush",
+    "eraser",
+    "fill",
+    "shapes",
+    "text",
+    "stickers",
+    "templates",
+    "photos",
+)
+AUDIENCES = ("individual", "group")
+GROUNDING_EXERCISES = ("breathing", "senses", "butterfly", "room")
+RATING_MOMENTS = ("before", "after")
+
+# Hard limits: past these a pack is set aside. They guard the app against runaway files;
+# the gentler guidance (a step's text in about 80 words) lives in the README and the tests.
+MAX_FILE_BYTES = 1_000_000
+MAX_TEXT_CHARS = 2000
+MAX_TITLE_CHARS = 120
+MAX_SUMMARY_CHARS = 2000
+MAX_LINE_CHARS = 300  # one sub-prompt, choice, sense invitation or alternative
+MAX_LIST_ITEMS = 12
+MAX_STEPS = 60
+MAX_ID_CHARS = 64
+MAX_STEP_MINUTES = 60
+MAX_SESSION_MINUTES = 480
+MAX_BREATH_SECONDS = 20
+SUGGESTED_MAX_WORDS = 80
+
+# Defaults for a breathing step that leaves the pace out: in 4, a brief hold, out 6.
+DEFAULT_INHALE_SECONDS = 4.0
+DEFAULT_HOLD_SECONDS = 1.0
+DEFAULT_EXHALE_SECONDS = 6.0
+
+
+@dataclass(frozen=True)
+class SenseItem:
+    """One line of a 5-4-3-2-1 senses exercise, e.g. three things you can hear."""
+
+    count: int
+    sense: str
+    invitation: str
+    alternative: str | None = None
+    """The "name a favourite instead" wording, for when the sense has nothing to offer."""
+
+
+@dataclass(frozen=True)
+class Step:
+    """One step of a guided exercise, exactly as the pack describes it."""
+
+    id: str
+    title: str
+    text: str
+    kind: str
+    minutes: float
+    prompts: tuple[str, ...] = ()
+    tools: tuple[str, ...] = ()
+    choices: tuple[str, ...] = ()
+    rating: str | None = None
+    """``"before"`` or ``"after"`` when the step offers the optional 0–10 check-in."""
+    scale_low: str | None = None
+    scale_high: str | None = None
+    exercise: str | None = None
+    inhale_seconds: float | None = None
+    hold_seconds: float | None = None
+    exhale_seconds: float | None = None
+    senses: tuple[SenseItem, ...] = ()
+
+    @property
+    def word_count(self) -> int:
+        """Words in the invitation, so editors can keep it short enough to read at a glance."""
+        return len(self.text.split())
+
+    @property
+    def offers_rating(self) -> bool:
+        """Whether the UI offers the optional 0–10 scale on this step."""
+        return self.rating is not None
+
+
+@dataclass(frozen=True)
+class PromptPack:
+    """A whole exercise in one language: its overview and its ordered steps."""
+
+    id: str
+    language: str
+    title: str
+    summary: str
+    audience: str
+    steps: tuple[Step, ...]
+    schema_version: int = SCHEMA_VERSION
+    session_minutes: float | None = None
+    """The pack author's suggested session length; the therapist or user decides."""
+    source: Path | None = field(default=None, compare=False)
+
+    @property
+    def key(self) -> tuple[str, str]:
+        """``(id, language)``: what makes a pack unique among loaded packs."""
+        return (self.id, self.language)
+
+    @property
+    def total_minutes(self) -> float:
+        """The sum of the steps' estimates, shown before starting so nothing is a surprise."""
+        return sum(step.minutes for step in self.steps)
+
+    def step_index(self, step_id: str) -> int:
+        """The position of the step with this id; raises ``KeyError`` if there is none."""
+        for index, step in enumerate(self.steps):
+            if step.id == step_id:
+                return index
+        raise KeyError(step_id)
+
+    def step(self, step_id: str) -> Step:
+        """The step with this id; raises ``KeyError`` if there is none."""
+        return self.steps[self.step_index(step_id)]
+
+
+@dataclass(frozen=True)
+class PackProblem:
+    """Something in a pack file that kept it from loading, told calmly for the person reading it.
+
+    ``step`` is the step's id, or ``"step 3"`` when the step has no usable id, or ``None``
+    for the top level or the file as a whole. ``code`` is a stable machine name (for example
+    ``"missing-field"``) that a translated UI can use in place of the English ``message``.
+    """
+
+    file: Path
+    step: str | None
+    field: str | None
+    message: str
+    code: str = "unreadable"
+    line: int | None = None
+    column: int | None = None
+
+    def describe(self) -> str:
+        """One line naming file, step and field, then the message: for notices and logs."""
+        where = [self.file.name]
+        if self.line is not None:
+            where.append(f"line {self.line}" + (f", column {self.column}" if self.column else ""))
+        if self.step is not None:
+            where.append(self.step if self.step.startswith("step ") else f"step “{self.step}”")
+        if self.field is not None:
+            where.append(f"field “{self.field}”")
+        return f"{', '.join(where)}: {self.message}"
+
+    def __str__(self) -> str:
+        return self.describe()
+
+
+@dataclass(frozen=True)
+class PackLoadResult:
+    """Everything found in the pack folders: the packs that loaded and calm notes on the rest."""
+
+    packs: list[PromptPack]
+    problems: list[PackProblem]
+
+    @property
+    def set_aside_files(self) -> list[Path]:
+        """Files that did not load, each once, in the order they were met."""
+        return list(dict.fromkeys(problem.file for problem in self.problems))
