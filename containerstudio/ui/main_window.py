@@ -14,6 +14,7 @@ from containerstudio.ui.canvas.tool_settings import ToolSettings, ToolState
 from containerstudio.ui.canvas.view import CanvasView
 from containerstudio.ui.open_container import OpenContainer
 from containerstudio.ui.tool_panel import ToolPanel
+from containerstudio.ui.versions_feature import VersionsFeature
 from containerstudio.ui.widgets import add_to_toolbar, make_action
 
 LAST_CONTAINER_KEY = "last_container"
@@ -40,6 +41,7 @@ class MainWindow(QMainWindow):
         self.status_label = QLabel(self)
         self.status_label.setAccessibleName(self.tr("Save status"))
         self.statusBar().addPermanentWidget(self.status_label)
+        self.versions = VersionsFeature(self)  # versions, timeline, library (issue 5)
         self.open_container(self._initial_container())
 
     # -- actions ------------------------------------------------------------------
@@ -115,6 +117,7 @@ class MainWindow(QMainWindow):
         self.library.set_setting(LAST_CONTAINER_KEY, str(container_id))
         self._update_undo_actions()
         self.status_label.setText(self.tr("Your work is kept automatically."))
+        self.versions.container_opened(self.current)
 
     def new_container(self) -> None:
         cid = self.library.create_container(self.tr("My container"))
@@ -187,4 +190,5 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
         self.work.wait()
+        self.versions.close_dialogs()
         event.accept()
