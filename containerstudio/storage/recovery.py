@@ -10,6 +10,7 @@ import datetime as dt
 import os
 import shutil
 import sqlite3
+from dataclasses import dataclass
 from pathlib import Path
 
 from containerstudio.storage.backups import backup_database, list_backups
@@ -102,17 +103,25 @@ def ensure_daily_backup(db_path: Path, data_dir: Path, today: dt.date | None = N
     return backup_database(db_path, backup_folder(data_dir), reason="daily")
 
 
-def begin_run(library: Library) -> dt.datetime | None:
-    """Note that the app is running; if the last run ended abruptly, say since when.
+@dataclass(frozen=True)
+class RunStart:
+    """What `begin_run` found: did the last run end abruptly, and when was work kept."""
 
-    Returns the time of the latest kept work after a crash or kill, otherwise None.
+    crashed: bool
+    kept_at: dt.datetime | None = None
+
+
+def begin_run(library: Library) -> RunStart:
+    """Note that the app is running; tell whether the last run ended abruptly.
+
+    After a crash or kill, `kept_at` is the time of the latest kept work.
     """
     previous = library.setting(CLEAN_SHUTDOWN_KEY)
     library.set_setting(CLEAN_SHUTDOWN_KEY, "0")
     if previous != "0":
-        return None
+        return RunStart(crashed=False)
     live = library.list_containers()
-    return max((c.updated_at for c in live), default=None)
+    return RunStart(crashed=True, kept_at=max((c.updated_at for c in live), default=None))
 
 
 def end_run(library: Library) -> None:

@@ -114,12 +114,12 @@ def test_an_abrupt_end_is_noticed_on_the_next_start(data_dir):
     try:
         library = Library(db)
         library.create_container("Box")
-        assert begin_run(library) is None, "a first start has nothing to recover"
+        assert not begin_run(library).crashed, "a first start has nothing to recover"
         end_run(library)
-        assert begin_run(library) is None, "a clean close has nothing to recover"
+        assert not begin_run(library).crashed, "a clean close has nothing to recover"
         # No end_run: the app was killed.
-        kept = begin_run(library)
-        assert kept == library.list_containers()[0].updated_at
+        start = begin_run(library)
+        assert start.crashed and start.kept_at == library.list_containers()[0].updated_at
     finally:
         db.close()
 
