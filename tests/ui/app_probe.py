@@ -41,23 +41,30 @@ def window() -> MainWindow | None:
     return None
 
 
-def draw_one(w: MainWindow) -> None:
-    """One stroke with real mouse events, then report it."""
-    n = state["n"] = state["n"] + 1
+STROKE_POINTS = 12
+
+
+def draw_step(w: MainWindow) -> None:
+    """One mouse event per tick: press, moves, release (about a third of a second)."""
     viewport = w.canvas.viewport()
+    n, i = state["n"], state.get("i", 0)
     y = 100 + (n * 37) % 1000
     x0 = 100 + (n * 53) % 600
-    points = [w.canvas.mapFromScene(x0 + 60 * i, y + 8 * (i % 3)) for i in range(14)]
-    QTest.mousePress(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, points[0])
-    for p in points[1:]:
-        QTest.mouseMove(viewport, QPoint(p))
-    QTest.mouseRelease(
-        viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, points[-1]
-    )
-    count = sum(isinstance(e, Stroke) for e in w.current.doc)
-    say("STROKE", count, repr(time.monotonic()))
-    if n % 15 == 0:
-        w.current.save_step_version(f"Step {n // 15}")
+    point = QPoint(w.canvas.mapFromScene(x0 + 60 * i, y + 8 * (i % 3)))
+    left, none = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    if i == 0:
+        QTest.mousePress(viewport, left, none, point)
+    elif i < STROKE_POINTS:
+        QTest.mouseMove(viewport, point)
+    else:
+        QTest.mouseRelease(viewport, left, none, point)
+        count = sum(isinstance(e, Stroke) for e in w.current.doc)
+        say("STROKE", count, repr(time.monotonic()))
+        state["n"], state["i"] = n + 1, 0
+        if (n + 1) % 10 == 0:
+            w.current.save_step_version(f"Step {(n + 1) // 10}")
+        return
+    state["i"] = i + 1
 
 
 def tick() -> None:
@@ -83,12 +90,12 @@ def tick() -> None:
             say("READY")
         return
     if mode == "draw":
-        draw_one(w)
+        draw_step(w)
 
 
 timer = QTimer()
 timer.timeout.connect(tick)
-timer.start(40 if mode == "draw" else 100)
+timer.start(25 if mode == "draw" else 100)
 Path(data_dir).mkdir(parents=True, exist_ok=True)
 code = main(["--data-dir", data_dir])
 say("EXIT", code)
