@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import sys
 from pathlib import Path
 
-from containerstudio.storage.database import StorageProblem, open_database
 from containerstudio.storage.library import Library
+from containerstudio.storage.recovery import begin_run, end_run, ensure_daily_backup
 
 ORGANIZATION = "ContainerStudio"
 APPLICATION = "Container Studio"
@@ -19,28 +20,48 @@ def run_app(data_dir: Path, argv: list[str] | None = None) -> int:
 
     from containerstudio.ui.background import BackgroundWork
     from containerstudio.ui.main_window import MainWindow
+    from containerstudio.ui.startup import (
+        acquire_instance_lock,
+        already_open_message,
+        crash_notice,
+        open_library_with_recovery,
+    )
 
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName(APPLICATION)
-    try:
-        db = open_database(data_dir)
-    except StorageProblem as problem:
-        QMessageBox.information(
-            None,
-            app.translate("App", "Container Studio could not open your library"),
-            problem.message,
-        )
+    with contextlib.suppress(OSError):  # if it cannot be made, opening says so calmly
+        data_dir.mkdir(parents=True, exist_ok=True)
+    lock = acquire_instance_lock(data_dir) if data_dir.is_dir() else None
+    if data_dir.is_dir() and lock is None:
+        QMessageBox.information(None, app.translate("App", "Already open"), already_open_message())
+        return 3
+    db, notice = open_library_with_recovery(data_dir)
+    if db is None:
+        if lock is not None:
+            lock.unlock()
         return 2
+    library = Library(db)
+    start = begin_run(library)
     work = BackgroundWork()
-    window = MainWindow(Library(db), work)
+    window = MainWindow(library, work)
     window.show()
+    if notice or start.crashed:
+        window.statusBar().showMessage(notice or crash_notice(start.kept_at))
+    if db.path is not None:
+        path = db.path
+        work.run(lambda: ensure_daily_backup(path, data_dir), storage=True)
     try:
-        return app.exec()
+        code = app.exec()
+        work.wait()
+        end_run(library)
+        return code
     finally:
         work.wait()
         window.deleteLater()
         work.deleteLater()
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         db.close()
+        if lock is not None:
+            lock.unlock()

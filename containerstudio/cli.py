@@ -26,6 +26,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     sub.add_parser("list", help="list containers: id, title, updated, versions (tab-separated)")
     add_export_commands(sub)
+    _add_version_commands(sub)
     return parser
 
 
@@ -33,6 +34,49 @@ def cmd_list(library: Library) -> int:
     print("id\ttitle\tupdated\tversions")
     for info in library.list_containers():
         print(f"{info.id}\t{info.title}\t{info.updated_at:%Y-%m-%d %H:%M:%S}\t{info.version_count}")
+    return 0
+
+
+# -- versions and backups (issue 5) ------------------------------------------------------
+def _add_version_commands(sub: argparse._SubParsersAction) -> None:
+    versions = sub.add_parser(
+        "versions", help="list a container's versions: number, name, kind, created (tab-separated)"
+    )
+    versions.add_argument("id", type=int, help="container id (see `list`)")
+    backup = sub.add_parser(
+        "backup", help="write a consistent copy of the library, even while the app is open"
+    )
+    backup.add_argument("--out", required=True, metavar="FILE", help="where to write the copy")
+
+
+def cmd_versions(library: Library, args: argparse.Namespace) -> int:
+    try:
+        library.container(args.id)
+    except KeyError:
+        print(f"There is no container with id {args.id}; `list` shows them.", file=sys.stderr)
+        return 1
+    print("number\tname\tkind\tcreated")
+    for info in library.list_versions(args.id):
+        print(f"{info.number}\t{info.name or ''}\t{info.kind}\t{info.created_at:%Y-%m-%d %H:%M:%S}")
+    return 0
+
+
+def cmd_backup(data_dir: Path, out: str) -> int:
+    """Copy the library through SQLite's backup API without opening it for writing."""
+    from containerstudio.storage.backups import write_backup
+    from containerstudio.storage.paths import DATABASE_NAME
+
+    source = data_dir / DATABASE_NAME
+    if not source.exists():
+        print(f"There is no library in “{data_dir}” yet.", file=sys.stderr)
+        return 1
+    target = Path(out).expanduser()
+    try:
+        write_backup(source, target)
+    except Exception as exc:  # any disk or SQLite problem gets a calm line, no traceback
+        print(f"The copy to “{target}” could not be written ({exc}).", file=sys.stderr)
+        return 1
+    print(target)
     return 0
 
 
@@ -45,6 +89,8 @@ def main(argv: list[str] | None = None) -> int:
         return run_app(data_dir)
     if args.command == "worksheet":
         return _run_export(args, None)
+    if args.command == "backup":
+        return cmd_backup(data_dir, args.out)
     try:
         db = open_database(data_dir)
     except StorageProblem as problem:
@@ -53,6 +99,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command in EXPORT_COMMANDS:
             return _run_export(args, Library(db))
+        if args.command == "versions":
+            return cmd_versions(Library(db), args)
         return {"list": cmd_list}[args.command](Library(db))
     finally:
         db.close()

@@ -7,7 +7,10 @@ its serialized form, and lets renderers cache by identity.
 
 from __future__ import annotations
 
+import itertools
 import uuid
+from array import array
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
@@ -44,6 +47,63 @@ class Element:
         return ()
 
 
+Point = tuple[float, float, float]
+
+
+class PointList(Sequence[Point]):
+    """A stroke's (x, y, pressure) points, packed as doubles: 24 bytes a point.
+
+    Behaves like a tuple of triples (indexing, slicing, iteration, equality with a
+    tuple), but a drawing of thousands of strokes does not hold a Python tuple and
+    three float objects for every point.
+    """
+
+    __slots__ = ("_data",)
+
+    def __init__(self, points: Iterable[Point] = ()) -> None:
+        if isinstance(points, PointList):
+            self._data = points._data
+        else:
+            self._data = array("d", itertools.chain.from_iterable(points))
+            if len(self._data) % 3:
+                raise ValueError("points are (x, y, pressure) triples")
+
+    def __len__(self) -> int:
+        return len(self._data) // 3
+
+    def __iter__(self) -> Iterator[Point]:
+        it = iter(self._data)
+        return zip(it, it, it, strict=True)
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return tuple(self)[index]
+        n = len(self)
+        if index < 0:
+            index += n
+        if not 0 <= index < n:
+            raise IndexError("point index out of range")
+        d, j = self._data, 3 * index
+        return (d[j], d[j + 1], d[j + 2])
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, PointList):
+            return self._data == other._data
+        if isinstance(other, tuple | list):
+            return tuple(self) == tuple(other)
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(self._data.tobytes())
+
+    def __repr__(self) -> str:
+        return f"PointList({tuple(self)!r})"
+
+    def flat(self) -> array:
+        """The packed doubles x0, y0, p0, x1, … (read-only by convention)."""
+        return self._data
+
+
 @dataclass(frozen=True)
 class Stroke(Element):
     """A freehand stroke: points with pressure, drawn with one tool.
@@ -58,9 +118,11 @@ class Stroke(Element):
     color: str = "#333333"
     width: float = 4.0
     opacity: float = 1.0
-    points: tuple[tuple[float, float, float], ...] = field(default_factory=tuple)
+    points: PointList = field(default_factory=PointList)
 
     def __post_init__(self) -> None:
+        if not isinstance(self.points, PointList):
+            object.__setattr__(self, "points", PointList(self.points))
         if self.tool not in STROKE_TOOLS:
             raise ValueError(f"unknown stroke tool {self.tool!r}")
         if self.part not in PARTS:
@@ -98,7 +160,7 @@ class Stroke(Element):
         flat = data["points"]
         if len(flat) % 3:
             raise ValueError("stroke points must be (x, y, pressure) triples")
-        pts = tuple(
+        pts = PointList(
             (float(flat[i]), float(flat[i + 1]), float(flat[i + 2])) for i in range(0, len(flat), 3)
         )
         return cls(

@@ -50,6 +50,7 @@ def list_backups(folder: Path) -> list[Path]:
 
 
 def prune_backups(folder: Path, keep: int = KEEP_BACKUPS) -> None:
-    """Keep the newest `keep` rolling backups (and always the pre-update ones' latest)."""
-    for old in list_backups(folder)[keep:]:
+    """Keep the newest `keep` rolling backups; the one made before each update stays too."""
+    rolling = [b for b in list_backups(folder) if not b.stem.endswith("-before-update")]
+    for old in rolling[keep:]:
         old.unlink(missing_ok=True)

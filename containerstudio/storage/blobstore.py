@@ -20,6 +20,10 @@ class BlobStore:
         self.codec = codec
         self._known: set[str] = set()
 
+    def knows(self, key: str) -> bool:
+        """True when `key` is known to be stored already (no need to pass its bytes)."""
+        return key in self._known
+
     def put_many(self, conn: Connection, items: dict[str, tuple[bytes, bool]]) -> int:
         """Store `key -> (data, compress)` items not stored yet; return bytes written."""
         todo = [k for k in items if k not in self._known]

@@ -66,7 +66,7 @@ class Library:
         self.codec = codec or ContentCodec()
         self.blobs = BlobStore(self.codec)
         # id(element) -> (element, key): elements are immutable, so a key stays valid.
-        self._keys: dict[int, tuple[Element, str, bytes]] = {}
+        self._keys: dict[int, tuple[Element, str]] = {}
         # Autosave runs on a worker thread while the UI may load; one at a time.
         self._lock = threading.RLock()
 
@@ -131,13 +131,15 @@ class Library:
         with self._lock:
             return self._element_key(element)[0]
 
-    def _element_key(self, element: Element) -> tuple[str, bytes]:
+    def _element_key(self, element: Element) -> tuple[str, bytes | None]:
+        """(key, bytes); the bytes only when just computed (the cache keeps keys only,
+        so an open drawing does not hold a second copy of itself as JSON)."""
         cached = self._keys.get(id(element))
         if cached is not None and cached[0] is element:
-            return cached[1], cached[2]
+            return cached[1], None
         data = element_bytes(element)
         key = blob_key(data)
-        self._keys[id(element)] = (element, key, data)
+        self._keys[id(element)] = (element, key)
         return key, data
 
     def _store_document(
@@ -154,7 +156,8 @@ class Library:
         for element in doc:
             key, data = self._element_key(element)
             keys.append(key)
-            items[key] = (data, True)
+            if not self.blobs.knows(key):
+                items[key] = (data if data is not None else element_bytes(element), True)
         for aid, data in doc.used_assets().items():
             items[aid] = (data, False)  # photos are already compressed
         manifest = json.dumps(build_manifest(doc, keys), separators=(",", ":")).encode()
@@ -182,7 +185,7 @@ class Library:
         elements = []
         for key in manifest["elements"]:
             element = element_from_bytes(element_data[key])
-            self._keys[id(element)] = (element, key, element_data[key])
+            self._keys[id(element)] = (element, key)
             elements.append(element)
         doc = ContainerDocument(canvas_size=tuple(manifest["canvas"]))  # type: ignore[arg-type]
         doc.load(elements, assets)

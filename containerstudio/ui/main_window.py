@@ -14,9 +14,11 @@ from containerstudio.ui.canvas.tool_settings import ToolSettings, ToolState
 from containerstudio.ui.canvas.view import CanvasView
 from containerstudio.ui.export_actions import ExportActions
 from containerstudio.ui.guide.wiring import install_guide
+from containerstudio.ui.menus import build_menus
 from containerstudio.ui.open_container import OpenContainer
 from containerstudio.ui.studio.studio import Studio
 from containerstudio.ui.tool_panel import ToolPanel
+from containerstudio.ui.versions_feature import VersionsFeature
 from containerstudio.ui.widgets import add_to_toolbar, make_action
 
 LAST_CONTAINER_KEY = "last_container"
@@ -46,6 +48,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.status_label)
         self.guide = install_guide(self, library)
         self.studio = Studio(self)
+        self.versions = VersionsFeature(self)  # versions, timeline, library (issue 5)
+        build_menus(self)
         self.open_container(self._initial_container())
 
     # -- actions ------------------------------------------------------------------
@@ -77,15 +81,8 @@ class MainWindow(QMainWindow):
         self.actual_size_action = make_action(
             self, self.tr("100 %"), lambda: self.canvas.set_zoom(1.0), ["Ctrl+1"]
         )
+        # Zoom lives in the View menu and on the keys; the bar keeps everyday actions.
         for action in (self.new_action, self.undo_action, self.redo_action):
-            add_to_toolbar(bar, action)
-        bar.addSeparator()
-        for action in (
-            self.zoom_out_action,
-            self.zoom_in_action,
-            self.fit_action,
-            self.actual_size_action,
-        ):
             add_to_toolbar(bar, action)
         self.main_toolbar = bar
 
@@ -93,7 +90,7 @@ class MainWindow(QMainWindow):
         """Export PDF / Print / PNG / Paper container (see ui/export_actions.py)."""
         self.export_actions = ExportActions(self)
         self.main_toolbar.addSeparator()
-        for action in self.export_actions.actions:
+        for action in (self.export_actions.pdf_action, self.export_actions.print_action):
             add_to_toolbar(self.main_toolbar, action)
 
     # -- containers ---------------------------------------------------------------
@@ -130,6 +127,7 @@ class MainWindow(QMainWindow):
         self.guide.controller.set_container(container_id, self.current.scene)
         self._update_undo_actions()
         self.status_label.setText(self.tr("Your work is kept automatically."))
+        self.versions.container_opened(self.current)
 
     def new_container(self) -> None:
         cid = self.library.create_container(self.tr("My container"))
@@ -204,4 +202,5 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
         self.work.wait()
+        self.versions.close_dialogs()
         event.accept()

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 
+from containerstudio.model.commands import AddElement, CompoundCommand, RemoveElement
 from containerstudio.model.document import ContainerDocument
 from containerstudio.model.undo import UndoStack
+from containerstudio.storage.database import StorageProblem
 from containerstudio.storage.library import Library
-from containerstudio.ui.autosave import Autosaver
+from containerstudio.ui.autosave import Autosaver, snapshot
 from containerstudio.ui.background import BackgroundWork
 from containerstudio.ui.canvas import items as _items  # noqa: F401  (registers item builders)
 from containerstudio.ui.canvas.render import thumbnail_png
@@ -24,6 +27,9 @@ log = logging.getLogger(__name__)
 
 class OpenContainer(QObject):
     """Everything that lives exactly as long as a container is open in the window."""
+
+    version_saved = Signal(int)
+    """Emitted with the id of a version that was just kept."""
 
     def __init__(
         self,
@@ -44,6 +50,7 @@ class OpenContainer(QObject):
         self.settings = settings
         self.tools = CanvasToolbox(self.scene, self.stack, settings)
         self.freehand = self.tools.freehand
+        self.work = work
         self.autosaver = Autosaver(
             library, container_id, self.stack, work, lambda: thumbnail_png(self.scene), self
         )
@@ -65,3 +72,49 @@ class OpenContainer(QObject):
             self.run_cache.save(self.run_cache.snapshot(self.scene.run_snapshot()))
         except Exception:
             log.warning("the render cache could not be kept", exc_info=True)
+
+    # -- versions (issue 5) ------------------------------------------------------------
+    def save_version(
+        self,
+        name: str | None = None,
+        note: str | None = None,
+        kind: str = "named",
+        on_done: Callable[[int], None] | None = None,
+    ) -> None:
+        """Keep the current state as a new version, on the storage lane."""
+        snap = snapshot(self.doc)
+        thumb = thumbnail_png(self.scene)
+        library, cid = self.library, self.container_id
+
+        def work() -> int:
+            return library.save_version(cid, snap, name=name, kind=kind, note=note, thumbnail=thumb)
+
+        def done(version_id: int) -> None:
+            self.version_saved.emit(version_id)
+            if on_done is not None:
+                on_done(version_id)
+
+        self.work.run(work, done, self._on_version_failed, storage=True)
+
+    def save_step_version(self, step_title: str) -> None:
+        """An automatic version at a completed step of the guided flow."""
+        self.save_version(name=step_title, kind="step")
+
+    def restore_version(self, version_id: int, name: str) -> None:
+        """Bring back an old version as one undoable step, then keep it as a new version."""
+        old = self.library.load_version(version_id)
+        for data in old.used_assets().values():
+            self.doc.add_asset(data)
+        commands = [RemoveElement(e.id) for e in reversed(self.doc.elements())]
+        commands += [AddElement(e) for e in old]
+        self.stack.push(CompoundCommand(commands, name))
+        self.save_version(name=name, kind="restore")
+
+    def _on_version_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, StorageProblem):
+            message = exc.message
+        else:
+            message = self.tr(
+                "This version could not be kept just yet; your work itself is still kept."
+            )
+        self.autosaver.save_failed.emit(message)

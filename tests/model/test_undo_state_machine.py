@@ -127,3 +127,18 @@ def test_unlimited_undo() -> None:
     while stack.undo():
         pass
     assert len(doc) == 0
+
+
+def test_points_behave_like_a_tuple_but_pack_tightly() -> None:
+    from containerstudio.model.elements import PointList
+
+    pts = ((1.0, 2.0, 0.5), (3.25, 4.5, 1.0), (5.0, 6.0, 0.0))
+    stroke = Stroke(id="p", points=pts)
+    assert isinstance(stroke.points, PointList)
+    assert stroke.points == pts and list(stroke.points) == list(pts)
+    assert stroke.points[1] == pts[1] and stroke.points[-1] == pts[-1]
+    assert stroke.points[1:] == pts[1:]
+    assert len(stroke.points) == 3
+    assert Stroke(id="p", points=pts) == stroke
+    assert hash(Stroke(id="p", points=pts)) == hash(stroke)
+    assert stroke.points.flat().itemsize * len(stroke.points.flat()) == 24 * 3

@@ -36,3 +36,31 @@ def ink_at(image: QImage, x: int, y: int, paper=(0xFF, 0xFD, 0xF8), tol: int = 4
     """True when the pixel differs clearly from the paper colour."""
     c = image.pixelColor(x, y)
     return max(abs(c.red() - paper[0]), abs(c.green() - paper[1]), abs(c.blue() - paper[2])) > tol
+
+
+def answer_next_modal(button_text: str) -> None:
+    """When the next modal dialog appears, click its button labelled `button_text`."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QAbstractButton, QApplication
+
+    def click() -> None:
+        modal = QApplication.activeModalWidget()
+        if modal is None:
+            QTimer.singleShot(20, click)
+            return
+        for button in modal.findChildren(QAbstractButton):
+            if button.text().replace("&", "") == button_text:
+                button.click()
+                return
+        raise AssertionError(f"no button {button_text!r} in {modal.windowTitle()!r}")
+
+    QTimer.singleShot(0, click)
+
+
+def ink_near(image: QImage, x: int, y: int, radius: int = 2) -> bool:
+    """True when some pixel within `radius` of (x, y) shows ink."""
+    return any(
+        ink_at(image, px, py)
+        for px in range(max(0, x - radius), min(image.width(), x + radius + 1))
+        for py in range(max(0, y - radius), min(image.height(), y + radius + 1))
+    )

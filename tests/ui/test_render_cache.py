@@ -91,3 +91,22 @@ def test_a_cache_that_does_not_match_is_ignored(open_window, data_dir):
     window = open_window()
     assert window.current.run_cache.hits == 0
     assert render(window) == expected
+
+
+def test_purge_removes_the_cached_pixels(open_window, data_dir):
+    from sqlalchemy import func, select
+
+    from containerstudio.storage.schema import render_cache
+    from containerstudio.storage.trash import move_to_trash, purge_container
+
+    window = open_window()
+    _draw(window, 15)
+    cid = window.current.container_id
+    library = window.library
+    window.close()
+    with library.db.engine.connect() as conn:
+        assert conn.execute(select(func.count()).select_from(render_cache)).scalar() == 1
+    move_to_trash(library, cid)
+    purge_container(library, cid)
+    with library.db.engine.connect() as conn:
+        assert conn.execute(select(func.count()).select_from(render_cache)).scalar() == 0

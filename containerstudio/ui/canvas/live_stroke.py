@@ -18,8 +18,7 @@ class LiveStrokeItem(QGraphicsItem):
     def __init__(self, canvas: QRect) -> None:
         super().__init__()
         self._canvas = canvas
-        self._image = QImage(canvas.size(), QImage.Format.Format_ARGB32_Premultiplied)
-        self._image.fill(0)
+        self._image = QImage()  # made on the first stroke: opening stays light
         self._dirty = QRect()
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption, True)
         self.setZValue(1e9)
@@ -36,6 +35,9 @@ class LiveStrokeItem(QGraphicsItem):
 
     def paint_piece(self, piece: Stroke, start: int) -> None:
         """Paint `piece` (the stroke so far, or its tail) from point `start` on."""
+        if self._image.isNull():
+            self._image = QImage(self._canvas.size(), QImage.Format.Format_ARGB32_Premultiplied)
+            self._image.fill(0)
         p = QPainter(self._image)
         rect = clipped(paint_segments(p, piece, start), self._canvas)
         p.end()
@@ -43,7 +45,7 @@ class LiveStrokeItem(QGraphicsItem):
         self.update(QRectF(rect))
 
     def clear(self) -> None:
-        if self._dirty.isEmpty():
+        if self._dirty.isEmpty() or self._image.isNull():
             return
         p = QPainter(self._image)
         p.setCompositionMode(QPainter.CompositionMode.CompositionMode_Clear)

@@ -94,7 +94,7 @@ class SafetyControls(QObject):
             self.buttons[action.text()] = add_to_toolbar(bar, action)
         window.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
         self.toolbar = bar
-        menu = window.menuBar().addMenu(tr("&Session"))
+        menu = self.session_menu = window.menuBar().addMenu(tr("&Session"))
         for action in (self.ground_action, self.pause_action, self.hide_action, self.close_action):
             menu.addAction(action)
         menu.addSeparator()

@@ -1,0 +1,129 @@
+"""Health of the library: daily backups, restore after damage, and crash detection.
+
+Nothing here deletes a user's file: a damaged library is moved aside under a new
+name before a backup takes its place.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import shutil
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from containerstudio.storage.backups import backup_database, list_backups
+from containerstudio.storage.database import StorageProblem
+from containerstudio.storage.library import Library
+from containerstudio.storage.paths import DATABASE_NAME
+
+BACKUP_FOLDER = "backups"
+CLEAN_SHUTDOWN_KEY = "run.clean_shutdown"
+
+
+def backup_folder(data_dir: Path) -> Path:
+    return data_dir / BACKUP_FOLDER
+
+
+def is_intact(path: Path) -> bool:
+    """True when `path` is an SQLite file whose quick check passes (read-only look)."""
+    try:
+        with open(path, "rb") as fh:
+            if fh.read(16) != b"SQLite format 3\x00":
+                return False
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    except (OSError, sqlite3.Error):
+        return False
+    try:
+        row = conn.execute("PRAGMA quick_check").fetchone()
+        return bool(row) and row[0] == "ok"
+    except sqlite3.DatabaseError:
+        return False
+    finally:
+        conn.close()
+
+
+def latest_good_backup(data_dir: Path) -> Path | None:
+    """The newest backup that passes a quick check, or None."""
+    for candidate in list_backups(backup_folder(data_dir)):
+        if is_intact(candidate):
+            return candidate
+    return None
+
+
+def backup_time(path: Path) -> dt.datetime | None:
+    """When a backup was made, from its name (library-YYYYmmdd-HHMMSS-ffffff-reason)."""
+    parts = path.stem.split("-")
+    try:
+        return dt.datetime.strptime(f"{parts[1]}{parts[2]}", "%Y%m%d%H%M%S")
+    except (IndexError, ValueError):
+        return None
+
+
+def restore_latest_backup(data_dir: Path) -> Path:
+    """Put the newest good backup in place of the library; return where the old file went.
+
+    The current library (and its -wal and -shm files) is renamed to
+    `library.sqlite3.damaged-<timestamp>`, never deleted. The backup is copied to a
+    temporary name first, so the library file is always either the old or the new one.
+    """
+    backup = latest_good_backup(data_dir)
+    if backup is None:
+        raise StorageProblem(
+            f"No automatic backup was found in “{backup_folder(data_dir)}”, "
+            "so the library file was left as it is.",
+            data_dir,
+            "no-backup",
+        )
+    library = data_dir / DATABASE_NAME
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    aside = data_dir / f"{DATABASE_NAME}.damaged-{stamp}"
+    tmp = data_dir / f"{DATABASE_NAME}.restoring"
+    shutil.copyfile(backup, tmp)
+    with open(tmp, "rb+") as fh:
+        os.fsync(fh.fileno())
+    if library.exists():
+        os.replace(library, aside)
+    for suffix in ("-wal", "-shm"):
+        side = data_dir / f"{DATABASE_NAME}{suffix}"
+        if side.exists():
+            os.replace(side, data_dir / f"{aside.name}{suffix}")
+    os.replace(tmp, library)
+    return aside
+
+
+def ensure_daily_backup(db_path: Path, data_dir: Path, today: dt.date | None = None) -> Path | None:
+    """Make today's rolling backup unless one exists; return the new file or None."""
+    today = today or dt.date.today()
+    for existing in list_backups(backup_folder(data_dir)):
+        made = backup_time(existing)
+        if made is not None and made.date() == today and existing.stem.endswith("-daily"):
+            return None
+    return backup_database(db_path, backup_folder(data_dir), reason="daily")
+
+
+@dataclass(frozen=True)
+class RunStart:
+    """What `begin_run` found: did the last run end abruptly, and when was work kept."""
+
+    crashed: bool
+    kept_at: dt.datetime | None = None
+
+
+def begin_run(library: Library) -> RunStart:
+    """Note that the app is running; tell whether the last run ended abruptly.
+
+    After a crash or kill, `kept_at` is the time of the latest kept work.
+    """
+    previous = library.setting(CLEAN_SHUTDOWN_KEY)
+    library.set_setting(CLEAN_SHUTDOWN_KEY, "0")
+    if previous != "0":
+        return RunStart(crashed=False)
+    live = library.list_containers()
+    return RunStart(crashed=True, kept_at=max((c.updated_at for c in live), default=None))
+
+
+def end_run(library: Library) -> None:
+    """Note a clean shutdown (the next start has nothing to recover)."""
+    library.set_setting(CLEAN_SHUTDOWN_KEY, "1")

@@ -1,0 +1,197 @@
+"""The version timeline: every kept version, oldest first, with a thumbnail.
+
+From here a version can be looked at, compared with another, restored as a new
+version, or replayed. Nothing here rewrites history.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QIcon, QPixmap
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDockWidget,
+    QGridLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from containerstudio.storage.library import Library, VersionInfo
+from containerstudio.storage.versions import version_label
+from containerstudio.ui.autosave import snapshot
+from containerstudio.ui.open_container import OpenContainer
+from containerstudio.ui.replay_dialog import ReplayDialog
+from containerstudio.ui.version_dialogs import CompareVersionsDialog, VersionViewDialog
+
+REDUCED_MOTION_KEY = "reduced_motion"
+VERSION_ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+class VersionsDock(QDockWidget):
+    """Timeline of the open container's versions."""
+
+    def __init__(self, library: Library, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("versions_dock")
+        self.setWindowTitle(self.tr("Versions"))
+        self.setAccessibleName(self.tr("Versions"))
+        self.library = library
+        self.container: OpenContainer | None = None
+        self.versions: list[VersionInfo] = []
+        body = QWidget(self)
+        self.timeline = QListWidget(body)
+        self.timeline.setAccessibleName(self.tr("Version timeline, oldest first"))
+        self.timeline.setIconSize(QSize(96, 72))
+        self.timeline.setWordWrap(True)
+        self.timeline.setMinimumWidth(300)
+        self.timeline.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.timeline.itemSelectionChanged.connect(self._update_buttons)
+        self.timeline.itemActivated.connect(lambda _item: self.open_selected())
+        self.empty_label = QLabel(
+            self.tr("No versions yet. “Save version…” (Ctrl+S) keeps one."), body
+        )
+        self.empty_label.setWordWrap(True)
+        self.open_button = self._button(self.tr("Look"), self.open_selected, body)
+        self.compare_button = self._button(self.tr("Side by side"), self.compare_selected, body)
+        self.restore_button = self._button(self.tr("Restore as new"), self.restore_selected, body)
+        self.replay_button = self._button(self.tr("Replay"), self.replay_selected, body)
+        self.compare_button.setToolTip(self.tr("Select two versions to see them side by side"))
+        grid = QGridLayout()
+        grid.addWidget(self.open_button, 0, 0)
+        grid.addWidget(self.compare_button, 0, 1)
+        grid.addWidget(self.restore_button, 1, 0)
+        grid.addWidget(self.replay_button, 1, 1)
+        layout = QVBoxLayout(body)
+        layout.addWidget(self.empty_label)
+        layout.addWidget(self.timeline, 1)
+        layout.addLayout(grid)
+        self.setWidget(body)
+        self._update_buttons()
+
+    @staticmethod
+    def _button(text: str, slot, parent: QWidget) -> QPushButton:
+        button = QPushButton(text, parent)
+        button.setAccessibleName(text)
+        button.clicked.connect(lambda _checked=False: slot())
+        return button
+
+    # -- following the open container -----------------------------------------------
+    def set_container(self, container: OpenContainer) -> None:
+        self.container = container
+        container.version_saved.connect(self._on_container_version_saved)
+        self.refresh()
+
+    def _on_container_version_saved(self, _version_id: int) -> None:
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Reload the timeline from the library (oldest first)."""
+        self.timeline.clear()
+        self.versions = []
+        if self.container is None:
+            return
+        self.versions = self.library.list_versions(self.container.container_id)
+        for info in self.versions:
+            item = QListWidgetItem(self._item_text(info))
+            item.setData(VERSION_ID_ROLE, info.id)
+            if info.thumbnail_key:
+                pixmap = QPixmap()
+                pixmap.loadFromData(self.library.blob(info.thumbnail_key))
+                item.setIcon(QIcon(pixmap))
+            self.timeline.addItem(item)
+        self.empty_label.setVisible(not self.versions)
+        self._update_buttons()
+
+    def _item_text(self, info: VersionInfo) -> str:
+        kinds = {
+            "named": self.tr("Saved by you"),
+            "step": self.tr("A step of the guided flow"),
+            "auto": self.tr("Kept automatically"),
+            "restore": self.tr("Restored"),
+        }
+        when = info.created_at.strftime("%d %b, %H:%M")
+        return f"{version_label(info)}\n{kinds.get(info.kind, info.kind)} · {when}"
+
+    def selected(self) -> list[VersionInfo]:
+        """Selected versions in timeline order."""
+        rows = sorted(self.timeline.row(i) for i in self.timeline.selectedItems())
+        return [self.versions[r] for r in rows]
+
+    def _update_buttons(self) -> None:
+        count = len(self.selected())
+        self.open_button.setEnabled(count == 1)
+        self.restore_button.setEnabled(count == 1)
+        self.compare_button.setEnabled(count == 2)
+        self.replay_button.setEnabled(count <= 1 and self.container is not None)
+
+    # -- actions ------------------------------------------------------------------------
+    def open_selected(self) -> VersionViewDialog | None:
+        chosen = self.selected()
+        if len(chosen) != 1:
+            return None
+        info = chosen[0]
+        dialog = VersionViewDialog(
+            self.library.load_version(info.id),
+            version_label(info),
+            self.library.version_note(info.id),
+            self.window(),
+        )
+        dialog.show()
+        return dialog
+
+    def compare_selected(self) -> CompareVersionsDialog | None:
+        chosen = self.selected()
+        if len(chosen) != 2:
+            return None
+        left, right = chosen
+        dialog = CompareVersionsDialog(
+            (self.library.load_version(left.id), version_label(left)),
+            (self.library.load_version(right.id), version_label(right)),
+            self.window(),
+        )
+        dialog.show()
+        return dialog
+
+    def restore_selected(self, ask: bool = True) -> None:
+        chosen = self.selected()
+        if len(chosen) != 1 or self.container is None:
+            return
+        info = chosen[0]
+        if ask:
+            answer = QMessageBox.question(
+                self.window(),
+                self.tr("Restore as a new version"),
+                self.tr(
+                    "Bring back version %s as the newest version? Every version stays as it "
+                    "is, and Undo (Ctrl+Z) takes the canvas back."
+                )
+                % version_label(info),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self.container.restore_version(
+            info.id, self.tr("Restored from version %s") % version_label(info)
+        )
+
+    def replay_selected(self) -> ReplayDialog | None:
+        """Replay the selected version, or the canvas as it is now when none is selected."""
+        chosen = self.selected()
+        if len(chosen) > 1 or self.container is None:
+            return None
+        if chosen:
+            doc, caption = self.library.load_version(chosen[0].id), version_label(chosen[0])
+        else:
+            doc, caption = snapshot(self.container.doc), self.tr("now")
+        dialog = ReplayDialog(
+            doc,
+            caption,
+            reduced_motion=self.library.setting(REDUCED_MOTION_KEY) == "1",
+            parent=self.window(),
+        )
+        dialog.show()
+        return dialog

@@ -1,0 +1,95 @@
+"""Wires versions, the timeline and the library into the main window.
+
+The main window calls `install` once and `container_opened` whenever it opens a
+container; everything else lives here and in the widgets it builds.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDialog
+
+from containerstudio.ui.library_dialog import LibraryDialog
+from containerstudio.ui.open_container import OpenContainer
+from containerstudio.ui.version_dialogs import SaveVersionDialog
+from containerstudio.ui.versions_dock import VersionsDock
+from containerstudio.ui.widgets import add_to_toolbar, make_action
+
+if TYPE_CHECKING:
+    from containerstudio.ui.main_window import MainWindow
+
+
+class VersionsFeature(QObject):
+    """Save version (Ctrl+S), the Versions timeline (Ctrl+Shift+V) and the Library (Ctrl+L)."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.dock = VersionsDock(window.library, window)
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+        self.dock.hide()
+        self.save_version_action = make_action(
+            window, self.tr("Save &version…"), self.ask_and_save_version, ["Ctrl+S"]
+        )
+        self.versions_action: QAction = self.dock.toggleViewAction()
+        self.versions_action.setText(self.tr("&Versions"))
+        self.versions_action.setShortcut(QKeySequence("Ctrl+Shift+V"))
+        self.versions_action.setToolTip(self.tr("Versions (Ctrl+Shift+V)"))
+        self.library_action = make_action(
+            window, self.tr("&Library…"), self.show_library, ["Ctrl+L"]
+        )
+        bar = window.main_toolbar
+        bar.addSeparator()
+        for action in (self.library_action, self.save_version_action, self.versions_action):
+            add_to_toolbar(bar, action)
+        self.library_dialog: LibraryDialog | None = None
+
+    def container_opened(self, container: OpenContainer) -> None:
+        self.dock.set_container(container)
+
+    # -- versions -------------------------------------------------------------------------
+    def ask_and_save_version(self) -> SaveVersionDialog | None:
+        """Ask for an optional name and note, then keep a version in the background."""
+        container = self.window.current
+        if container is None:
+            return None
+        dialog = SaveVersionDialog(self.window)
+        dialog.accepted.connect(lambda: self._keep_version(container, dialog.name(), dialog.note()))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def _keep_version(self, container: OpenContainer, name: str | None, note: str | None) -> None:
+        def done(_version_id: int) -> None:
+            self.window.statusBar().showMessage(self.tr("Version kept."), 6000)
+
+        container.save_version(name=name, note=note, on_done=done)
+
+    # -- library --------------------------------------------------------------------------
+    def show_library(self) -> LibraryDialog:
+        """Open the library (home screen) as a window-modal dialog."""
+        if self.library_dialog is None:
+            self.library_dialog = LibraryDialog(self.window.library, self.window.work, self.window)
+            self.library_dialog.open_requested.connect(self._on_library_open_requested)
+            self.library_dialog.container_removed.connect(self._on_library_container_removed)
+        self.library_dialog.refresh()
+        self.library_dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        self.library_dialog.show()
+        return self.library_dialog
+
+    def _on_library_open_requested(self, container_id: int) -> None:
+        if self.window.current is None or self.window.current.container_id != container_id:
+            self.window.open_container(container_id)
+
+    def _on_library_container_removed(self, container_id: int) -> None:
+        if self.window.current is not None and self.window.current.container_id == container_id:
+            self.window.open_container(self.window._initial_container())
+
+    def close_dialogs(self) -> None:
+        """Close the library and any version viewers (the window is closing)."""
+        for dialog in self.window.findChildren(QDialog):
+            if dialog.isVisible():
+                dialog.close()

@@ -1,0 +1,102 @@
+"""Runs the real app (cli.main, as a user's launch) and acts on it from a timer.
+
+Usage: python app_probe.py MODE DATA_DIR
+  close  print what the window shows, then close it normally
+  kill   print what the window shows, then SIGKILL this process (a crash)
+  wait   print what the window shows and keep running (until killed)
+  draw   draw strokes with real mouse events forever; after each pen release print
+         "STROKE <strokes in the document> <time.monotonic()>"
+Any modal dialog is reported as "MODAL <text>" and answered with its last button.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import sys
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QAbstractButton, QApplication, QMessageBox
+
+from containerstudio.cli import main
+from containerstudio.model.elements import Stroke
+from containerstudio.ui.main_window import MainWindow
+
+mode, data_dir = sys.argv[1], sys.argv[2]
+app = QApplication(sys.argv[:1])
+state = {"seen": False, "n": 0}
+
+
+def say(*parts: object) -> None:
+    print(*parts, flush=True)
+
+
+def window() -> MainWindow | None:
+    for w in QApplication.topLevelWidgets():
+        if isinstance(w, MainWindow) and w.isVisible():
+            return w
+    return None
+
+
+STROKE_POINTS = 12
+
+
+def draw_step(w: MainWindow) -> None:
+    """One mouse event per tick: press, moves, release (about a third of a second)."""
+    viewport = w.canvas.viewport()
+    n, i = state["n"], state.get("i", 0)
+    y = 100 + (n * 37) % 1000
+    x0 = 100 + (n * 53) % 600
+    point = QPoint(w.canvas.mapFromScene(x0 + 60 * i, y + 8 * (i % 3)))
+    left, none = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    if i == 0:
+        QTest.mousePress(viewport, left, none, point)
+    elif i < STROKE_POINTS:
+        QTest.mouseMove(viewport, point)
+    else:
+        QTest.mouseRelease(viewport, left, none, point)
+        count = sum(isinstance(e, Stroke) for e in w.current.doc)
+        say("STROKE", count, repr(time.monotonic()))
+        state["n"], state["i"] = n + 1, 0
+        if (n + 1) % 10 == 0:
+            w.current.save_step_version(f"Step {(n + 1) // 10}")
+        return
+    state["i"] = i + 1
+
+
+def tick() -> None:
+    modal = QApplication.activeModalWidget()
+    if modal is not None:
+        text = modal.text() if isinstance(modal, QMessageBox) else modal.windowTitle()
+        say("MODAL", " ".join(text.split()))
+        buttons = modal.findChildren(QAbstractButton)
+        buttons[-1].click()
+        return
+    w = window()
+    if w is None:
+        return
+    if not state["seen"]:
+        state["seen"] = True
+        say("WINDOW", "status=" + w.statusBar().currentMessage())
+        if mode == "close":
+            w.close()
+        elif mode == "kill":
+            w.current.autosaver.flush()
+            os.kill(os.getpid(), signal.SIGKILL)
+        elif mode == "wait":
+            say("READY")
+        return
+    if mode == "draw":
+        draw_step(w)
+
+
+timer = QTimer()
+timer.timeout.connect(tick)
+timer.start(25 if mode == "draw" else 100)
+Path(data_dir).mkdir(parents=True, exist_ok=True)
+code = main(["--data-dir", data_dir])
+say("EXIT", code)
+sys.exit(code)
