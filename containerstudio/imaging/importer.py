@@ -16,8 +16,13 @@ import warnings
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PIL import Image, ImageOps, UnidentifiedImageError
+if TYPE_CHECKING:
+    from PIL import Image
+
+# Pillow is imported where an image is actually read, so starting the app does not pay
+# for it.
 
 MAX_FILE_BYTES = 60 * 1024 * 1024  # larger files are refused before reading them
 MAX_PIXELS = 80_000_000  # declared pixels, checked from the header before decoding
@@ -124,6 +129,8 @@ def import_image(
     `source` is a path or the file's bytes (paste, drop of data); `name` is what the
     user calls it (default: the file name). `progress` receives 0.0 … 1.0.
     """
+    from PIL import Image, ImageOps, UnidentifiedImageError
+
     report = progress or (lambda _v: None)
     if name is None:
         name = Path(source).name if not isinstance(source, bytes | bytearray) else "picture"

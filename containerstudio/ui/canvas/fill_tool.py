@@ -3,22 +3,25 @@
 from __future__ import annotations
 
 import io
+from typing import TYPE_CHECKING
 
-import numpy as np
-from PIL import Image
 from PySide6.QtCore import QCoreApplication, QPointF
 from PySide6.QtGui import QImage
 
-from containerstudio.imaging.flood import fill_region
 from containerstudio.model.commands import AddElement
 from containerstudio.model.elements import new_id
 from containerstudio.model.shapes import FillElement
 from containerstudio.ui.canvas.render import render_scene
 from containerstudio.ui.canvas.tools import CanvasTool
 
+if TYPE_CHECKING:  # numpy and Pillow load on the first fill, not at start-up
+    import numpy as np
+
 
 def image_array(image: QImage) -> np.ndarray:
     """An (h, w, 4) uint8 copy of a QImage's pixels (BGRA order)."""
+    import numpy as np
+
     img = image.convertToFormat(QImage.Format.Format_ARGB32)
     h, w = img.height(), img.width()
     arr = np.frombuffer(img.constBits(), dtype=np.uint8, count=img.sizeInBytes())
@@ -26,6 +29,9 @@ def image_array(image: QImage) -> np.ndarray:
 
 
 def mask_png(mask: np.ndarray) -> bytes:
+    import numpy as np
+    from PIL import Image
+
     out = io.BytesIO()
     Image.fromarray(mask.astype(np.uint8) * 255, mode="L").save(out, "PNG", optimize=True)
     return out.getvalue()
@@ -43,6 +49,10 @@ class FillTool(CanvasTool):
         rect = self.scene.canvas_rect
         if not rect.contains(x, y):
             return
+        import numpy as np
+
+        from containerstudio.imaging.flood import fill_region
+
         rgba = image_array(render_scene(self.scene, paper=True))
         mask = fill_region(rgba, x, y)
         ys, xs = np.nonzero(mask)

@@ -73,7 +73,16 @@ class StepPanel(QWidget):
     # -- overview ------------------------------------------------------------------
     def _build_overview(self) -> None:
         page = QWidget()
-        lay = QVBoxLayout(page)
+        outer = QVBoxLayout(page)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea(page)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        inner = QWidget()
+        scroll.setWidget(inner)
+        outer.addWidget(scroll)
+        lay = QVBoxLayout(inner)
         lay.addWidget(_label(self.tr("Make your container"), page, "font-size: 16pt;"))
         self.pack_box = QComboBox(page)
         self.pack_box.setAccessibleName(self.tr("Exercise"))
@@ -81,10 +90,11 @@ class StepPanel(QWidget):
         lay.addWidget(self.pack_box)
         self.summary = _label("", page)
         lay.addWidget(self.summary)
-        self.overview_steps = QListWidget(page)
+        self.overview_steps = QListWidget(inner)
         self.overview_steps.setAccessibleName(self.tr("All steps of this exercise"))
         self.overview_steps.setWordWrap(True)
         self.overview_steps.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.overview_steps.setMinimumHeight(150)
         lay.addWidget(self.overview_steps, 1)
         self.overview_time = _label("", page, "color: #4a4a4a;")
         lay.addWidget(self.overview_time)
@@ -117,10 +127,10 @@ class StepPanel(QWidget):
         self.start_button.clicked.connect(
             lambda: self.start_requested.emit(self.pack_box.currentIndex(), self.minutes.value())
         )
-        lay.addWidget(self.start_button)
         self.notice = _label("", page, "color: #6b5a2e; background: #fbf3dc; padding: 6px;")
         self.notice.hide()
         lay.addWidget(self.notice)
+        outer.addWidget(self.start_button)  # always in view, whatever the window's height
         self.stack.addWidget(page)
         self.overview_page = page
 

@@ -46,6 +46,9 @@ class Studio(QObject):
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.artwork)
         self.history = HistoryDock(window)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.history)
+        # Simple by default: history shares a tab with the artwork, leaving room for the guide.
+        window.tabifyDockWidget(self.artwork, self.history)
+        self.artwork.raise_()
         self.last_notice = ""
         self._canvas: CanvasView | None = None
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import numpy as np
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtSvg import QSvgRenderer
@@ -21,6 +20,8 @@ def svg_path(collection: str, name: str):
 
 def tinted(image: QImage, tint: str) -> QImage:
     """Recolour the artwork's dark lines with `tint`, keeping light fills light."""
+    import numpy as np  # only when a sticker is tinted, not at start-up
+
     img = image.convertToFormat(QImage.Format.Format_ARGB32)
     h, w = img.height(), img.width()
     arr = np.frombuffer(img.constBits(), dtype=np.uint8, count=img.sizeInBytes())
