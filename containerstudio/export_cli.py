@@ -5,7 +5,6 @@ only when a sticker or a PNG needs it."""
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 from pathlib import Path
 
 from containerstudio.export.artwork import ArtworkOptions, SvgRasterizer
@@ -13,9 +12,9 @@ from containerstudio.export.common import ExportProblem, PdfOptions
 from containerstudio.export.group_print import GroupItem, export_group_pdf
 from containerstudio.export.paper_box import export_paper_container
 from containerstudio.export.session_pdf import (
+    DEFAULT_SECTIONS,
     SECTIONS,
     SessionChoices,
-    SessionExportContent,
     export_session_pdf,
 )
 from containerstudio.export.worksheet import export_worksheets
@@ -28,6 +27,7 @@ from containerstudio.flow import (
     shipped_prompts_dir,
 )
 from containerstudio.model.document import ContainerDocument
+from containerstudio.session_export import gather_session_content, known_packs
 from containerstudio.storage.library import Library
 
 INCLUDE_NAMES = {"reflections": "reflections", "checkins": "checkins", "kept": "kept_where",
@@ -39,7 +39,12 @@ def add_export_commands(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("export", help="a session PDF of one container")
     p.add_argument("id", type=int)
     p.add_argument("--out", required=True, type=Path)
-    p.add_argument("--include", default="", help="comma-separated: reflections,checkins,slips")
+    p.add_argument(
+        "--include",
+        default=None,
+        help="comma-separated: reflections,checkins,kept,slips "
+        "(default: reflections,checkins,kept; slips only when named)",
+    )
     p.add_argument("--page", default="a4", choices=["a4", "letter"])
     p.add_argument("--view", default="outside", choices=["outside", "open"])
     p = sub.add_parser("print-group", help="several containers in one PDF")
@@ -71,9 +76,11 @@ def run_export_command(args: argparse.Namespace, library: Library | None) -> int
         export_worksheets(args.out, load_pack_for_print(args.pack), PdfOptions(page=args.page))
     elif args.command == "export":
         assert library is not None
-        doc, title = _load(library, args.id)
+        doc, _title = _load(library, args.id)
         sections = _sections(args.include)
-        content = SessionExportContent(title=title, date=dt.date.today())
+        content = gather_session_content(
+            library, args.id, known_packs(library), include_slips="slips" in sections
+        )
         choices = SessionChoices(sections, args.view, PdfOptions(page=args.page))
         export_session_pdf(args.out, doc, content, choices, options=_art(args.view))
     elif args.command == "print-group":
@@ -107,7 +114,10 @@ def _load(library: Library, container_id: int) -> tuple[ContainerDocument, str]:
     return library.load_working(container_id), info.title
 
 
-def _sections(include: str) -> frozenset[str]:
+def _sections(include: str | None) -> frozenset[str]:
+    """The sections named on the command line; without --include, the dialog's defaults."""
+    if include is None:
+        return DEFAULT_SECTIONS
     chosen = set()
     for name in filter(None, (part.strip().lower() for part in include.split(","))):
         if name not in INCLUDE_NAMES:

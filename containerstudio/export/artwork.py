@@ -9,9 +9,11 @@ renderer; without one, stickers are left out).
 
 from __future__ import annotations
 
+import functools
 import io
 import itertools
 import math
+import struct
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -20,6 +22,7 @@ from pathlib import Path
 from PIL import Image, ImageDraw
 from reportlab.lib.colors import Color
 from reportlab.lib.utils import ImageReader
+from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
@@ -40,6 +43,7 @@ PAPER = "#fffdf8"
 PAPER_EDGE = "#d8d2c4"
 PRINT_DPI = 200
 MAX_IMAGE_SIDE = 4000
+TEXT_MARGIN = 4.0  # the canvas's text margin (ui/canvas/items/text_item.py)
 
 
 @dataclass(frozen=True)
@@ -310,20 +314,33 @@ class _ArtworkPainter:
 
     # -- text and shapes ---------------------------------------------------------------
     def _text(self, el: TextElement) -> None:
+        """Lay the words out as the canvas does (ui/canvas/items/text_item.py): lines
+        left-aligned after a small margin, the block centred vertically in the
+        element's rectangle, whole-pixel font size, the font's own ascent and line
+        height with each following line on the next whole unit."""
         c = self.c
         lines = el.text.split("\n")
-        size = el.font_size
-        leading = size * 1.2
-        top = -leading * len(lines) / 2
+        size = max(1, round(el.font_size))
+        ascent, descent = font_extent(FONT)
+        line_height = (ascent + descent) * size
+        pitch = math.ceil(line_height)
+        block = (len(lines) - 1) * pitch + line_height
+        top = -block / 2
+        left = -el.width / 2 + TEXT_MARGIN
         with self._placed(el):
             c.setFillColor(_color(el.color))
             c.setFont(FONT, size)
             for i, line in enumerate(lines):
-                baseline = top + leading * i + size * 0.95
+                baseline = top + pitch * i + ascent * size
                 c.saveState()
-                c.translate(0, baseline)
+                c.translate(left, baseline)
                 c.scale(1, -1)
-                c.drawCentredString(0, 0, line)
+                words = c.beginText(0, 0)
+                words.setFont(FONT, size)
+                for x, run in kerned_runs(FONT, line, size):
+                    words.setTextOrigin(x, 0)
+                    words.textOut(run)
+                c.drawText(words)
                 c.restoreState()
 
     def _shape(self, el: ShapeElement) -> None:
@@ -358,6 +375,64 @@ class _ArtworkPainter:
             path.close()
             c.drawPath(path, stroke=stroke, fill=fill)
         c.restoreState()
+
+
+@functools.cache
+def font_extent(name: str) -> tuple[float, float]:
+    """(ascent, descent) per unit of font size from the font's horizontal header, the
+    figures Qt lays lines out with (reportlab's own ascent is the typographic one)."""
+    face = pdfmetrics.getFont(name).face
+    try:
+        ascender, descender = struct.unpack(">hh", face.get_table("hhea")[4:8])
+        (units,) = struct.unpack(">H", face.get_table("head")[18:20])
+        return ascender / units, -descender / units
+    except (AttributeError, KeyError, struct.error, ZeroDivisionError):
+        return face.ascent / 1000, -face.descent / 1000
+
+
+@functools.cache
+def kern_pairs(name: str) -> dict[tuple[int, int], float]:
+    """Pair kerning from the font's 'kern' table (format 0), per unit of font size, by
+    glyph pair: the same pairs Qt applies on the canvas."""
+    face = pdfmetrics.getFont(name).face
+    pairs: dict[tuple[int, int], float] = {}
+    try:
+        table = face.get_table("kern")
+        (units,) = struct.unpack(">H", face.get_table("head")[18:20])
+        _version, count = struct.unpack(">HH", table[:4])
+        offset = 4
+        for _ in range(count):
+            _sub, length, coverage = struct.unpack(">HHH", table[offset : offset + 6])
+            if coverage >> 8 == 0 and coverage & 1:  # format 0, horizontal
+                (n,) = struct.unpack(">H", table[offset + 6 : offset + 8])
+                base = offset + 14
+                for i in range(n):
+                    left, right, value = struct.unpack(
+                        ">HHh", table[base + 6 * i : base + 6 * i + 6]
+                    )
+                    pairs[(left, right)] = value / units
+            offset += length
+    except (AttributeError, KeyError, struct.error, ZeroDivisionError):
+        return {}
+    return pairs
+
+
+def kerned_runs(name: str, line: str, size: float) -> list[tuple[float, str]]:
+    """The line split where a kerning pair moves the next letter: (x, text) runs."""
+    pairs = kern_pairs(name)
+    glyph = pdfmetrics.getFont(name).face.charToGlyph
+    runs: list[tuple[float, str]] = []
+    start, x = 0, 0.0
+    for i in range(1, len(line) + 1):
+        shift = 0.0
+        if i < len(line):
+            shift = pairs.get((glyph.get(ord(line[i - 1]), 0), glyph.get(ord(line[i]), 0)), 0.0)
+        if i == len(line) or shift:
+            run = line[start:i]
+            runs.append((x, run))
+            x += pdfmetrics.stringWidth(run, name, size) + shift * size
+            start = i
+    return runs
 
 
 def _segment_widths(stroke: Stroke) -> list[float]:

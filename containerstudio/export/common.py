@@ -6,7 +6,10 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import os
+import re
+import stat
 import tempfile
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,6 +29,10 @@ PAGE_SIZES: dict[str, tuple[float, float]] = {"a4": A4, "letter": LETTER}
 MARGIN = 18 * mm
 # Neutral metadata: nothing about the person or the container leaves in the file's header.
 METADATA = {"title": "Container", "author": "", "creator": "Container Studio", "subject": ""}
+
+# Temporary files of write_atomically: ".<target name>.<8 random characters>.part".
+PART_FILE = re.compile(r"^\..+\.[a-z0-9_]{8}\.part$")
+STALE_PART_SECONDS = 24 * 60 * 60
 
 # (done fraction 0..1) -> None; called from the exporting thread.
 Progress = Callable[[float], None]
@@ -98,10 +105,14 @@ def write_atomically(target: Path, produce: Callable[[BinaryIO], None]) -> Path:
 
     A failed or interrupted export leaves nothing at `target`; on a failure the
     temporary file is removed too. Folders that cannot take a file give an
-    ExportProblem naming the folder.
+    ExportProblem naming the folder. The finished file gets the permissions an
+    ordinary new file would (0o666 less the umask), or keeps those of the file it
+    replaces. Temporary files left by an export that was killed more than a day ago
+    are tidied away from the folder.
     """
     target = Path(target)
     folder = target.parent
+    remove_stale_parts(folder)
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
     except OSError as exc:
@@ -114,6 +125,7 @@ def write_atomically(target: Path, produce: Callable[[BinaryIO], None]) -> Path:
         with os.fdopen(fd, "wb") as handle:
             produce(handle)
             handle.flush()
+            os.fchmod(handle.fileno(), _mode_for(target))
             os.fsync(handle.fileno())
         os.replace(tmp, target)
     except OSError as exc:
@@ -128,3 +140,46 @@ def write_atomically(target: Path, produce: Callable[[BinaryIO], None]) -> Path:
             tmp.unlink()
         raise
     return target
+
+
+def _mode_for(target: Path) -> int:
+    """The permissions of the file being replaced, else those of an ordinary new file."""
+    with contextlib.suppress(OSError):
+        return stat.S_IMODE(target.stat().st_mode)
+    return 0o666 & ~current_umask()
+
+
+def current_umask() -> int:
+    """The process umask, read without changing it where the system allows (Linux)."""
+    with contextlib.suppress(OSError, ValueError):
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("Umask:"):
+                return int(line.split()[1], 8)
+    mask = os.umask(0o022)  # elsewhere: read it by setting it, then put it back at once
+    os.umask(mask)
+    return mask
+
+
+def remove_stale_parts(folder: Path, now: float | None = None) -> list[Path]:
+    """Remove this app's temporary export files older than a day from `folder`.
+
+    Only regular files named like write_atomically's temporaries are touched; anything
+    that cannot be read or removed is left alone quietly.
+    """
+    removed: list[Path] = []
+    limit = (time.time() if now is None else now) - STALE_PART_SECONDS
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return removed
+    for entry in entries:
+        if not PART_FILE.match(entry.name):
+            continue
+        try:
+            info = entry.stat(follow_symlinks=False)
+            if stat.S_ISREG(info.st_mode) and info.st_mtime < limit:
+                os.unlink(entry.path)
+                removed.append(Path(entry.path))
+        except OSError:
+            continue
+    return removed

@@ -37,7 +37,8 @@ class SessionExportContent:
 
     title: str = ""
     date: dt.date | None = None
-    reflections: list[str] = field(default_factory=list)
+    reflections: list[str | tuple[str, str]] = field(default_factory=list)
+    """Notes, each plain text or (the step's title, the text)."""
     checkins: list[tuple[str, int | None, int | None]] = field(default_factory=list)
     kept_where: str | None = None
     slips: list[str] = field(default_factory=list)
@@ -80,6 +81,16 @@ def _text(value: str) -> str:
     return escape(value).replace("\n", "<br/>")
 
 
+def _reflection(reflection: str | tuple[str, str], st: dict[str, ParagraphStyle]) -> list:
+    """One note as paragraphs: the step's title in bold when it is known, then the words."""
+    title, text = reflection if isinstance(reflection, tuple) else ("", reflection)
+    if not text.strip():
+        return []
+    if title:
+        return [Paragraph(f"<b>{_text(title)}</b><br/>{_text(text)}", st["body"])]
+    return [Paragraph(_text(text), st["body"])]
+
+
 def session_story(
     doc: ContainerDocument,
     content: SessionExportContent,
@@ -100,7 +111,8 @@ def session_story(
     chosen = choices.sections
     if "reflections" in chosen and content.reflections:
         story.append(Paragraph(_text(labels.reflections), st["heading"]))
-        story.extend(Paragraph(_text(r), st["body"]) for r in content.reflections if r.strip())
+        for reflection in content.reflections:
+            story.extend(_reflection(reflection, st))
     if "checkins" in chosen and content.checkins:
         story.append(Paragraph(_text(labels.checkins), st["heading"]))
         rows = [list(labels.checkin_columns)]

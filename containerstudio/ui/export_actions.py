@@ -11,8 +11,10 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow
 from containerstudio.export.artwork import ArtworkOptions
 from containerstudio.export.common import ExportProblem, default_filename, write_atomically
 from containerstudio.export.paper_box import export_paper_container
+from containerstudio.session_export import gather_session_content, slip_texts
+from containerstudio.storage.guided import GuidedStore
 from containerstudio.ui.canvas.render import png_bytes, render_scene
-from containerstudio.ui.export_dialog import ExportDialog, session_content, snapshot
+from containerstudio.ui.export_dialog import ExportDialog, snapshot
 from containerstudio.ui.svg_raster import svg_png
 from containerstudio.ui.widgets import make_action
 
@@ -44,9 +46,16 @@ class ExportActions(QObject):
         current = self.window.current
         if current is None:
             return None
-        title = self.window.library.container(current.container_id).title
+        library, cid = self.window.library, current.container_id
+        packs = self.window.guide.controller.packs.packs
+        content = gather_session_content(library, cid, packs)
+        store = GuidedStore(library.db, library.codec)
         self.dialog = ExportDialog(
-            current.doc, session_content(title), self.window.work, self.window
+            current.doc,
+            content,
+            self.window.work,
+            self.window,
+            slips_loader=lambda: slip_texts(store, cid),
         )
         self.dialog.exported.connect(lambda path: self._say(self.tr("Saved as %s") % path))
         self.dialog.show()

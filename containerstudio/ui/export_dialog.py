@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-import datetime as dt
+import dataclasses
 import io
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -62,10 +63,13 @@ class ExportDialog(QDialog):
         content: SessionExportContent,
         work: BackgroundWork,
         parent: QWidget | None = None,
+        slips_loader: Callable[[], list[str]] | None = None,
     ) -> None:
+        """`slips_loader` reads the slips' words, only once the person includes slips."""
         super().__init__(parent)
         self.doc = snapshot(doc)
         self.content = content
+        self._slips_loader = slips_loader
         self.work = work
         self._preview_serial = 0
         self.setWindowTitle(self.tr("Export a PDF"))
@@ -171,7 +175,12 @@ class ExportDialog(QDialog):
 
     # -- preview ------------------------------------------------------------------------
     def _on_choice_changed(self, *_args: object) -> None:
-        self.slips_reminder.setVisible(self.sections["slips"].isChecked())
+        with_slips = self.sections["slips"].isChecked()
+        self.slips_reminder.setVisible(with_slips)
+        if with_slips and self._slips_loader is not None:
+            # Slip words are read from the library only when the person asks for them.
+            self.content = dataclasses.replace(self.content, slips=self._slips_loader())
+            self._slips_loader = None
         self._refresh_preview()
 
     def _refresh_preview(self) -> None:
@@ -252,8 +261,3 @@ class ExportDialog(QDialog):
     def _on_print_ready(self, pdf: bytes) -> None:
         self.status.setText("")
         print_with_preview(self, pdf)
-
-
-def session_content(title: str, today: dt.date | None = None) -> SessionExportContent:
-    """What the window knows today: the title and date (the guided session adds the rest)."""
-    return SessionExportContent(title=title, date=today or dt.date.today())

@@ -33,6 +33,7 @@ from containerstudio.storage.trash import (
 )
 from containerstudio.ui.background import BackgroundWork
 from containerstudio.ui.canvas.scene import PAPER_COLOR
+from containerstudio.ui.group_print_dialog import GroupPrintDialog
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -73,6 +74,7 @@ class LibraryDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         self.resize(900, 640)
+        self.group_print: GroupPrintDialog | None = None
         self.refresh()
 
     # -- building ----------------------------------------------------------------------
@@ -104,6 +106,8 @@ class LibraryDialog(QDialog):
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(lambda _text: self.refresh())
         self.grid = self._grid(self.tr("Containers, newest first"))
+        # Several can be chosen (Ctrl or Shift click) to print them together.
+        self.grid.setSelectionMode(QListView.SelectionMode.ExtendedSelection)
         self.grid.itemActivated.connect(lambda _item: self.open_selected())
         row = QHBoxLayout()
         self.open_button = self._button(self.tr("&Open"), self.open_selected, row)
@@ -111,6 +115,10 @@ class LibraryDialog(QDialog):
         self.duplicate_button = self._button(self.tr("&Duplicate"), self.duplicate_selected, row)
         self.trash_button = self._button(self.tr("Move to &Trash"), self.trash_selected, row)
         row.addStretch(1)
+        self.print_button = self._button(self.tr("&Print together…"), self.print_selected, row)
+        self.print_button.setToolTip(
+            self.tr("Choose several containers (Ctrl or Shift click) to print them together")
+        )
         layout = QVBoxLayout(page)
         layout.addWidget(self.search)
         layout.addWidget(self.grid, 1)
@@ -173,14 +181,26 @@ class LibraryDialog(QDialog):
 
     @staticmethod
     def _chosen(grid: QListWidget) -> int | None:
+        """The one chosen container (None when none, or several, are chosen)."""
         item = grid.currentItem()
-        return item.data(ID_ROLE) if item is not None and item.isSelected() else None
+        if item is None or not item.isSelected() or len(grid.selectedItems()) != 1:
+            return None
+        return item.data(ID_ROLE)
+
+    def selected_ids(self) -> list[int]:
+        """Every chosen container, in the order the grid shows them (newest first)."""
+        return [
+            self.grid.item(i).data(ID_ROLE)
+            for i in range(self.grid.count())
+            if self.grid.item(i).isSelected()
+        ]
 
     def _update_buttons(self) -> None:
         live = self._chosen(self.grid) is not None
         for button in (self.open_button, self.rename_button, self.duplicate_button):
             button.setEnabled(live)
         self.trash_button.setEnabled(live)
+        self.print_button.setEnabled(bool(self.grid.selectedItems()))
         trashed = self._chosen(self.trash_grid) is not None
         self.restore_button.setEnabled(trashed)
         self.purge_button.setEnabled(trashed)
@@ -191,6 +211,18 @@ class LibraryDialog(QDialog):
         if cid is not None:
             self.open_requested.emit(cid)
             self.accept()
+
+    def print_selected(self) -> GroupPrintDialog | None:
+        """Open "Print together" for the chosen containers."""
+        ids = self.selected_ids()
+        if not ids:
+            return None
+        if self.group_print is not None:
+            self.group_print.close()
+            self.group_print.deleteLater()
+        self.group_print = GroupPrintDialog(self.library, self.work, ids, self)
+        self.group_print.show()
+        return self.group_print
 
     def rename_selected(self) -> None:
         cid = self._chosen(self.grid)

@@ -49,6 +49,7 @@ class MainWindow(QMainWindow):
         self.guide = install_guide(self, library)
         self.studio = Studio(self)
         self.versions = VersionsFeature(self)  # versions, timeline, library (issue 5)
+        self._connect_step_versions()
         build_menus(self)
         self.open_container(self._initial_container())
 
@@ -132,6 +133,15 @@ class MainWindow(QMainWindow):
     def new_container(self) -> None:
         cid = self.library.create_container(self.tr("My container"))
         self.open_container(cid)
+
+    # -- automatic step versions (guide + versions) ------------------------------------
+    def _connect_step_versions(self) -> None:
+        """Each step the person moves on from with Next keeps a version named after it."""
+        self.guide.controller.step_completed.connect(self._on_guide_step_completed)
+
+    def _on_guide_step_completed(self, step_title: str) -> None:
+        if self.current is not None:
+            self.current.save_step_version(step_title)
 
     # -- undo -------------------------------------------------------------------
     def undo(self) -> None:

@@ -6,11 +6,12 @@ import os
 from pathlib import Path
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtGui import QImage, QPainter
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QApplication
 
 from containerstudio.export.artwork import SvgRasterizer
+from containerstudio.ui.canvas.items.sticker_item import tinted
 from containerstudio.ui.canvas.render import png_bytes
 
 
@@ -26,10 +27,10 @@ def svg_png(path: Path, width: int, height: int, tint: str | None = None) -> byt
         painter = QPainter(image)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         renderer.render(painter, QRectF(0, 0, image.width(), image.height()))
-        if tint:
-            painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceIn)
-            painter.fillRect(image.rect(), QColor(tint))
         painter.end()
+        if tint:
+            # The canvas's own recolouring: dark lines take the tint, light fills stay light.
+            image = tinted(image, tint)
     return png_bytes(image)
 
 

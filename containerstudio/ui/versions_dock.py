@@ -24,11 +24,11 @@ from PySide6.QtWidgets import (
 from containerstudio.storage.library import Library, VersionInfo
 from containerstudio.storage.versions import version_label
 from containerstudio.ui.autosave import snapshot
+from containerstudio.ui.guide.safety import REDUCED_MOTION_KEY  # the key the guide writes
 from containerstudio.ui.open_container import OpenContainer
 from containerstudio.ui.replay_dialog import ReplayDialog
 from containerstudio.ui.version_dialogs import CompareVersionsDialog, VersionViewDialog
 
-REDUCED_MOTION_KEY = "reduced_motion"
 VERSION_ID_ROLE = Qt.ItemDataRole.UserRole
 
 

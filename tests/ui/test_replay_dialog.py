@@ -45,3 +45,26 @@ def test_replay_plays_to_the_end_at_the_chosen_speed(qtbot):
     dialog.start_button.click()
     assert len(dialog.doc) == 0
     dialog.close()
+
+
+def test_replay_follows_the_guides_reduced_motion_setting(open_window, qtbot):
+    """The replay reads the same setting the guide's "Reduce motion" writes."""
+    from helpers import drag, line
+
+    window = open_window()
+    drag(window, line(200, 200, 900, 700))
+    drag(window, line(300, 900, 1200, 300))
+    safety, dock = window.guide.safety, window.versions.dock
+    assert not safety.reduced_motion
+    safety.reduced_motion_action.trigger()
+    assert safety.reduced_motion
+    still = dock.replay_selected()
+    qtbot.wait(300)
+    assert still.position == 0 and not still.timer.isActive(), "nothing moves by itself"
+    still.close()
+
+    safety.reduced_motion_action.trigger()
+    moving = dock.replay_selected()
+    assert moving.timer.isActive()
+    qtbot.waitUntil(lambda: moving.position == 2, timeout=5000)
+    moving.close()

@@ -56,8 +56,12 @@ class ShapeItem(QGraphicsItem):
     ) -> None:
         el = self.element
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        pen = QPen(QColor(el.color), el.width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
-        pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-        painter.setPen(pen)
+        if el.width > 0:
+            pen = QPen(QColor(el.color), el.width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
+            pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+            painter.setPen(pen)
+        else:
+            # Width 0 means no outline (a 0-width QPen would be a 1-pixel hairline).
+            painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QBrush(QColor(el.fill)) if el.fill else Qt.BrushStyle.NoBrush)
         painter.drawPath(self._path)

@@ -1,0 +1,131 @@
+"""What a session PDF shows of a container's guided sessions, gathered from the library.
+
+The export package draws a `SessionExportContent` but knows nothing of prompt packs or
+storage (they are independent layers). This entry-point-level module reads the stored
+sessions and slips and reads them with the packs' help, for both the export dialog and
+the `export` command line. It stays free of Qt.
+
+- Check-ins: the 0–10 answers (flow ``RATING_KEY``) on steps that offer a rating; the
+  step's ``rating`` says whether it is the "before" or the "after" figure. One row per
+  session that has a figure, labelled with the exercise's title.
+- Reflections: the "text" answers (notes and written words), with their step's title.
+- Where it is kept: the "kept_where" answer of the newest session that has one.
+- Slips: only when asked for (`include_slips`), and only slips that still hold text;
+  folded slips count too, since folding only hides a slip on screen.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from containerstudio.export.session_pdf import SessionExportContent
+from containerstudio.flow import RATING_KEY, PromptPack, load_packs, shipped_prompts_dir
+from containerstudio.storage.guided import GuidedStore
+from containerstudio.storage.library import Library
+
+TEXT_KEY = "text"
+KEPT_WHERE_KEY = "kept_where"
+
+
+def own_packs_dir(library: Library) -> Path | None:
+    """Therapists' own prompt packs live in <data folder>/prompts (as in the guide)."""
+    return library.db.path.parent / "prompts" if library.db.path else None
+
+
+def known_packs(library: Library) -> list[PromptPack]:
+    """The shipped packs and the library's own packs (packs that do not load are left out)."""
+    folders = [shipped_prompts_dir()]
+    own = own_packs_dir(library)
+    if own is not None:
+        folders.append(own)
+    return load_packs(folders).packs
+
+
+def _pack_for(packs: list[PromptPack], state: dict[str, Any], pack_id: str) -> PromptPack | None:
+    language = state.get("language")
+    for pack in packs:
+        if pack.id == pack_id and (language is None or pack.language == language):
+            return pack
+    return None
+
+
+def _checkin(pack: PromptPack, answers: dict[str, dict[str, Any]]) -> tuple[int | None, ...]:
+    """(before, after) from the rating steps; the first figure given for each moment."""
+    found: dict[str, int | None] = {"before": None, "after": None}
+    for step in pack.steps:
+        value = answers.get(step.id, {}).get(RATING_KEY)
+        if step.offers_rating and isinstance(value, int) and found.get(step.rating) is None:
+            found[step.rating] = value
+    return found["before"], found["after"]
+
+
+def _reflections(
+    pack: PromptPack | None, answers: dict[str, dict[str, Any]]
+) -> list[str | tuple[str, str]]:
+    """Notes in the order of the steps (answers of steps the pack no longer has come last)."""
+    order = [step.id for step in pack.steps] if pack else []
+    titles = {step.id: step.title for step in pack.steps} if pack else {}
+    ids = [i for i in order if i in answers] + [i for i in answers if i not in order]
+    found: list[str | tuple[str, str]] = []
+    for step_id in ids:
+        text = answers[step_id].get(TEXT_KEY)
+        if not isinstance(text, str) or not text.strip():
+            continue
+        found.append((titles[step_id], text) if step_id in titles else text)
+    return found
+
+
+def slip_texts(store: GuidedStore, container_id: int) -> list[str]:
+    """The words on the container's slips that still have words (folded ones included)."""
+    return [s.text for s in store.slips_of(container_id) if s.text and s.text.strip()]
+
+
+def gather_session_content(
+    library: Library,
+    container_id: int,
+    packs: list[PromptPack],
+    *,
+    include_slips: bool = False,
+    today: dt.date | None = None,
+) -> SessionExportContent:
+    """Everything a session PDF may show of this container; slips only if asked for."""
+    store = GuidedStore(library.db, library.codec)
+    reflections: list[str | tuple[str, str]] = []
+    checkins: list[tuple[str, int | None, int | None]] = []
+    kept_where: str | None = None
+    for _sid, pack_id, _finished, state in store.sessions_of(container_id):
+        answers = state.get("answers") or {}
+        if not isinstance(answers, dict):
+            continue
+        pack = _pack_for(packs, state, pack_id)
+        reflections.extend(_reflections(pack, answers))
+        if pack is not None:
+            before, after = _checkin(pack, answers)
+            if before is not None or after is not None:
+                checkins.append((pack.title, before, after))
+        for step_answers in answers.values():
+            where = step_answers.get(KEPT_WHERE_KEY)
+            if isinstance(where, str) and where.strip():
+                kept_where = where.strip()
+    return SessionExportContent(
+        title=library.container(container_id).title,
+        date=today or dt.date.today(),
+        reflections=reflections,
+        checkins=_numbered(checkins),
+        kept_where=kept_where,
+        slips=slip_texts(store, container_id) if include_slips else [],
+    )
+
+
+def _numbered(
+    rows: list[tuple[str, int | None, int | None]],
+) -> list[tuple[str, int | None, int | None]]:
+    """Tell apart rows of the same exercise done more than once: "Title (2)"."""
+    seen: dict[str, int] = {}
+    out = []
+    for label, before, after in rows:
+        seen[label] = seen.get(label, 0) + 1
+        out.append((label if seen[label] == 1 else f"{label} ({seen[label]})", before, after))
+    return out

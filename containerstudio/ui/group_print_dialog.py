@@ -1,0 +1,153 @@
+"""Print together: several containers from the library in one PDF, for a group.
+
+Only each container's outside artwork (and, if chosen, its title as a caption) goes on
+paper; nothing private is read. The documents are loaded and the PDF is made in the
+background, and the file appears whole or not at all.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from containerstudio.export.artwork import ArtworkOptions
+from containerstudio.export.common import ExportProblem, PdfOptions, default_filename
+from containerstudio.export.group_print import LAYOUTS, GroupItem, export_group_pdf
+from containerstudio.storage.library import Library
+from containerstudio.ui.background import BackgroundWork
+from containerstudio.ui.svg_raster import svg_png
+
+
+class GroupPrintDialog(QDialog):
+    """Choose how many to a sheet, captions and page size; then save one PDF."""
+
+    exported = Signal(str)
+    """Emitted with the path of the PDF that was written."""
+
+    def __init__(
+        self,
+        library: Library,
+        work: BackgroundWork,
+        container_ids: list[int],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.library = library
+        self.work = work
+        self.container_ids = list(container_ids)
+        self.setWindowTitle(self.tr("Print together"))
+        self.setAccessibleName(self.tr("Print together"))
+        count = len(self.container_ids)
+        chosen = (
+            self.tr("One container is chosen.")
+            if count == 1
+            else self.tr("%d containers are chosen.") % count
+        )
+        about = QLabel(chosen + " " + self.tr("Only the outside of each goes on paper."), self)
+        about.setWordWrap(True)
+        form = QFormLayout()
+        self.per_sheet = QComboBox(self)
+        self.per_sheet.setAccessibleName(self.tr("Containers per sheet"))
+        for n in LAYOUTS:
+            self.per_sheet.addItem(str(n), n)
+        self.per_sheet.setCurrentIndex(self.per_sheet.findData(4))
+        form.addRow(self.tr("Per sheet"), self.per_sheet)
+        self.captions = QCheckBox(self.tr("Print each title underneath"), self)
+        self.captions.setAccessibleName(self.tr("Print each title underneath"))
+        form.addRow(self.captions)
+        self.page_choice = QComboBox(self)
+        self.page_choice.setAccessibleName(self.tr("Page size"))
+        self.page_choice.addItem(self.tr("A4"), "a4")
+        self.page_choice.addItem(self.tr("Letter"), "letter")
+        form.addRow(self.tr("Page size"), self.page_choice)
+        self.progress = QProgressBar(self)
+        self.progress.setAccessibleName(self.tr("Progress"))
+        self.progress.setRange(0, 100)
+        self.progress.setVisible(False)
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName(self.tr("Status"))
+        row = QHBoxLayout()
+        self.save_button = QPushButton(self.tr("Save PDF…"), self)
+        self.save_button.setAccessibleName(self.tr("Save PDF"))
+        self.save_button.clicked.connect(lambda _c=False: self._on_save_clicked())
+        self.close_button = QPushButton(self.tr("Close"), self)
+        self.close_button.setAccessibleName(self.tr("Close"))
+        self.close_button.clicked.connect(lambda _c=False: self.reject())
+        row.addStretch(1)
+        row.addWidget(self.save_button)
+        row.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(about)
+        layout.addLayout(form)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.status)
+        layout.addLayout(row)
+        self.setMinimumWidth(420)
+
+    def _on_save_clicked(self) -> None:
+        start = str(Path.home() / default_filename("group"))
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the sheets"), start, self.tr("PDF files (*.pdf)")
+        )
+        if path:
+            self.save_to(Path(path))
+
+    def save_to(self, path: Path) -> None:
+        """Load the chosen containers and write the sheets in the background."""
+        library, ids = self.library, list(self.container_ids)
+        per_sheet = int(self.per_sheet.currentData())
+        captions = self.captions.isChecked()
+        pdf = PdfOptions(self.page_choice.currentData())
+        art = ArtworkOptions(view="outside", svg_rasterizer=svg_png)
+
+        def work(progress) -> str:
+            items = []
+            for i, cid in enumerate(ids):
+                title = library.container(cid).title if captions else None
+                items.append(GroupItem(library.load_working(cid), title))
+                progress(0.3 * (i + 1) / len(ids))
+            return str(
+                export_group_pdf(
+                    path, items, per_sheet, pdf, art, lambda f: progress(0.3 + 0.7 * f)
+                )
+            )
+
+        self.progress.setValue(0)
+        self.progress.setVisible(True)
+        self.save_button.setEnabled(False)
+        self.status.setText(self.tr("Making the sheets…"))
+        self.work.run(work, self._on_saved, self._on_work_failed, self._on_progress)
+
+    def _on_progress(self, fraction: float) -> None:
+        self.progress.setValue(round(fraction * 100))
+
+    def _on_saved(self, path: str) -> None:
+        self.progress.setVisible(False)
+        self.save_button.setEnabled(True)
+        self.status.setText(self.tr("Saved as %s") % path)
+        self.exported.emit(path)
+
+    def _on_work_failed(self, exc: BaseException) -> None:
+        self.progress.setVisible(False)
+        self.save_button.setEnabled(True)
+        if isinstance(exc, ExportProblem):
+            self.status.setText(exc.message)
+        else:
+            self.status.setText(
+                self.tr("The sheets could not be made this time; nothing was saved.")
+            )

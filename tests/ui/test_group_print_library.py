@@ -1,0 +1,90 @@
+"""Print together from the library: choose several containers, get one PDF of sheets."""
+
+from __future__ import annotations
+
+import pypdf
+import pypdfium2 as pdfium
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QAbstractButton, QComboBox
+
+from containerstudio.export.group_print import cell_rects
+from containerstudio.model.slips import Slip
+from containerstudio.storage.guided import GuidedStore
+from tests.export.export_fixtures import cell_document
+
+PEOPLE = {"Anna's box": "#c0392b", "Ben's jar": "#27ae60", "Cleo's safe": "#2980b9"}
+LETTER = (612.0, 792.0)
+
+
+def rgb(hex_color: str) -> tuple[int, int, int]:
+    return tuple(int(hex_color[i : i + 2], 16) for i in (1, 3, 5))
+
+
+def ctrl_click(grid, title: str) -> None:
+    for i in range(grid.count()):
+        item = grid.item(i)
+        if item.text().split("\n")[0] == title:
+            centre = grid.visualItemRect(item).center()
+            QTest.mouseClick(
+                grid.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ControlModifier,
+                centre,
+            )  # fmt: skip
+            return
+    raise AssertionError(f"{title!r} is not shown")
+
+
+def test_print_three_containers_together(open_window, qtbot, tmp_path):
+    window = open_window()
+    library = window.library
+    store = GuidedStore(library.db, library.codec)
+    for i, (title, color) in enumerate(PEOPLE.items()):
+        cid = library.create_container(title)
+        library.save_working(cid, cell_document(color, inside_text=f"PRIVATE-INSIDE-{i}"))
+        store.save_slip(cid, Slip(text=f"PRIVATE-SLIP-{i}"))
+    dialog = window.versions.show_library()
+    qtbot.waitExposed(dialog)
+    assert not dialog.print_button.isEnabled(), "nothing chosen yet"
+    # Newest first: Cleo, Ben, Anna, then the window's own "My container" (left out).
+    for title in ("Anna's box", "Cleo's safe", "Ben's jar"):
+        ctrl_click(dialog.grid, title)
+    assert len(dialog.grid.selectedItems()) == 3
+    assert dialog.print_button.isEnabled()
+    assert not dialog.open_button.isEnabled(), "opening is for one container at a time"
+
+    dialog.print_button.click()
+    printing = dialog.group_print
+    assert printing is not None and printing.isVisible()
+    for control in printing.findChildren(QAbstractButton) + printing.findChildren(QComboBox):
+        assert control.accessibleName(), control
+    printing.per_sheet.setCurrentIndex(printing.per_sheet.findData(2))
+    printing.captions.setChecked(True)
+    printing.page_choice.setCurrentIndex(printing.page_choice.findData("letter"))
+    target = tmp_path / "group.pdf"
+    with qtbot.waitSignal(printing.exported, timeout=30000):
+        printing.save_to(target)
+    assert "Saved as" in printing.status.text()
+    assert not list(tmp_path.glob(".*.part"))
+
+    r = pypdf.PdfReader(str(target))
+    assert len(r.pages) == 2
+    assert float(r.pages[0].mediabox.width) == LETTER[0]
+    per_page = [page.extract_text() for page in r.pages]
+    assert "Cleo's safe" in per_page[0] and "Ben's jar" in per_page[0]
+    assert per_page[0].index("Cleo's safe") < per_page[0].index("Ben's jar")
+    assert "Anna's box" in per_page[1] and "My container" not in "".join(per_page)
+    # Nothing private: neither the inside nor the slips.
+    assert "PRIVATE" not in "".join(per_page) and b"PRIVATE" not in target.read_bytes()
+    # The right artwork in each cell, in the grid's order.
+    pdf = pdfium.PdfDocument(str(target))
+    seen = []
+    for page_index in range(2):
+        image = pdf[page_index].render(scale=1).to_pil().convert("RGB")
+        for x, y, w, h in cell_rects(LETTER, 2):
+            seen.append(image.getpixel((int(x + w / 2), int(LETTER[1] - (y + h / 2)))))
+    pdf.close()
+    expected = [PEOPLE["Cleo's safe"], PEOPLE["Ben's jar"], PEOPLE["Anna's box"]]
+    for pixel, color in zip(seen[:3], expected, strict=True):
+        assert max(abs(a - b) for a, b in zip(pixel, rgb(color), strict=True)) < 12, pixel
+    printing.close()
+    dialog.close()
