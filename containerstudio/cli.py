@@ -6,8 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from containerstudio.export.common import ExportProblem
-from containerstudio.export_cli import EXPORT_COMMANDS, add_export_commands, run_export_command
+from containerstudio.export_commands import EXPORT_COMMANDS, add_export_commands
 from containerstudio.storage.database import StorageProblem, open_database
 from containerstudio.storage.library import Library
 from containerstudio.storage.paths import ENV_VAR, resolve_data_dir
@@ -108,6 +107,9 @@ def main(argv: list[str] | None = None) -> int:
 
 def _run_export(args: argparse.Namespace, library: Library | None) -> int:
     """Export commands: a calm line on stderr and exit code 1 when it cannot be done."""
+    from containerstudio.export.common import ExportProblem
+    from containerstudio.export_cli import run_export_command
+
     try:
         return run_export_command(args, library)
     except (ExportProblem, StorageProblem) as problem:

@@ -37,3 +37,31 @@ def test_import_linter_contracts_pass():
     out = subprocess.run([exe], cwd=ROOT, capture_output=True, text=True, check=False)
     assert out.returncode == 0, out.stdout + out.stderr
     assert "Contracts: 2 kept, 0 broken." in out.stdout
+
+
+def test_starting_the_window_leaves_heavy_libraries_unloaded(tmp_path):
+    """Start-up pays only for Qt and the library: exports, imaging and migrations load
+    when first used (see benchmarks/startup.py)."""
+    code = (
+        "import os, sys\n"
+        "os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
+        "from pathlib import Path\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "from containerstudio.storage.database import open_database\n"
+        "from containerstudio.storage.library import Library\n"
+        "from containerstudio.ui.background import BackgroundWork\n"
+        "from containerstudio.ui.main_window import MainWindow\n"
+        "w = MainWindow(Library(open_database(Path(sys.argv[1]))), BackgroundWork())\n"
+        "w.show(); app.processEvents()\n"
+        "heavy = ('reportlab', 'numpy', 'PIL', 'alembic', 'pypdfium2')\n"
+        "print(sorted(m for m in heavy if m in sys.modules))\n"
+    )
+    from containerstudio.storage.database import open_database
+
+    open_database(tmp_path).close()  # an existing, current library, as on most starts
+    out = subprocess.run(
+        [sys.executable, "-c", code, str(tmp_path)], cwd=ROOT, capture_output=True, text=True
+    )
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip().splitlines()[-1] == "[]"

@@ -3,20 +3,19 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSize
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow
 
-from containerstudio.export.artwork import ArtworkOptions
-from containerstudio.export.common import ExportProblem, default_filename, write_atomically
-from containerstudio.export.paper_box import export_paper_container
-from containerstudio.session_export import gather_session_content, slip_texts
-from containerstudio.storage.guided import GuidedStore
-from containerstudio.ui.canvas.render import png_bytes, render_scene
-from containerstudio.ui.export_dialog import ExportDialog, snapshot
-from containerstudio.ui.svg_raster import svg_png
 from containerstudio.ui.widgets import make_action
+
+if TYPE_CHECKING:
+    from containerstudio.ui.export_dialog import ExportDialog
+
+# The exports (reportlab, Pillow, numpy) load the first time one is used, so that
+# starting the app does not pay for them.
 
 
 class ExportActions(QObject):
@@ -43,6 +42,10 @@ class ExportActions(QObject):
 
     def export_pdf(self) -> ExportDialog | None:
         """Open the export dialog (saving and printing both start there)."""
+        from containerstudio.session_export import gather_session_content, slip_texts
+        from containerstudio.storage.guided import GuidedStore
+        from containerstudio.ui.export_dialog import ExportDialog
+
         current = self.window.current
         if current is None:
             return None
@@ -62,6 +65,9 @@ class ExportActions(QObject):
         return self.dialog
 
     def export_png(self, path: Path | None = None, width: int | None = None) -> None:
+        from containerstudio.export.common import default_filename, write_atomically
+        from containerstudio.ui.canvas.render import png_bytes, render_scene
+
         current = self.window.current
         if current is None:
             return
@@ -92,6 +98,12 @@ class ExportActions(QObject):
         )
 
     def export_box(self, path: Path | None = None) -> None:
+        from containerstudio.export.artwork import ArtworkOptions
+        from containerstudio.export.common import default_filename
+        from containerstudio.export.paper_box import export_paper_container
+        from containerstudio.ui.export_dialog import snapshot
+        from containerstudio.ui.svg_raster import svg_png
+
         current = self.window.current
         if current is None:
             return
@@ -116,6 +128,8 @@ class ExportActions(QObject):
         )
 
     def _on_failed(self, exc: BaseException) -> None:
+        from containerstudio.export.common import ExportProblem
+
         if isinstance(exc, ExportProblem):
             self._say(exc.message)
         else:

@@ -6,6 +6,8 @@ says plainly what it reaches: this library and the backups made from now on.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
@@ -33,7 +35,9 @@ from containerstudio.storage.trash import (
 )
 from containerstudio.ui.background import BackgroundWork
 from containerstudio.ui.canvas.scene import PAPER_COLOR
-from containerstudio.ui.group_print_dialog import GroupPrintDialog
+
+if TYPE_CHECKING:
+    from containerstudio.ui.group_print_dialog import GroupPrintDialog
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -220,6 +224,8 @@ class LibraryDialog(QDialog):
         if self.group_print is not None:
             self.group_print.close()
             self.group_print.deleteLater()
+        from containerstudio.ui.group_print_dialog import GroupPrintDialog  # loads reportlab
+
         self.group_print = GroupPrintDialog(self.library, self.work, ids, self)
         self.group_print.show()
         return self.group_print
