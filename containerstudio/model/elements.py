@@ -68,6 +68,15 @@ class PointList(Sequence[Point]):
             if len(self._data) % 3:
                 raise ValueError("points are (x, y, pressure) triples")
 
+    @classmethod
+    def from_flat(cls, flat: Iterable[float]) -> PointList:
+        """From x0, y0, p0, x1, … as stored (the fast way in when loading)."""
+        points = cls()
+        points._data = array("d", flat)
+        if len(points._data) % 3:
+            raise ValueError("points are (x, y, pressure) triples")
+        return points
+
     def __len__(self) -> int:
         return len(self._data) // 3
 
@@ -157,12 +166,7 @@ class Stroke(Element):
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Stroke:
-        flat = data["points"]
-        if len(flat) % 3:
-            raise ValueError("stroke points must be (x, y, pressure) triples")
-        pts = PointList(
-            (float(flat[i]), float(flat[i + 1]), float(flat[i + 2])) for i in range(0, len(flat), 3)
-        )
+        pts = PointList.from_flat(data["points"])
         return cls(
             id=str(data["id"]),
             part=str(data.get("part", "outside")),

@@ -41,7 +41,9 @@ class RunPixels:
     y: int
     width: int
     height: int
-    pixels: bytes  # premultiplied ARGB32, row after row
+    # Premultiplied ARGB32, row after row: plain when handed to replace(), as stored
+    # (through the codec) when read by entries().
+    pixels: bytes
 
 
 class RenderCacheStore:
@@ -52,7 +54,8 @@ class RenderCacheStore:
         self.codec = codec or ContentCodec()
 
     def entries(self, container_id: int) -> dict[str, RunPixels]:
-        """All cached runs of a container, by first element key."""
+        """All cached runs of a container, by first element key; `pixels` still encoded
+        (decode them with `pixels_of`, which can run on any thread)."""
         with self.db.engine.connect() as conn:
             rows = conn.execute(
                 select(render_cache).where(render_cache.c.container_id == container_id)
@@ -66,10 +69,13 @@ class RenderCacheStore:
                 r.y,
                 r.width,
                 r.height,
-                self.codec.decode(r.pixels),
+                r.pixels,
             )
             for r in rows
         }
+
+    def pixels_of(self, entry: RunPixels) -> bytes:
+        return self.codec.decode(entry.pixels)
 
     def replace(self, container_id: int, runs: list[RunPixels]) -> None:
         """Make `runs` the container's whole cache (older entries are dropped)."""

@@ -45,7 +45,7 @@ class OpenContainer(QObject):
         self.container_id = container_id
         self.doc = doc
         self.stack = UndoStack(doc)
-        self.run_cache = RunCache(library, container_id)
+        self.run_cache = RunCache(library, container_id, work)
         self.scene = CanvasScene(doc, self, self.run_cache)
         self.settings = settings
         self.tools = CanvasToolbox(self.scene, self.stack, settings)

@@ -7,7 +7,7 @@ version, or replayed. Nothing here rewrites history.
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QIcon, QPixmap
+from PySide6.QtGui import QIcon, QPixmap, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
@@ -84,10 +84,24 @@ class VersionsDock(QDockWidget):
     def set_container(self, container: OpenContainer) -> None:
         self.container = container
         container.version_saved.connect(self._on_container_version_saved)
-        self.refresh()
+        self._refresh_when_seen()
 
     def _on_container_version_saved(self, _version_id: int) -> None:
-        self.refresh()
+        self._refresh_when_seen()
+
+    def _refresh_when_seen(self) -> None:
+        """Refresh now if the timeline is on screen, else when it is next shown (opening
+        a container with hundreds of versions need not read them all)."""
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if getattr(self, "_stale", False):
+            self._stale = False
+            self.refresh()
+        super().showEvent(event)
 
     def refresh(self) -> None:
         """Reload the timeline from the library (oldest first)."""

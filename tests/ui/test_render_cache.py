@@ -110,3 +110,36 @@ def test_purge_removes_the_cached_pixels(open_window, data_dir):
     purge_container(library, cid)
     with library.db.engine.connect() as conn:
         assert conn.execute(select(func.count()).select_from(render_cache)).scalar() == 0
+
+
+def test_cached_pixels_arrive_in_the_background_and_a_pen_press_waits_for_them(
+    open_window, data_dir, qtbot
+):
+    window = open_window()
+    _draw(window, 20)
+    before = render(window)
+    window.close()
+
+    again = open_window()
+    runs = again.current.scene.runs("outside")
+    assert len(runs) == 1
+    # Either still arriving or already there; either way it completes by itself.
+    qtbot.waitUntil(lambda: not runs[0].pending, timeout=5000)
+    assert render(again) == before
+
+    third = open_window()
+    run = third.current.scene.runs("outside")[0]
+    third.current.run_cache._waiting.clear()  # pretend the background read is slow
+    run.set_pending(*_pending_args(third))
+    third.current.run_cache._waiting[id(run)] = (
+        run,
+        next(iter(third.current.run_cache._entries.values())),
+    )
+    drag(third, line(300, 300, 600, 320))  # the press settles the run first
+    assert not run.pending
+    assert len(run.stroke_ids) == 21
+
+
+def _pending_args(window):
+    strokes = [e for e in window.current.doc]
+    return strokes, len(strokes)

@@ -29,6 +29,9 @@ class StrokeRunItem(QGraphicsItem):
         self._patches: dict[str, tuple[QRect, QImage]] = {}
         self._image = QImage()
         self._origin = QPoint(0, 0)
+        # Set while the run's cached pixels are being read in the background:
+        # (the run's strokes in order, how many of them the cached pixels cover).
+        self._pending: tuple[list[Stroke], int] | None = None
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption, True)
 
     # -- QGraphicsItem -------------------------------------------------------------
@@ -149,6 +152,31 @@ class StrokeRunItem(QGraphicsItem):
             else:
                 self.add_stroke(stroke)
         self.update()
+
+    # -- pixels arriving from the render cache -------------------------------------
+    @property
+    def pending(self) -> bool:
+        return self._pending is not None
+
+    def set_pending(self, ordered: list[Stroke], count: int) -> None:
+        """Wait for cached pixels of the first `count` of `ordered` (see RunCache)."""
+        self.prepareGeometryChange()
+        self._image = QImage()
+        self._origin = QPoint(0, 0)
+        self._patches.clear()
+        self.stroke_ids = [s.id for s in ordered if not s.is_eraser]
+        self._pending = (ordered, count)
+
+    def finish_pending(self, cached: tuple[QImage, QPoint] | None) -> None:
+        """Take the cached pixels (or, with None, paint everything from data)."""
+        if self._pending is None:
+            return
+        ordered, count = self._pending
+        self._pending = None
+        if cached is None:
+            self.rebuild(ordered)
+        else:
+            self.rebuild(ordered, (cached[0], cached[1], count))
 
     def origin(self) -> QPoint:
         return self._origin

@@ -10,6 +10,7 @@ from containerstudio.ui.canvas.scene import CanvasScene
 
 def render_scene(scene: CanvasScene, size: QSize | None = None, paper: bool = True) -> QImage:
     """The canvas as an image (1:1 by default), with or without the paper behind it."""
+    scene.settle()
     source = QRectF(scene.canvas_rect)
     size = size or scene.canvas_rect.size()
     image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)

@@ -1,5 +1,11 @@
-"""Bridges stroke runs and the render cache: restore a run's pixels on open, and hand
-the finished runs' pixels to storage when the container closes."""
+"""Bridges stroke runs and the render cache.
+
+On opening, a run whose pixels are cached waits for them while they are read and
+decompressed in the background (zlib lets go of the interpreter), so a big container
+shows its canvas at once; any use of the pixels before they arrive (a render, a pen
+press, a change to the drawing) takes them synchronously instead. On closing, the
+finished runs' pixels are handed to storage.
+"""
 
 from __future__ import annotations
 
@@ -8,23 +14,32 @@ from PySide6.QtGui import QImage
 
 from containerstudio.model.elements import Stroke
 from containerstudio.storage.library import Library
-from containerstudio.storage.render_cache import RenderCacheStore, RunPixels, prefix_hash
+from containerstudio.storage.render_cache import (
+    RenderCacheStore,
+    RunPixels,
+    prefix_hash,
+)
+from containerstudio.ui.background import BackgroundWork
+from containerstudio.ui.canvas.raster_run import StrokeRunItem
 
 MIN_CACHED_ELEMENTS = 12  # smaller runs draw faster than they load
 
 
 class RunCache:
-    """Cached run pixels of one container, read once when it opens."""
+    """Cached run pixels of one container, looked up once when it opens."""
 
-    def __init__(self, library: Library, container_id: int) -> None:
+    def __init__(
+        self, library: Library, container_id: int, work: BackgroundWork | None = None
+    ) -> None:
         self.library = library
         self.container_id = container_id
+        self.work = work
         self.store = RenderCacheStore(library.db, library.codec)
         self._entries = self.store.entries(container_id)
+        self._waiting: dict[int, tuple[StrokeRunItem, RunPixels]] = {}
         self.hits = 0  # runs restored from the cache (for tests and benchmarks)
 
-    def restore(self, ordered: list[Stroke]) -> tuple[QImage, QPoint, int] | None:
-        """Cached pixels for the longest cached prefix of `ordered`: (image, origin, count)."""
+    def _match(self, ordered: list[Stroke]) -> RunPixels | None:
         if len(ordered) < MIN_CACHED_ELEMENTS or not self._entries:
             return None
         keys = [self.library.element_key(e) for e in ordered]
@@ -33,11 +48,49 @@ class RunCache:
             return None
         if prefix_hash(keys[: entry.count]) != entry.prefix_hash:
             return None
+        return entry
+
+    def _image(self, entry: RunPixels) -> tuple[QImage, QPoint]:
+        """Decode one entry (safe on a worker thread: QImage is reentrant)."""
+        raw = self.store.pixels_of(entry)
         image = QImage(
-            entry.pixels, entry.width, entry.height, QImage.Format.Format_ARGB32_Premultiplied
+            raw, entry.width, entry.height, QImage.Format.Format_ARGB32_Premultiplied
         ).copy()  # own the pixels; the bytes object goes away
+        return image, QPoint(entry.x, entry.y)
+
+    def begin_restore(self, run: StrokeRunItem, ordered: list[Stroke]) -> bool:
+        """Start restoring `run` from the cache; False when nothing cached matches."""
+        entry = self._match(ordered)
+        if entry is None:
+            return False
         self.hits += 1
-        return image, QPoint(entry.x, entry.y), entry.count
+        run.set_pending(ordered, entry.count)
+        self._waiting[id(run)] = (run, entry)
+        if self.work is not None:
+            self.work.run(
+                lambda: self._image(entry),
+                lambda result, r=run: self._deliver(r, result),
+                lambda _exc, r=run: self._deliver(r, None),
+            )
+        return True
+
+    def _deliver(self, run: StrokeRunItem, result: tuple[QImage, QPoint] | None) -> None:
+        if self._waiting.pop(id(run), None) is not None and run.pending:
+            run.finish_pending(result)
+
+    def settle(self) -> None:
+        """Finish every waiting run now, on this thread (pixels are needed right away)."""
+        waiting, self._waiting = self._waiting, {}
+        for run, entry in waiting.values():
+            if run.pending:
+                try:
+                    run.finish_pending(self._image(entry))
+                except (ValueError, OSError):  # unreadable cache: paint from data
+                    run.finish_pending(None)
+
+    @property
+    def waiting(self) -> bool:
+        return bool(self._waiting)
 
     def snapshot(self, runs: list[tuple[list[Stroke], QImage, QPoint]]) -> list[RunPixels]:
         """Pixels of the given runs, ready to store (taken on the UI thread)."""

@@ -90,6 +90,7 @@ class CanvasScene(QGraphicsScene):
 
     # -- DocumentListener --------------------------------------------------------
     def element_inserted(self, index: int, element: Element) -> None:
+        self.settle()
         appended = index == len(self.doc) - 1
         self._doc_len = len(self.doc)
         if not appended:
@@ -110,6 +111,7 @@ class CanvasScene(QGraphicsScene):
         self._add_item(element)
 
     def element_removed(self, index: int, element: Element) -> None:
+        self.settle()
         was_last = index == len(self.doc)
         self._doc_len = len(self.doc)
         if isinstance(element, Stroke) and not element.is_eraser:
@@ -126,6 +128,7 @@ class CanvasScene(QGraphicsScene):
         self._rebuild_part(element.part)
 
     def element_replaced(self, index: int, old: Element, new: Element) -> None:
+        self.settle()
         item = self._items.get(new.id)
         if old.part == new.part and item is not None and hasattr(item, "update_from"):
             item.update_from(new)
@@ -204,11 +207,17 @@ class CanvasScene(QGraphicsScene):
             first = members[0][0]
             ordered = sorted(members + [e for e in erasers if e[0] > first], key=lambda e: e[0])
             strokes = [s for _, s in ordered]
-            cached = self.run_cache.restore(strokes) if self.run_cache is not None else None
-            run.rebuild(strokes, cached)
+            if self.run_cache is None or not self.run_cache.begin_restore(run, strokes):
+                run.rebuild(strokes)
+
+    def settle(self) -> None:
+        """Make sure every run shows all its pixels now (before rendering or editing)."""
+        if self.run_cache is not None and self.run_cache.waiting:
+            self.run_cache.settle()
 
     def run_snapshot(self) -> list[tuple[list[Stroke], QImage, QPoint]]:
         """Every stroke run with the strokes (and erasers) its pixels show, in order."""
+        self.settle()
         positions = {e.id: i for i, e in enumerate(self.doc)}
         result = []
         for part in PARTS:

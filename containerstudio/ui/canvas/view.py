@@ -170,6 +170,7 @@ class CanvasView(QGraphicsView):
 
     # -- mouse ------------------------------------------------------------------
     def mousePressEvent(self, event: QMouseEvent) -> None:
+        self._settle_scene()
         if event.button() == Qt.MouseButton.MiddleButton or (
             event.button() == Qt.MouseButton.LeftButton and self._space_down
         ):
@@ -208,7 +209,15 @@ class CanvasView(QGraphicsView):
         return self.mapToScene(0, 0) + pos / self.zoom()
 
     # -- tablet: pressure where present ----------------------------------------------
+    def _settle_scene(self) -> None:
+        """Before a gesture touches the drawing, cached pixels still on their way arrive."""
+        settle = getattr(self.scene(), "settle", None)
+        if settle is not None:
+            settle()
+
     def tabletEvent(self, event: QTabletEvent) -> None:
+        if event.type() == QEvent.Type.TabletPress:
+            self._settle_scene()
         if self.tool is None:
             event.ignore()
             return
