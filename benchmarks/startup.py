@@ -11,43 +11,49 @@ import time
 
 from benchmarks.figures import Figure, median
 
+# Each child prints how long after its launch (time.time() given by the parent just
+# before spawning) the window was shown and painted; closing down is not counted.
 BARE = """
-import sys
+import sys, time
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
 app = QApplication(sys.argv[:1])
 w = QMainWindow(); w.resize(1200, 820); w.show()
-QTimer.singleShot(0, app.quit)
+def shown():
+    print("SHOWN", time.time() - float(sys.argv[1]), flush=True)
+    app.quit()
+QTimer.singleShot(0, shown)
 app.exec()
 """
 
 APP = """
-import sys
+import sys, time
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 app = QApplication(sys.argv[:1])
 from containerstudio.cli import main
 def quit_when_shown():
     if any(w.isVisible() for w in QApplication.topLevelWidgets()):
+        print("SHOWN", time.time() - float(sys.argv[1]), flush=True)
         QApplication.quit()
     else:
         QTimer.singleShot(0, quit_when_shown)
 QTimer.singleShot(0, quit_when_shown)
-sys.exit(main(["--data-dir", sys.argv[1]]))
+sys.exit(main(["--data-dir", sys.argv[2]]))
 """
 
 
 def _time(code: str, *args: str) -> float:
+    """Seconds from just before spawning the process to its window being shown."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    t0 = time.perf_counter()
-    subprocess.run(
-        [sys.executable, "-c", code, *args],
+    out = subprocess.run(
+        [sys.executable, "-c", code, repr(time.time()), *args],
         check=True,
         env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    return time.perf_counter() - t0
+        capture_output=True,
+        text=True,
+    ).stdout
+    return float(next(line for line in out.splitlines() if line.startswith("SHOWN")).split()[1])
 
 
 def run(quick: bool) -> list[Figure]:

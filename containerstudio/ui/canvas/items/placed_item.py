@@ -36,6 +36,9 @@ class PlacedItem(QGraphicsItem):
         self.element_id = element.id
         self.element = element
         self.rect = natural_rect(element)
+        # Photos, stickers and text repaint from a pixmap kept at screen resolution, so
+        # a pen stroke passing over them costs a blit, not a new smooth-scaled draw.
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self._place(element)
 
     def _place(self, element: PlacedElement) -> None:
