@@ -112,7 +112,11 @@ class MainWindow(QMainWindow):
         the current container stays open, and False is returned.
         """
         if self.current is not None:
-            self.current.autosaver.flush()  # so re-reading this very container is current
+            try:
+                self.current.autosaver.flush()  # so re-reading this very container is current
+            except StorageProblem as problem:  # e.g. a full disk: keep this one open, unsaved
+                self.status_label.setText(problem.message)
+                return False
         doc = self._read_container(container_id)
         if doc is None:
             return False

@@ -20,6 +20,7 @@ def _strokes(doc) -> list[dict]:
 
 def test_full_disk_while_drawing_then_room_again(open_window, small_disk, data_dir, qtbot):
     window = open_window()
+    other = window.library.create_container("Another")
     autosaver = window.current.autosaver
     with qtbot.waitSignal(autosaver.saved, timeout=10000):
         drag(window, BEFORE[0])
@@ -34,6 +35,10 @@ def test_full_disk_while_drawing_then_room_again(open_window, small_disk, data_d
         with qtbot.waitSignal(autosaver.save_failed, timeout=10000) as again:
             pass
         assert "disk is full" in again.args[0]
+        # switching containers cannot save this one first: it stays open, nothing lost
+        assert window.open_container(other) is False
+        assert window.current.container_id == cid
+        assert "disk is full" in window.status_label.text()
     assert not escaped, f"exceptions reached the user: {escaped}"
     assert "Traceback" not in window.status_label.text()
     assert len(_strokes(window.current.doc)) == 1 + len(WHILE_FULL)
