@@ -8,6 +8,7 @@ message that names the file, and the file is left exactly as it was.
 from __future__ import annotations
 
 import sqlite3
+import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -185,6 +186,7 @@ def open_database(data_dir: Path, *, url: str | None = None) -> Database:
             data_dir,
             "unwritable",
         ) from exc
+    _check_writable(data_dir)
     existed = path.exists() and path.stat().st_size > 0
     if existed:
         found = inspect_existing(path)
@@ -220,6 +222,21 @@ def open_database(data_dir: Path, *, url: str | None = None) -> Database:
         engine.dispose()
         raise translate_disk_problem(exc, path) from exc
     return Database(engine, path)
+
+
+def _check_writable(data_dir: Path) -> None:
+    """Refuse a read-only folder up front, so it is not mistaken for a damaged library."""
+    try:
+        with tempfile.TemporaryFile(dir=data_dir, prefix=".write-check-"):
+            pass
+    except OSError as exc:
+        raise StorageProblem(
+            f"The data folder “{data_dir}” cannot be written to just now (it may be on a "
+            "read-only disk), so the library there was left untouched. You may make the "
+            "folder writable, or choose another one with --data-dir.",
+            data_dir,
+            "unwritable",
+        ) from exc
 
 
 def _migrate(engine: Engine) -> None:

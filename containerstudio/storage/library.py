@@ -11,6 +11,8 @@ import datetime as dt
 import json
 import threading
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from sqlalchemy import Connection, delete, func, select, update
@@ -18,6 +20,7 @@ from sqlalchemy import Connection, delete, func, select, update
 from containerstudio.model.document import ContainerDocument
 from containerstudio.model.elements import Element
 from containerstudio.model.serialize import (
+    DocumentFormatProblem,
     blob_key,
     build_manifest,
     check_manifest,
@@ -26,7 +29,7 @@ from containerstudio.model.serialize import (
 )
 from containerstudio.storage.blobstore import BlobStore
 from containerstudio.storage.codec import ContentCodec
-from containerstudio.storage.database import Database
+from containerstudio.storage.database import Database, StorageProblem
 from containerstudio.storage.schema import blobs, containers, settings, versions
 
 
@@ -174,8 +177,20 @@ class Library:
         return manifest_key, thumb_key
 
     def _load_manifest(self, conn: Connection, manifest_key: str) -> ContainerDocument:
+        """Read a stored document; a missing or unreadable piece is a calm StorageProblem."""
         with self._lock:
-            return self._load_manifest_locked(conn, manifest_key)
+            try:
+                return self._load_manifest_locked(conn, manifest_key)
+            except DocumentFormatProblem as exc:
+                raise StorageProblem(str(exc), self.db.path, "newer-container") from exc
+            except Exception as exc:  # missing blob, damaged bytes or JSON, unknown element
+                raise StorageProblem(
+                    "Part of this container could not be read back, so it was left exactly "
+                    "as it is; nothing was deleted. Your other containers are unaffected, and "
+                    "an earlier version or an automatic backup may hold this one whole.",
+                    self.db.path,
+                    "damaged-container",
+                ) from exc
 
     def _load_manifest_locked(self, conn: Connection, manifest_key: str) -> ContainerDocument:
         manifest = json.loads(self.blobs.get_many(conn, [manifest_key])[manifest_key])
@@ -191,11 +206,22 @@ class Library:
         doc.load(elements, assets)
         return doc
 
+    @contextmanager
+    def _storing(self) -> Iterator[Connection]:
+        """A transaction that stores blobs. When it does not commit (a full disk), the
+        blob store forgets what it took as stored, so the next save writes it all again."""
+        try:
+            with self.db.begin() as conn:
+                yield conn
+        except BaseException:
+            self.blobs.reset()
+            raise
+
     def save_working(
         self, container_id: int, doc: ContainerDocument, thumbnail: bytes | None = None
     ) -> None:
         """Autosave: make `doc` the container's working copy (not a new version)."""
-        with self.db.begin() as conn:
+        with self._storing() as conn:
             old = conn.execute(
                 select(containers.c.working_manifest).where(containers.c.id == container_id)
             ).scalar_one()
@@ -250,7 +276,7 @@ class Library:
         thumbnail: bytes | None = None,
     ) -> int:
         """Keep the current state as a new version; also updates the working copy."""
-        with self.db.begin() as conn:
+        with self._storing() as conn:
             manifest_key, thumb_key = self._store_document(conn, doc, thumbnail)
             number = (
                 conn.execute(

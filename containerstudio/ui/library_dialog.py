@@ -165,13 +165,17 @@ class LibraryDialog(QDialog):
             item = QListWidgetItem(f"{info.title}\n{info.updated_at:%d %b %Y, %H:%M}")
             item.setData(ID_ROLE, info.id)
             item.setToolTip(info.title)
-            pixmap = QPixmap()
-            if not (
-                info.thumbnail_key and pixmap.loadFromData(self.library.blob(info.thumbnail_key))
-            ):
-                pixmap = _blank_paper()
-            item.setIcon(QIcon(pixmap))
+            item.setIcon(QIcon(self._thumbnail(info)))
             grid.addItem(item)
+
+    def _thumbnail(self, info: ContainerInfo) -> QPixmap:
+        """The container's picture; blank paper when it has none or it cannot be read."""
+        pixmap = QPixmap()
+        try:
+            data = self.library.blob(info.thumbnail_key) if info.thumbnail_key else None
+        except (KeyError, ValueError):  # a damaged picture must not hide the library
+            data = None
+        return pixmap if data and pixmap.loadFromData(data) else _blank_paper()
 
     def titles(self, trash: bool = False) -> list[str]:
         grid = self.trash_grid if trash else self.grid

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QToolBar, QWidget
 
+from containerstudio.model.document import ContainerDocument
 from containerstudio.resources import load_palettes
 from containerstudio.storage.database import StorageProblem
 from containerstudio.storage.library import Library
@@ -51,7 +52,7 @@ class MainWindow(QMainWindow):
         self.versions = VersionsFeature(self)  # versions, timeline, library (issue 5)
         self._connect_step_versions()
         build_menus(self)
-        self.open_container(self._initial_container())
+        self._open_first_readable()
 
     # -- actions ------------------------------------------------------------------
     def _build_actions(self) -> None:
@@ -104,12 +105,24 @@ class MainWindow(QMainWindow):
             return live[0].id
         return self.library.create_container(self.tr("My container"))
 
-    def open_container(self, container_id: int) -> None:
-        """Close the current container (saving it) and open another."""
+    def open_container(self, container_id: int) -> bool:
+        """Close the current container (saving it) and open another.
+
+        When the other one cannot be read back (damaged storage), a calm message says so,
+        the current container stays open, and False is returned.
+        """
+        if self.current is not None:
+            try:
+                self.current.autosaver.flush()  # so re-reading this very container is current
+            except StorageProblem as problem:  # e.g. a full disk: keep this one open, unsaved
+                self.status_label.setText(problem.message)
+                return False
+        doc = self._read_container(container_id)
+        if doc is None:
+            return False
         if self.current is not None:
             self.current.close()
             self.current.deleteLater()
-        doc = self.library.load_working(container_id)
         self.current = OpenContainer(
             self.library, container_id, doc, self.tool_settings, self.work, self
         )
@@ -129,6 +142,28 @@ class MainWindow(QMainWindow):
         self._update_undo_actions()
         self.status_label.setText(self.tr("Your work is kept automatically."))
         self.versions.container_opened(self.current)
+        return True
+
+    # -- damaged containers (hardening) ------------------------------------------------
+    def _read_container(self, container_id: int) -> ContainerDocument | None:
+        """The container's latest state, or None after a calm message if it cannot be read."""
+        try:
+            return self.library.load_working(container_id)
+        except StorageProblem as problem:
+            QMessageBox.information(
+                self, self.tr("This container cannot be opened just now"), problem.message
+            )
+            return None
+
+    def _open_first_readable(self) -> None:
+        """At start: the last container, else any other that reads back, else a new one."""
+        first = self._initial_container()
+        if self.open_container(first):
+            return
+        for info in self.library.list_containers():
+            if info.id != first and self.open_container(info.id):
+                return
+        self.open_container(self.library.create_container(self.tr("My container")))
 
     def new_container(self) -> None:
         cid = self.library.create_container(self.tr("My container"))

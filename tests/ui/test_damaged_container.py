@@ -1,0 +1,90 @@
+"""Acceptance (hardening): a container whose stored pieces are missing or garbled gets a
+calm message; the app opens, the library and the other containers stay usable, and
+nothing is deleted."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+from sqlalchemy import select
+
+from containerstudio.model.commands import AddElement
+from containerstudio.model.document import ContainerDocument
+from containerstudio.model.elements import Stroke, new_id
+from containerstudio.storage.database import open_database
+from containerstudio.storage.library import Library
+from containerstudio.storage.schema import blobs, containers
+from containerstudio.ui.main_window import LAST_CONTAINER_KEY
+
+
+def _stroke(y: float) -> Stroke:
+    return Stroke(id=new_id(), color="#336699", points=((100, y, 0.5), (600, y + 20, 0.5)))
+
+
+def _damaged_library(data_dir) -> tuple[int, int, list]:
+    """Two containers; the one opened last has a missing element blob."""
+    db = open_database(data_dir)
+    library = Library(db)
+    good, hurt = library.create_container("Whole"), library.create_container("Hurt")
+    for cid, n in ((good, 2), (hurt, 3)):
+        doc = ContainerDocument()
+        doc.load([_stroke(100 + 50 * i) for i in range(n)], {})
+        library.save_working(cid, doc)
+    keys = [library.element_key(e) for e in library.load_working(hurt)]
+    library.set_setting(LAST_CONTAINER_KEY, str(hurt))
+    with db.begin() as conn:
+        conn.execute(blobs.delete().where(blobs.c.key == keys[1]))
+        manifest = conn.execute(
+            select(containers.c.working_manifest).where(containers.c.id == hurt)
+        ).scalar_one()
+    db.close()
+    kept = [manifest, keys[0], keys[2]]  # what is left of the damaged container
+    return good, hurt, kept
+
+
+@pytest.fixture
+def told(monkeypatch) -> list[str]:
+    shown: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "information", staticmethod(lambda _p, _t, text, *a: shown.append(text))
+    )
+    return shown
+
+
+def test_damaged_last_container_opens_another_with_a_calm_message(open_window, data_dir, told):
+    good, hurt, kept = _damaged_library(data_dir)
+    window = open_window()
+    assert window.current.container_id == good
+    assert len(window.current.doc) == 2
+    assert len(told) == 1 and "nothing was deleted" in told[0]
+    assert "Traceback" not in told[0]
+
+    dialog = window.versions.show_library()
+    assert sorted(dialog.titles()) == ["Hurt", "Whole"]
+    dialog.select(hurt)
+    dialog.open_selected()
+    assert window.current.container_id == good, "the open container stays open"
+    assert len(told) == 2
+
+    window.current.stack.push(AddElement(_stroke(700)))  # and work carries on
+    window.close()
+    with open_database(data_dir).engine.connect() as conn:
+        now = set(conn.execute(select(blobs.c.key)).scalars())
+        titles = set(conn.execute(select(containers.c.title)).scalars())
+    assert set(kept) <= now, "nothing of the damaged container was deleted"
+    assert titles == {"Hurt", "Whole"}
+
+
+def test_library_shows_blank_paper_for_a_missing_picture(open_window, data_dir, told):
+    good, _hurt, _kept = _damaged_library(data_dir)
+    db = open_database(data_dir)
+    library = Library(db)
+    library.save_working(good, library.load_working(good), thumbnail=b"\x89PNG picture")
+    thumb = library.container(good).thumbnail_key
+    with db.begin() as conn:
+        conn.execute(blobs.delete().where(blobs.c.key == thumb))
+    db.close()
+    window = open_window()
+    dialog = window.versions.show_library()
+    assert sorted(dialog.titles()) == ["Hurt", "Whole"]
+    dialog.close()
