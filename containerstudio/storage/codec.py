@@ -16,9 +16,10 @@ _ZLIB = 1
 class ContentCodec:
     """Encode and decode stored content; compresses unless told the data is packed."""
 
-    def encode(self, data: bytes, *, compress: bool = True) -> bytes:
+    def encode(self, data: bytes, *, compress: bool = True, fast: bool = False) -> bytes:
+        """`fast` trades a little size for speed (derived data such as cached pixels)."""
         if compress:
-            packed = zlib.compress(data, 6)
+            packed = zlib.compress(data, 1 if fast else 6)
             if len(packed) < len(data):
                 return bytes([_ZLIB]) + packed
         return bytes([_RAW]) + data

@@ -30,6 +30,7 @@ from containerstudio.model.serialize import (
 from containerstudio.storage.blobstore import BlobStore
 from containerstudio.storage.codec import ContentCodec
 from containerstudio.storage.database import Database, StorageProblem
+from containerstudio.storage.element_memo import ElementMemo
 from containerstudio.storage.schema import blobs, containers, settings, versions
 
 
@@ -68,8 +69,7 @@ class Library:
         self.db = db
         self.codec = codec or ContentCodec()
         self.blobs = BlobStore(self.codec)
-        # id(element) -> (element, key): elements are immutable, so a key stays valid.
-        self._keys: dict[int, tuple[Element, str]] = {}
+        self.memo = ElementMemo()  # elements are immutable: decode and hash each once
         # Autosave runs on a worker thread while the UI may load; one at a time.
         self._lock = threading.RLock()
 
@@ -135,14 +135,14 @@ class Library:
             return self._element_key(element)[0]
 
     def _element_key(self, element: Element) -> tuple[str, bytes | None]:
-        """(key, bytes); the bytes only when just computed (the cache keeps keys only,
+        """(key, bytes); the bytes only when just computed (the memo keeps keys only,
         so an open drawing does not hold a second copy of itself as JSON)."""
-        cached = self._keys.get(id(element))
-        if cached is not None and cached[0] is element:
-            return cached[1], None
+        cached = self.memo.key_of(element)
+        if cached is not None:
+            return cached, None
         data = element_bytes(element)
         key = blob_key(data)
-        self._keys[id(element)] = (element, key)
+        self.memo.remember(element, key)
         return key, data
 
     def _store_document(
@@ -171,9 +171,6 @@ class Library:
             thumb_key = "t" + blob_key(thumbnail)
             items[thumb_key] = (thumbnail, False)
         self.blobs.put_many(conn, items)
-        if len(self._keys) > 2 * max(len(doc), 64):
-            live = {id(e) for e in doc}
-            self._keys = {k: v for k, v in self._keys.items() if k in live}
         return manifest_key, thumb_key
 
     def _load_manifest(self, conn: Connection, manifest_key: str) -> ContainerDocument:
@@ -195,12 +192,16 @@ class Library:
     def _load_manifest_locked(self, conn: Connection, manifest_key: str) -> ContainerDocument:
         manifest = json.loads(self.blobs.get_many(conn, [manifest_key])[manifest_key])
         check_manifest(manifest)
-        element_data = self.blobs.get_many(conn, manifest["elements"])
+        keys: list[str] = manifest["elements"]
+        known = {k: e for k in keys if (e := self.memo.element_at(k)) is not None}
+        element_data = self.blobs.get_many(conn, [k for k in keys if k not in known])
         assets = self.blobs.get_many(conn, manifest["assets"])
         elements = []
-        for key in manifest["elements"]:
-            element = element_from_bytes(element_data[key])
-            self._keys[id(element)] = (element, key)
+        for key in keys:
+            element = known.get(key)
+            if element is None:
+                element = known[key] = element_from_bytes(element_data[key])
+            self.memo.remember(element, key)
             elements.append(element)
         doc = ContainerDocument(canvas_size=tuple(manifest["canvas"]))  # type: ignore[arg-type]
         doc.load(elements, assets)

@@ -55,27 +55,25 @@ class RenderCacheStore:
 
     def entries(self, container_id: int) -> dict[str, RunPixels]:
         """All cached runs of a container, by first element key; `pixels` still encoded
-        (decode them with `pixels_of`, which can run on any thread)."""
+        (decode them with `pixels_of`, which can run on any thread: zlib lets go of the
+        interpreter, so the UI stays free while it works)."""
         with self.db.engine.connect() as conn:
             rows = conn.execute(
                 select(render_cache).where(render_cache.c.container_id == container_id)
             ).all()
         return {
             r.first_key: RunPixels(
-                r.first_key,
-                r.count,
-                r.prefix_hash,
-                r.x,
-                r.y,
-                r.width,
-                r.height,
-                r.pixels,
+                r.first_key, r.count, r.prefix_hash, r.x, r.y, r.width, r.height, r.pixels
             )
             for r in rows
         }
 
     def pixels_of(self, entry: RunPixels) -> bytes:
-        return self.codec.decode(entry.pixels)
+        """The plain pixels of an entry read by `entries`."""
+        raw = self.codec.decode(entry.pixels)
+        if len(raw) != entry.width * entry.height * 4:
+            raise ValueError("cached pixels of the wrong size")
+        return raw
 
     def replace(self, container_id: int, runs: list[RunPixels]) -> None:
         """Make `runs` the container's whole cache (older entries are dropped)."""
@@ -89,7 +87,7 @@ class RenderCacheStore:
                 "y": r.y,
                 "width": r.width,
                 "height": r.height,
-                "pixels": self.codec.encode(r.pixels),
+                "pixels": self.codec.encode(r.pixels, fast=True),
             }
             for r in runs
         ]

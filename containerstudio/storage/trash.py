@@ -112,6 +112,7 @@ def collect_garbage(library: Library) -> int:
             conn.execute(delete(blobs).where(blobs.c.key.in_(unused[start : start + 500])))
         # The blob store must write these again if a live document still holds them.
         library.blobs.forget(unused)
+        library.memo.forget(unused)
     return len(unused)
 
 

@@ -67,11 +67,22 @@ class OpenContainer(QObject):
         self.scene.detach()
 
     def _keep_run_pixels(self) -> None:
-        """Store the finished runs' pixels so the next opening need not redraw them."""
+        """Store the finished runs' pixels so the next opening need not redraw them.
+        Nothing is stored when they are already kept; compressing and writing run on
+        the storage lane, after the autosave."""
         try:
-            self.run_cache.save(self.run_cache.snapshot(self.scene.run_snapshot()))
+            if self.run_cache.up_to_date(self.scene.run_members()):
+                return
+            pixels = self.run_cache.snapshot(self.scene.run_snapshot())
         except Exception:
             log.warning("the render cache could not be kept", exc_info=True)
+            return
+        cache = self.run_cache
+
+        def failed(_exc: BaseException) -> None:
+            log.warning("the render cache could not be kept")
+
+        self.work.run(lambda: cache.save(pixels), None, failed, storage=True)
 
     # -- versions (issue 5) ------------------------------------------------------------
     def save_version(

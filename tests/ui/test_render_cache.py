@@ -143,3 +143,33 @@ def test_cached_pixels_arrive_in_the_background_and_a_pen_press_waits_for_them(
 def _pending_args(window):
     strokes = [e for e in window.current.doc]
     return strokes, len(strokes)
+
+
+def test_closing_stores_the_pixels_only_when_the_drawing_changed(
+    open_window, data_dir, monkeypatch
+):
+    stored = []
+    real = RenderCacheStore.replace
+    monkeypatch.setattr(
+        RenderCacheStore,
+        "replace",
+        lambda self, cid, runs: stored.append(cid) or real(self, cid, runs),
+    )
+    window = open_window()
+    _draw(window, 15)
+    window.close()
+    assert len(stored) == 1
+
+    looked = open_window()  # opened and closed without drawing: nothing to store again
+    looked.close()
+    assert len(stored) == 1
+
+    drawn = open_window()
+    before = render(drawn)
+    _draw(drawn, 1, offset=40)
+    assert render(drawn) != before
+    drawn.close()
+    assert len(stored) == 2
+    last = open_window()
+    assert last.current.run_cache.hits == 1
+    assert render(last) == _fresh_render(last)

@@ -92,19 +92,34 @@ class RunCache:
     def waiting(self) -> bool:
         return bool(self._waiting)
 
+    def _signature(self, ordered: list[Stroke]) -> tuple[str, int, str]:
+        keys = [self.library.element_key(e) for e in ordered]
+        return keys[0], len(keys), prefix_hash(keys)
+
+    def up_to_date(self, members: list[tuple[list[Stroke], StrokeRunItem]]) -> bool:
+        """True when storage already holds exactly these runs' pixels (nothing drawn,
+        undone or erased since opening), so closing need not store them again."""
+        wanted = {
+            self._signature(ordered)
+            for ordered, _run in members
+            if len(ordered) >= MIN_CACHED_ELEMENTS
+        }
+        stored = {(e.first_key, e.count, e.prefix_hash) for e in self._entries.values()}
+        return wanted == stored
+
     def snapshot(self, runs: list[tuple[list[Stroke], QImage, QPoint]]) -> list[RunPixels]:
         """Pixels of the given runs, ready to store (taken on the UI thread)."""
         out = []
         for ordered, image, origin in runs:
             if len(ordered) < MIN_CACHED_ELEMENTS or image.isNull():
                 continue
-            keys = [self.library.element_key(e) for e in ordered]
+            first_key, count, digest = self._signature(ordered)
             img = image.convertToFormat(QImage.Format.Format_ARGB32_Premultiplied)
             out.append(
                 RunPixels(
-                    keys[0],
-                    len(keys),
-                    prefix_hash(keys),
+                    first_key,
+                    count,
+                    digest,
                     origin.x(),
                     origin.y(),
                     img.width(),
@@ -115,4 +130,5 @@ class RunCache:
         return out
 
     def save(self, pixels: list[RunPixels]) -> None:
+        """Store these pixels as the container's cache (safe on the storage lane)."""
         self.store.replace(self.container_id, pixels)

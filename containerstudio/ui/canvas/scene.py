@@ -215,9 +215,8 @@ class CanvasScene(QGraphicsScene):
         if self.run_cache is not None and self.run_cache.waiting:
             self.run_cache.settle()
 
-    def run_snapshot(self) -> list[tuple[list[Stroke], QImage, QPoint]]:
+    def run_members(self) -> list[tuple[list[Stroke], StrokeRunItem]]:
         """Every stroke run with the strokes (and erasers) its pixels show, in order."""
-        self.settle()
         positions = {e.id: i for i, e in enumerate(self.doc)}
         result = []
         for part in PARTS:
@@ -232,5 +231,10 @@ class CanvasScene(QGraphicsScene):
                 members = [(positions[i], self.doc.get(i)) for i in run.stroke_ids]
                 first = members[0][0]
                 ordered = sorted(members + [e for e in erasers if e[0] > first], key=lambda e: e[0])
-                result.append(([s for _, s in ordered], run.image(), run.origin()))
+                result.append(([s for _, s in ordered], run))
         return result
+
+    def run_snapshot(self) -> list[tuple[list[Stroke], QImage, QPoint]]:
+        """`run_members` with each run's pixels (waiting for any still arriving)."""
+        self.settle()
+        return [(ordered, run.image(), run.origin()) for ordered, run in self.run_members()]
