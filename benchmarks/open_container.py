@@ -1,5 +1,13 @@
 """open_container: open a container with 200 versions to a usable canvas, against opening
-an empty container, through MainWindow.open_container (what the library's Open does)."""
+an empty container, through MainWindow.open_container (what the library's Open does).
+
+Three readings of the same openings, so no single number hides a cost:
+- `open_container` (the issue's figure): until the canvas has painted and takes the pen,
+  reopened within a session (its strokes were read before and are shared by content key);
+- `open_container_first`: the same, the first time in a session (every stroke decoded);
+- `open_container_drawing_shown`: until the cached drawing pixels, which follow the first
+  paint from a background thread, are on screen too.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +17,7 @@ from benchmarks.documents import add_strokes
 from benchmarks.env import qapp, temp_library
 from benchmarks.figures import Figure, median
 from containerstudio.model import ContainerDocument, UndoStack
+from containerstudio.model.elements import PARTS
 
 
 def run(quick: bool) -> list[Figure]:
@@ -32,32 +41,66 @@ def run(quick: bool) -> list[Figure]:
     window.show()
     app.processEvents()
 
-    def open_once(cid: int) -> float:
+    def drawing_pending() -> bool:
+        scene = window.current.scene
+        return any(r.pending for part in PARTS for r in scene.runs(part))
+
+    def open_once(cid: int, first_in_session: bool = False) -> tuple[float, float]:
+        """(seconds to a usable canvas, seconds until the whole drawing is shown)."""
         window.open_container(neutral)  # every opening starts from the same state
         app.processEvents()
+        work.wait()
+        if first_in_session:
+            library.memo.clear()
         t0 = time.perf_counter()
         window.open_container(cid)
         app.processEvents()  # first paint of the canvas
-        return time.perf_counter() - t0
+        usable = time.perf_counter() - t0
+        while drawing_pending():
+            app.processEvents()
+            time.sleep(0.0002)
+        window.canvas.viewport().repaint()
+        return usable, time.perf_counter() - t0
 
-    first = open_once(big)  # nothing cached yet: every stroke is drawn
-    t_big, t_empty = [], []
+    first = open_once(big)[1]  # nothing cached yet: every stroke is drawn
+    runs: dict[str, list[tuple[float, float]]] = {"empty": [], "big": [], "fresh": []}
     for _ in range(repeats):
-        t_empty.append(open_once(empty))
-        t_big.append(open_once(big))
+        runs["empty"].append(open_once(empty))
+        runs["big"].append(open_once(big))
+        runs["fresh"].append(open_once(big, first_in_session=True))
     window.close()
     work.wait()
     library.db.close()
-    b, e = median(t_big), median(t_empty)
+    usable = {k: median([u for u, _ in v]) * 1000 for k, v in runs.items()}
+    shown = {k: median([s for _, s in v]) * 1000 for k, v in runs.items()}
+    about = f"{versions} versions, one stroke each; median of {repeats}"
     return [
         Figure(
             "open_container",
-            b * 1000,
-            e * 1000,
+            usable["big"],
+            usable["empty"],
             "ratio <= 1.5",
-            b / e <= 1.5,
+            usable["big"] / usable["empty"] <= 1.5,
             "ms",
-            f"{versions} versions, one stroke each; median of {repeats}; "
-            f"first opening, nothing cached: {first * 1000:.0f} ms",
-        )
+            f"{about}; reopened in a session; the very first opening, nothing cached "
+            f"(every stroke drawn): {first * 1000:.0f} ms",
+        ),
+        Figure(
+            "open_container_first",
+            usable["fresh"],
+            usable["empty"],
+            "reported",
+            True,
+            "ms",
+            f"{about}; first opening in a session: every stroke decoded, pixels cached",
+        ),
+        Figure(
+            "open_container_drawing_shown",
+            shown["fresh"],
+            shown["empty"],
+            "<= 100 ms (feels immediate)",
+            shown["fresh"] <= 100,
+            "ms",
+            f"{about}; first opening in a session, until the cached drawing is on screen",
+        ),
     ]

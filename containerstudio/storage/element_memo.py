@@ -58,3 +58,8 @@ class ElementMemo:
             element = self._by_key.pop(key, None)
             if element is not None:
                 self._by_id.pop(id(element), None)
+
+    def clear(self) -> None:
+        """Forget everything."""
+        self._by_key.clear()
+        self._by_id.clear()

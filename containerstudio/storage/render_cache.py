@@ -41,8 +41,8 @@ class RunPixels:
     y: int
     width: int
     height: int
-    # Premultiplied ARGB32, row after row: plain when handed to replace(), as stored
-    # (through the codec) when read by entries().
+    # Premultiplied ARGB32, row after row, when handed to replace(); empty when read by
+    # entries() (pixels_of reads them when they are wanted).
     pixels: bytes
 
 
@@ -54,25 +54,36 @@ class RenderCacheStore:
         self.codec = codec or ContentCodec()
 
     def entries(self, container_id: int) -> dict[str, RunPixels]:
-        """All cached runs of a container, by first element key; `pixels` still encoded
-        (decode them with `pixels_of`, which can run on any thread: zlib lets go of the
-        interpreter, so the UI stays free while it works)."""
+        """All cached runs of a container, by first element key, without their pixels
+        (`pixels` is empty: `pixels_of` reads them, on any thread)."""
+        c = render_cache.c
+        query = select(c.first_key, c.count, c.prefix_hash, c.x, c.y, c.width, c.height).where(
+            c.container_id == container_id
+        )
         with self.db.engine.connect() as conn:
-            rows = conn.execute(
-                select(render_cache).where(render_cache.c.container_id == container_id)
-            ).all()
+            rows = conn.execute(query).all()
         return {
             r.first_key: RunPixels(
-                r.first_key, r.count, r.prefix_hash, r.x, r.y, r.width, r.height, r.pixels
+                r.first_key, r.count, r.prefix_hash, r.x, r.y, r.width, r.height, b""
             )
             for r in rows
         }
 
-    def pixels_of(self, entry: RunPixels) -> bytes:
-        """The plain pixels of an entry read by `entries`."""
-        raw = self.codec.decode(entry.pixels)
+    def pixels_of(self, container_id: int, entry: RunPixels) -> bytes:
+        """The plain pixels of an entry; ValueError when they were replaced since."""
+        c = render_cache.c
+        query = select(c.pixels).where(
+            c.container_id == container_id,
+            c.first_key == entry.first_key,
+            c.prefix_hash == entry.prefix_hash,
+        )
+        with self.db.engine.connect() as conn:
+            stored = conn.execute(query).scalar()
+        if stored is None:
+            raise ValueError("these cached pixels are no longer there")
+        raw = self.codec.decode(stored)
         if len(raw) != entry.width * entry.height * 4:
-            raise ValueError("cached pixels of the wrong size")
+            raise ValueError("cached pixels of another size")
         return raw
 
     def replace(self, container_id: int, runs: list[RunPixels]) -> None:

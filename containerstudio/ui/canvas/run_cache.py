@@ -1,10 +1,11 @@
 """Bridges stroke runs and the render cache.
 
-On opening, a run whose pixels are cached waits for them while they are read and
-decompressed in the background (zlib lets go of the interpreter), so a big container
-shows its canvas at once; any use of the pixels before they arrive (a render, a pen
-press, a change to the drawing) takes them synchronously instead. On closing, the
-finished runs' pixels are handed to storage.
+On opening, a run whose pixels are cached waits for them. The canvas paints first (the
+paper, photos, everything else), then the pixels are read and decompressed in the
+background (zlib lets go of the interpreter) and appear a moment later, so a big
+container shows its canvas at once; any use of the pixels before they arrive (a render,
+a pen press, a change to the drawing) takes them synchronously instead. On closing,
+the finished runs' pixels are handed to storage when they changed.
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ class RunCache:
         self.store = RenderCacheStore(library.db, library.codec)
         self._entries = self.store.entries(container_id)
         self._waiting: dict[int, tuple[StrokeRunItem, RunPixels]] = {}
+        self._fetching: set[int] = set()
         self.hits = 0  # runs restored from the cache (for tests and benchmarks)
 
     def _match(self, ordered: list[Stroke]) -> RunPixels | None:
@@ -52,7 +54,7 @@ class RunCache:
 
     def _image(self, entry: RunPixels) -> tuple[QImage, QPoint]:
         """Decode one entry (safe on a worker thread: QImage is reentrant)."""
-        raw = self.store.pixels_of(entry)
+        raw = self.store.pixels_of(self.container_id, entry)
         image = QImage(
             raw, entry.width, entry.height, QImage.Format.Format_ARGB32_Premultiplied
         ).copy()  # own the pixels; the bytes object goes away
@@ -66,13 +68,22 @@ class RunCache:
         self.hits += 1
         run.set_pending(ordered, entry.count)
         self._waiting[id(run)] = (run, entry)
-        if self.work is not None:
+        return True
+
+    def fetch_waiting(self) -> None:
+        """Read the waiting runs' pixels in the background (called once the canvas has
+        painted, so reading them never holds up its first appearance)."""
+        if self.work is None:
+            return
+        for key, (run, entry) in list(self._waiting.items()):
+            if key in self._fetching:
+                continue
+            self._fetching.add(key)
             self.work.run(
-                lambda: self._image(entry),
+                lambda e=entry: self._image(e),
                 lambda result, r=run: self._deliver(r, result),
                 lambda _exc, r=run: self._deliver(r, None),
             )
-        return True
 
     def _deliver(self, run: StrokeRunItem, result: tuple[QImage, QPoint] | None) -> None:
         if self._waiting.pop(id(run), None) is not None and run.pending:

@@ -215,6 +215,11 @@ class CanvasScene(QGraphicsScene):
         if self.run_cache is not None and self.run_cache.waiting:
             self.run_cache.settle()
 
+    def fetch_cached_pixels(self) -> None:
+        """Start reading cached run pixels that are still waiting (after a paint)."""
+        if self.run_cache is not None and self.run_cache.waiting:
+            self.run_cache.fetch_waiting()
+
     def run_members(self) -> list[tuple[list[Stroke], StrokeRunItem]]:
         """Every stroke run with the strokes (and erasers) its pixels show, in order."""
         positions = {e.id: i for i, e in enumerate(self.doc)}

@@ -12,6 +12,7 @@ from PySide6.QtGui import (
     QMouseEvent,
     QNativeGestureEvent,
     QPainter,
+    QPaintEvent,
     QResizeEvent,
     QTabletEvent,
     QWheelEvent,
@@ -64,6 +65,13 @@ class CanvasView(QGraphicsView):
             self.tool.cancel()
         self.tool = tool
         self.viewport().update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        # The canvas is on screen now; cached drawing pixels may follow (see RunCache).
+        fetch = getattr(self.scene(), "fetch_cached_pixels", None)
+        if fetch is not None:
+            fetch()
 
     def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
         """Tools draw previews and handles here, so they never reach renders or saves."""
