@@ -3,24 +3,67 @@
 A document is stored as a *manifest* (header plus the ordered element keys) and one
 blob per element and per asset, each addressed by the hash of its bytes. Two versions
 that share elements share their blobs, so a version costs what changed.
+
+Strokes, by far the most numerous elements, are stored as a small binary record (their
+points as packed doubles) because parsing thousands of numbers from JSON is what made
+opening a big drawing slow; every other kind is canonical JSON.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import sys
+from array import array
 from typing import Any
 
 from containerstudio.model.document import ContainerDocument
-from containerstudio.model.elements import Element, element_from_dict
+from containerstudio.model.elements import Element, Stroke, element_from_dict
 
 FORMAT_NAME = "containerstudio.document"
-FORMAT_VERSION = 1
+# 2: strokes are binary records (STROKE_MAGIC); version 1 stores them as JSON. Readers
+# take both; portable files (document_to_dict) stay JSON throughout.
+FORMAT_VERSION = 2
+PORTABLE_VERSION = 1
+
+STROKE_MAGIC = b"CSs\x01"  # never the start of JSON
+
+
+def _canonical_json(data: dict[str, Any]) -> bytes:
+    return json.dumps(data, sort_keys=True, separators=(",", ":")).encode()
 
 
 def element_bytes(element: Element) -> bytes:
-    """Canonical JSON bytes of one element (stable key order, no spaces)."""
-    return json.dumps(element.to_dict(), sort_keys=True, separators=(",", ":")).encode()
+    """Canonical bytes of one element: a stroke record for strokes, else JSON (stable
+    key order, no spaces). Equal elements always give equal bytes."""
+    if isinstance(element, Stroke):
+        return stroke_record(element)
+    return _canonical_json(element.to_dict())
+
+
+def stroke_record(stroke: Stroke) -> bytes:
+    """STROKE_MAGIC, the length of the JSON header (uint32, little-endian), the header
+    (the stroke's fields but its points), then the points rounded as in `to_dict`, as
+    little-endian doubles x0, y0, p0, x1, …"""
+    data = stroke.to_dict()
+    points = array("d", data.pop("points"))
+    if sys.byteorder != "little":
+        points.byteswap()
+    header = _canonical_json(data)
+    return STROKE_MAGIC + len(header).to_bytes(4, "little") + header + points.tobytes()
+
+
+def _stroke_from_record(data: bytes) -> Stroke:
+    size = int.from_bytes(data[4:8], "little")
+    header = json.loads(data[8 : 8 + size])
+    points = array("d")
+    points.frombytes(data[8 + size :])  # ValueError when cut short
+    if sys.byteorder != "little":
+        points.byteswap()
+    if header.get("kind") != "stroke":
+        raise ValueError("a stroke record that is not a stroke")
+    header["points"] = points
+    return Stroke.from_dict(header)
 
 
 def blob_key(data: bytes) -> str:
@@ -56,6 +99,8 @@ def check_manifest(manifest: dict[str, Any]) -> None:
 
 
 def element_from_bytes(data: bytes) -> Element:
+    if data[:4] == STROKE_MAGIC:
+        return _stroke_from_record(data)
     return element_from_dict(json.loads(data))
 
 
@@ -63,7 +108,7 @@ def document_to_dict(doc: ContainerDocument) -> dict[str, Any]:
     """Self-contained JSON-able form (used by portable files and tests)."""
     return {
         "format": FORMAT_NAME,
-        "version": FORMAT_VERSION,
+        "version": PORTABLE_VERSION,
         "canvas": list(doc.canvas_size),
         "elements": [e.to_dict() for e in doc],
     }
