@@ -64,6 +64,7 @@ class OpenContainer(QObject):
         self.autosaver.flush()
         self.autosaver.detach()
         self._keep_run_pixels()
+        self.run_cache.drop_waiting()
         self.scene.detach()
 
     def _keep_run_pixels(self) -> None:

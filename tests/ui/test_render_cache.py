@@ -173,3 +173,29 @@ def test_closing_stores_the_pixels_only_when_the_drawing_changed(
     last = open_window()
     assert last.current.run_cache.hits == 1
     assert render(last) == _fresh_render(last)
+
+
+def test_switching_away_before_the_pixels_arrive_drops_them(open_window, data_dir, qtbot):
+    window = open_window()
+    _draw(window, 20)
+    other = window.library.create_container("other")
+    first = window.current.container_id
+    window.close()
+
+    again = open_window()
+    for _ in range(3):  # away while the cached pixels are still on their way, and back
+        assert again.current.run_cache.hits == 1
+        runs = again.current.scene.runs("outside")
+        for run in runs:
+            run.set_pending(*_pending_args(again))
+        again.current.run_cache._waiting.update(  # (again) on their way
+            {id(r): (r, next(iter(again.current.run_cache._entries.values()))) for r in runs}
+        )
+        again.current.run_cache._fetching.clear()
+        again.current.scene.fetch_cached_pixels()
+        assert again.open_container(other)  # waits for the work; its result is queued
+        qtbot.wait(30)  # the late delivery lands here and finds nothing left to do
+        assert all(r.pending for r in runs)
+        assert again.open_container(first)
+    qtbot.waitUntil(lambda: not again.current.run_cache.waiting, timeout=5000)
+    assert render(again) == _fresh_render(again)

@@ -99,6 +99,10 @@ class RunCache:
                 except (ValueError, OSError):  # unreadable cache: paint from data
                     run.finish_pending(None)
 
+    def drop_waiting(self) -> None:
+        """The container closes: pixels still on their way are not wanted any more."""
+        self._waiting.clear()
+
     @property
     def waiting(self) -> bool:
         return bool(self._waiting)
