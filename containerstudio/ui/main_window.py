@@ -137,12 +137,18 @@ class MainWindow(QMainWindow):
         self.canvas.set_tool(self.current.tool_for(self.tool_settings.state.tool))
         self.studio.container_opened(self.current, self.canvas)
         self.canvas.fit_to_window()
-        self.library.set_setting(LAST_CONTAINER_KEY, str(container_id))
+        self._remember_open_container(container_id)
         self.guide.controller.set_container(container_id, self.current.scene)
         self._update_undo_actions()
         self.status_label.setText(self.tr("Your work is kept automatically."))
         self.versions.container_opened(self.current)
         return True
+
+    def _remember_open_container(self, container_id: int) -> None:
+        """Keep which container is open for the next start. An unchanged value is not
+        written again: each write is a synced commit, and most starts reopen the same one."""
+        if self.library.setting(LAST_CONTAINER_KEY) != str(container_id):
+            self.library.set_setting(LAST_CONTAINER_KEY, str(container_id))
 
     # -- damaged containers (hardening) ------------------------------------------------
     def _read_container(self, container_id: int) -> ContainerDocument | None:

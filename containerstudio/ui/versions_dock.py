@@ -6,6 +6,8 @@ version, or replayed. Nothing here rewrites history.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QIcon, QPixmap, QShowEvent
 from PySide6.QtWidgets import (
@@ -26,8 +28,13 @@ from containerstudio.storage.versions import version_label
 from containerstudio.ui.autosave import snapshot
 from containerstudio.ui.guide.safety import REDUCED_MOTION_KEY  # the key the guide writes
 from containerstudio.ui.open_container import OpenContainer
-from containerstudio.ui.replay_dialog import ReplayDialog
-from containerstudio.ui.version_dialogs import CompareVersionsDialog, VersionViewDialog
+
+if TYPE_CHECKING:
+    from containerstudio.ui.replay_dialog import ReplayDialog
+    from containerstudio.ui.version_dialogs import CompareVersionsDialog, VersionViewDialog
+
+# The viewers and the replay load when first opened, so that starting the app does not
+# pay for them (see benchmarks/startup.py).
 
 VERSION_ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -149,6 +156,8 @@ class VersionsDock(QDockWidget):
         if len(chosen) != 1:
             return None
         info = chosen[0]
+        from containerstudio.ui.version_dialogs import VersionViewDialog
+
         dialog = VersionViewDialog(
             self.library.load_version(info.id),
             version_label(info),
@@ -163,6 +172,8 @@ class VersionsDock(QDockWidget):
         if len(chosen) != 2:
             return None
         left, right = chosen
+        from containerstudio.ui.version_dialogs import CompareVersionsDialog
+
         dialog = CompareVersionsDialog(
             (self.library.load_version(left.id), version_label(left)),
             (self.library.load_version(right.id), version_label(right)),
@@ -201,6 +212,8 @@ class VersionsDock(QDockWidget):
             doc, caption = self.library.load_version(chosen[0].id), version_label(chosen[0])
         else:
             doc, caption = snapshot(self.container.doc), self.tr("now")
+        from containerstudio.ui.replay_dialog import ReplayDialog
+
         dialog = ReplayDialog(
             doc,
             caption,

@@ -12,14 +12,17 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog
 
-from containerstudio.ui.library_dialog import LibraryDialog
 from containerstudio.ui.open_container import OpenContainer
-from containerstudio.ui.version_dialogs import SaveVersionDialog
 from containerstudio.ui.versions_dock import VersionsDock
 from containerstudio.ui.widgets import add_to_toolbar, make_action
 
 if TYPE_CHECKING:
+    from containerstudio.ui.library_dialog import LibraryDialog
     from containerstudio.ui.main_window import MainWindow
+    from containerstudio.ui.version_dialogs import SaveVersionDialog
+
+# The dialogs load when first opened, so that starting the app does not pay for them
+# (see benchmarks/startup.py).
 
 
 class VersionsFeature(QObject):
@@ -56,6 +59,8 @@ class VersionsFeature(QObject):
         container = self.window.current
         if container is None:
             return None
+        from containerstudio.ui.version_dialogs import SaveVersionDialog
+
         dialog = SaveVersionDialog(self.window)
         dialog.accepted.connect(lambda: self._keep_version(container, dialog.name(), dialog.note()))
         dialog.finished.connect(dialog.deleteLater)
@@ -72,6 +77,8 @@ class VersionsFeature(QObject):
     def show_library(self) -> LibraryDialog:
         """Open the library (home screen) as a window-modal dialog."""
         if self.library_dialog is None:
+            from containerstudio.ui.library_dialog import LibraryDialog
+
             self.library_dialog = LibraryDialog(self.window.library, self.window.work, self.window)
             self.library_dialog.open_requested.connect(self._on_library_open_requested)
             self.library_dialog.container_removed.connect(self._on_library_container_removed)

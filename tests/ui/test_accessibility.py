@@ -12,6 +12,8 @@ from PySide6.QtWidgets import (
     QListWidget,
     QPlainTextEdit,
     QScrollBar,
+    QToolBar,
+    QToolButton,
     QWidget,
 )
 
@@ -51,3 +53,12 @@ def test_every_control_has_an_accessible_name_on_every_step(open_window):
         assert _unnamed(window) == [], session(window).current_step.id
         click(panel(window).next_button)
     assert _unnamed(window) == []
+
+
+def test_every_tool_bar_more_button_is_named(open_window):
+    """Qt's own "more" button (shown when a bar is too narrow) gets a name as well."""
+    window = open_window()
+    bars = window.findChildren(QToolBar)
+    buttons = [b for bar in bars for b in bar.findChildren(QToolButton, "qt_toolbar_ext_button")]
+    assert len(bars) >= 5 and len(buttons) == len(bars)
+    assert {b.accessibleName() for b in buttons} == {"More actions"}

@@ -69,3 +69,17 @@ def test_each_piece_places_and_renders(qapp, art):
         assert not np.array_equal(tinted, image), "a tint changes the colour"
     finally:
         scene.detach()
+
+
+def test_the_picker_shows_every_icon_once_the_window_is_up(open_window, qtbot):
+    """Icons are drawn just after the window is shown (start-up does not wait for them)."""
+    window = open_window()
+    lists = (window.studio.artwork.templates, window.studio.artwork.stickers)
+
+    def drawn() -> bool:
+        return all(not lst.item(i).icon().isNull() for lst in lists for i in range(lst.count()))
+
+    qtbot.waitUntil(drawn, timeout=3000)
+    assert [lst.count() for lst in lists] == [len(TEMPLATES), len(STICKERS)]
+    icon = window.studio.artwork.templates.item(0).icon().pixmap(QSize(88, 66)).toImage()
+    assert any(icon.pixelColor(x, y).alpha() for x in range(88) for y in range(66))

@@ -6,14 +6,18 @@ screen. None of them ever loses work.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QPushButton, QToolBar, QWidget
 
 from containerstudio.ui.guide.controller import GuideController
 from containerstudio.ui.guide.covers import HideScreen, PauseScreen
-from containerstudio.ui.guide.grounding_dialog import GroundingDialog
 from containerstudio.ui.widgets import add_to_toolbar, make_action
+
+if TYPE_CHECKING:
+    from containerstudio.ui.guide.grounding_dialog import GroundingDialog
 
 GROUND_KEYS = ["F1", "Ctrl+G"]
 PAUSE_KEYS = ["F2", "Ctrl+Shift+P"]
@@ -118,6 +122,8 @@ class SafetyControls(QObject):
             self.grounding_dialog.activateWindow()
             return
         self._paused_for_grounding = self.controller.pause()
+        from containerstudio.ui.guide.grounding_dialog import GroundingDialog  # on first use
+
         self.grounding_dialog = GroundingDialog(
             self.controller.grounding_pack(), self.reduced_motion, self.window
         )

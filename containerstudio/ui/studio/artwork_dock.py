@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Signal
+from PySide6.QtCore import QSize, QTimer, Signal
 from PySide6.QtWidgets import (
     QDockWidget,
     QListView,
@@ -29,9 +29,17 @@ class ArtworkList(QListWidget):
         self.setWordWrap(True)
         self.artwork = items
         for art in items:
-            item = QListWidgetItem(artwork_icon(art, icon), artwork_label(art))
+            item = QListWidgetItem(artwork_label(art))
             item.setToolTip(artwork_label(art))
             self.addItem(item)
+        # Drawing the icons (tens of SVGs) waits until the window is on screen, so that
+        # starting the app does not wait for it; the labels are there from the start.
+        QTimer.singleShot(0, self, self.draw_icons)
+
+    def draw_icons(self) -> None:
+        """Draw each artwork's icon (once, just after the window is shown)."""
+        for row, art in enumerate(self.artwork):
+            self.item(row).setIcon(artwork_icon(art, self.iconSize()))
 
 
 class ArtworkDock(QDockWidget):

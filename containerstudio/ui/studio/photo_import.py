@@ -8,17 +8,23 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QPointF, Signal
 from PySide6.QtWidgets import QApplication, QFileDialog, QProgressBar, QWidget
 
-from containerstudio.imaging import CleanImage, ImageProblem, import_image
 from containerstudio.model.commands import AddElement
 from containerstudio.model.elements import new_id
 from containerstudio.model.placed import ImageElement
 from containerstudio.ui.background import BackgroundWork
 from containerstudio.ui.canvas.view import dropped_images
 from containerstudio.ui.open_container import OpenContainer
+
+if TYPE_CHECKING:
+    from containerstudio.imaging import CleanImage
+
+# containerstudio.imaging loads with the first photo, so that starting the app does not
+# pay for it (see benchmarks/startup.py).
 
 FIT_SHARE = 0.6  # a new photo covers at most this share of the canvas width/height
 IMAGE_FILTER = "*.jpg *.jpeg *.png *.webp *.gif *.bmp *.tif *.tiff"
@@ -137,6 +143,7 @@ class PhotoImporter(QObject):
         self._busy = True
         self.progress_bar.setValue(0)
         self.progress_bar.show()
+        from containerstudio.imaging import import_image
 
         def work(progress: Callable[[float], None]) -> CleanImage:
             return import_image(source, name=name, progress=progress)  # type: ignore[arg-type]
@@ -170,6 +177,8 @@ class PhotoImporter(QObject):
         self._finish()
 
     def _on_work_failed(self, exc: BaseException, name: str) -> None:
+        from containerstudio.imaging import ImageProblem
+
         if not isinstance(exc, ImageProblem):
             exc = ImageProblem("unreadable", name, str(exc))
         self.problem_found.emit(problem_text(exc, name))
