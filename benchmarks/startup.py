@@ -26,19 +26,25 @@ QTimer.singleShot(0, shown)
 app.exec()
 """
 
+# The app starts as its console script does (`containerstudio` calls cli.main, which
+# imports storage first and Qt when the window is wanted); the only addition is a check,
+# once the event loop runs, that quits as soon as a window is shown.
 APP = """
 import sys, time
+from containerstudio.cli import main
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
-app = QApplication(sys.argv[:1])
-from containerstudio.cli import main
 def quit_when_shown():
     if any(w.isVisible() for w in QApplication.topLevelWidgets()):
         print("SHOWN", time.time() - float(sys.argv[1]), flush=True)
         QApplication.quit()
     else:
         QTimer.singleShot(0, quit_when_shown)
-QTimer.singleShot(0, quit_when_shown)
+_exec = QApplication.exec
+def exec_watching(*_args):
+    QTimer.singleShot(0, quit_when_shown)
+    return _exec()
+QApplication.exec = exec_watching
 sys.exit(main(["--data-dir", sys.argv[2]]))
 """
 
