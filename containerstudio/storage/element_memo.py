@@ -27,6 +27,11 @@ class ElementMemo:
         # id(element) -> (element, key); holding the element keeps its id from reuse.
         self._by_id: dict[int, tuple[Element, str]] = {}
 
+    def make_room(self, count: int) -> None:
+        """Hold at least twice `count` (a document's elements): a drawing bigger than the
+        bound must not push its own elements out while it is saved or read."""
+        self.capacity = max(self.capacity, 2 * count)
+
     def __len__(self) -> int:
         return len(self._by_key)
 

@@ -156,6 +156,7 @@ class Library:
     ) -> tuple[str, str | None]:
         items: dict[str, tuple[bytes, bool]] = {}
         keys: list[str] = []
+        self.memo.make_room(len(doc))
         for element in doc:
             key, data = self._element_key(element)
             keys.append(key)
@@ -193,6 +194,7 @@ class Library:
         manifest = json.loads(self.blobs.get_many(conn, [manifest_key])[manifest_key])
         check_manifest(manifest)
         keys: list[str] = manifest["elements"]
+        self.memo.make_room(len(keys))
         known = {k: e for k in keys if (e := self.memo.element_at(k)) is not None}
         element_data = self.blobs.get_many(conn, [k for k in keys if k not in known])
         assets = self.blobs.get_many(conn, manifest["assets"])

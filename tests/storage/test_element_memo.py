@@ -91,3 +91,22 @@ def test_a_purged_container_leaves_nothing_in_the_memo(tmp_path):
         assert library.load_working(keep) == kept
     finally:
         db.close()
+
+
+def test_a_drawing_bigger_than_the_bound_keeps_all_its_keys(tmp_path, monkeypatch):
+    import containerstudio.storage.library as library_module
+
+    db = open_database(tmp_path)
+    try:
+        library = Library(db)
+        library.memo.capacity = 10  # far below the drawing's size
+        cid = library.create_container("big")
+        doc = _doc(40)
+        library.save_working(cid, doc)
+        hashed = []
+        real = library_module.element_bytes
+        monkeypatch.setattr(library_module, "element_bytes", lambda e: hashed.append(1) or real(e))
+        library.save_working(cid, with_element(doc, random_stroke(random.Random(2), 5)))
+        assert len(hashed) == 1  # only the new stroke; the other forty are still known
+    finally:
+        db.close()
