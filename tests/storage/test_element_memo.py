@@ -5,13 +5,30 @@ from __future__ import annotations
 
 import random
 
+import pytest
 from lib_helpers import random_stroke, with_element
 
+import containerstudio.storage.library as library_module
 from containerstudio.model import ContainerDocument
 from containerstudio.storage.database import open_database
 from containerstudio.storage.element_memo import ElementMemo
 from containerstudio.storage.library import Library
 from containerstudio.storage.trash import move_to_trash, purge_container
+
+
+@pytest.fixture
+def db(tmp_path):
+    database = open_database(tmp_path)
+    yield database
+    database.close()
+
+
+def _calls(monkeypatch, name: str) -> list[int]:
+    """Count the library's calls of `name` (a serialization function) from now on."""
+    calls: list[int] = []
+    real = getattr(library_module, name)
+    monkeypatch.setattr(library_module, name, lambda arg: calls.append(1) or real(arg))
+    return calls
 
 
 def _doc(n: int, seed: int = 1) -> ContainerDocument:
@@ -21,45 +38,31 @@ def _doc(n: int, seed: int = 1) -> ContainerDocument:
     return doc
 
 
-def test_a_reopened_container_shares_the_elements_already_read(tmp_path):
-    db = open_database(tmp_path)
-    try:
-        saved = _doc(30)
-        Library(db).save_working(cid := Library(db).create_container("a"), saved)
-        library = Library(db)  # a fresh library: nothing known yet
-        first = library.load_working(cid)
-        again = library.load_working(cid)
-        assert again == first == saved
-        assert all(a is b for a, b in zip(again, first, strict=True))
-    finally:
-        db.close()
+def test_a_reopened_container_shares_the_elements_already_read(db):
+    saved = _doc(30)
+    Library(db).save_working(cid := Library(db).create_container("a"), saved)
+    library = Library(db)  # a fresh library: nothing known yet
+    first = library.load_working(cid)
+    again = library.load_working(cid)
+    assert again == first == saved
+    assert all(a is b for a, b in zip(again, first, strict=True))
 
 
-def test_a_version_sharing_all_but_one_element_reads_only_that_one(tmp_path, monkeypatch):
-    import containerstudio.storage.library as library_module
+def test_a_version_sharing_all_but_one_element_reads_only_that_one(db, monkeypatch):
+    library = Library(db)
+    cid = library.create_container("a")
+    doc = _doc(20)
+    library.save_version(cid, doc, name="before")
+    changed = with_element(doc, random_stroke(random.Random(7), 12))
+    vid = library.save_version(cid, changed, name="after")
 
-    db = open_database(tmp_path)
-    try:
-        library = Library(db)
-        cid = library.create_container("a")
-        doc = _doc(20)
-        library.save_version(cid, doc, name="before")
-        changed = with_element(doc, random_stroke(random.Random(7), 12))
-        vid = library.save_version(cid, changed, name="after")
-
-        fresh = Library(db)
-        fresh.load_working(cid)
-        decoded = []
-        real = library_module.element_from_bytes
-        monkeypatch.setattr(
-            library_module, "element_from_bytes", lambda data: decoded.append(1) or real(data)
-        )
-        assert fresh.load_version(vid) == changed
-        assert len(decoded) == 0  # the working copy is this version: all known already
-        older = fresh.load_version(vid - 1)
-        assert older == doc and len(decoded) == 0
-    finally:
-        db.close()
+    fresh = Library(db)
+    fresh.load_working(cid)
+    decoded = _calls(monkeypatch, "element_from_bytes")
+    assert fresh.load_version(vid) == changed
+    assert len(decoded) == 0  # the working copy is this version: all known already
+    older = fresh.load_version(vid - 1)
+    assert older == doc and len(decoded) == 0
 
 
 def test_the_memo_forgets_the_least_recently_used_beyond_its_capacity():
@@ -74,39 +77,27 @@ def test_the_memo_forgets_the_least_recently_used_beyond_its_capacity():
     assert memo.element_at("k0") is strokes[0] and memo.key_of(strokes[3]) == "k3"
 
 
-def test_a_purged_container_leaves_nothing_in_the_memo(tmp_path):
-    db = open_database(tmp_path)
-    try:
-        library = Library(db)
-        keep, gone = library.create_container("keep"), library.create_container("gone")
-        kept = _doc(5, seed=1)
-        library.save_working(keep, kept)
-        library.save_working(gone, _doc(5, seed=2))
-        library.load_working(gone)
-        gone_keys = [library.element_key(e) for e in library.load_working(gone)]
-        assert all(library.memo.element_at(k) is not None for k in gone_keys)
-        move_to_trash(library, gone)
-        purge_container(library, gone)
-        assert all(library.memo.element_at(k) is None for k in gone_keys)
-        assert library.load_working(keep) == kept
-    finally:
-        db.close()
+def test_a_purged_container_leaves_nothing_in_the_memo(db):
+    library = Library(db)
+    keep, gone = library.create_container("keep"), library.create_container("gone")
+    kept = _doc(5, seed=1)
+    library.save_working(keep, kept)
+    library.save_working(gone, _doc(5, seed=2))
+    library.load_working(gone)
+    gone_keys = [library.element_key(e) for e in library.load_working(gone)]
+    assert all(library.memo.element_at(k) is not None for k in gone_keys)
+    move_to_trash(library, gone)
+    purge_container(library, gone)
+    assert all(library.memo.element_at(k) is None for k in gone_keys)
+    assert library.load_working(keep) == kept
 
 
-def test_a_drawing_bigger_than_the_bound_keeps_all_its_keys(tmp_path, monkeypatch):
-    import containerstudio.storage.library as library_module
-
-    db = open_database(tmp_path)
-    try:
-        library = Library(db)
-        library.memo.capacity = 10  # far below the drawing's size
-        cid = library.create_container("big")
-        doc = _doc(40)
-        library.save_working(cid, doc)
-        hashed = []
-        real = library_module.element_bytes
-        monkeypatch.setattr(library_module, "element_bytes", lambda e: hashed.append(1) or real(e))
-        library.save_working(cid, with_element(doc, random_stroke(random.Random(2), 5)))
-        assert len(hashed) == 1  # only the new stroke; the other forty are still known
-    finally:
-        db.close()
+def test_a_drawing_bigger_than_the_bound_keeps_all_its_keys(db, monkeypatch):
+    library = Library(db)
+    library.memo.capacity = 10  # far below the drawing's size
+    cid = library.create_container("big")
+    doc = _doc(40)
+    library.save_working(cid, doc)
+    hashed = _calls(monkeypatch, "element_bytes")
+    library.save_working(cid, with_element(doc, random_stroke(random.Random(2), 5)))
+    assert len(hashed) == 1  # only the new stroke; the other forty are still known
