@@ -201,9 +201,9 @@ class Library:
         elements = []
         for key in keys:
             element = known.get(key)
-            if element is None:
+            if element is None:  # read for the first time (known ones were refreshed above)
                 element = known[key] = element_from_bytes(element_data[key])
-            self.memo.remember(element, key)
+                self.memo.remember(element, key)
             elements.append(element)
         doc = ContainerDocument(canvas_size=tuple(manifest["canvas"]))  # type: ignore[arg-type]
         doc.load(elements, assets)
