@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import contextlib
+import gc
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
-
-from containerstudio.storage.library import Library
-from containerstudio.storage.recovery import begin_run, end_run, ensure_daily_backup
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
@@ -19,6 +17,9 @@ APPLICATION = "Container Studio"
 
 def run_app(data_dir: Path, argv: list[str] | None = None) -> int:
     """Start the desktop app on the library in `data_dir`; return the exit code."""
+    # Start-up makes many long-lived objects and no garbage worth collecting; the
+    # collector's passes over them cost tens of ms, so it waits until the container opens.
+    gc.disable()
     from PySide6.QtWidgets import QApplication
 
     from containerstudio.ui.exception_guard import ExceptionGuard
@@ -34,51 +35,58 @@ def run_app(data_dir: Path, argv: list[str] | None = None) -> int:
         return _run_window(app, data_dir)
     finally:
         guard.uninstall()
+        gc.enable()
+
+
+def _settle_memory() -> None:
+    """Start-up is over: what it made lives as long as the app, so the collector is
+    told to leave it be (gc.freeze) and runs again from here on."""
+    gc.freeze()
+    gc.enable()
 
 
 def _run_window(app: QApplication, data_dir: Path) -> int:
-    """Open the library and the main window, run the event loop, close everything."""
-    from PySide6.QtCore import QCoreApplication, QEvent
+    """Show the main window, open the library behind it, run the event loop, close all.
+
+    The window shows first and the library opens on a worker thread after its first
+    paint (ui/startup.py), so start-up does not wait for storage to load.
+    """
+    from PySide6.QtCore import QCoreApplication, QEvent, Qt
     from PySide6.QtWidgets import QMessageBox
 
     from containerstudio.ui.background import BackgroundWork
     from containerstudio.ui.main_window import MainWindow
     from containerstudio.ui.startup import (
+        LibraryOpening,
         acquire_instance_lock,
         already_open_message,
-        crash_notice,
-        open_library_with_recovery,
     )
 
     lock = acquire_instance_lock(data_dir) if data_dir.is_dir() else None
     if data_dir.is_dir() and lock is None:
         QMessageBox.information(None, app.translate("App", "Already open"), already_open_message())
         return 3
-    db, notice = open_library_with_recovery(data_dir)
-    if db is None:
-        if lock is not None:
-            lock.unlock()
-        return 2
-    library = Library(db)
-    start = begin_run(library)
     work = BackgroundWork()
-    window = MainWindow(library, work)
+    window = MainWindow(work)
+    window.container_ready.connect(_settle_memory, Qt.ConnectionType.SingleShotConnection)
+    opening = LibraryOpening(data_dir, window, work)
     window.show()
-    if notice or start.crashed:
-        window.statusBar().showMessage(notice or crash_notice(start.kept_at))
-    if db.path is not None:
-        path = db.path
-        work.run(lambda: ensure_daily_backup(path, data_dir), storage=True)
     try:
         code = app.exec()
         work.wait()
-        end_run(library)
-        return code
+        # A library that finished opening as the window closed is still handed over.
+        QCoreApplication.sendPostedEvents()
+        if opening.library is not None:
+            from containerstudio.storage.recovery import end_run
+
+            end_run(opening.library)
+        return opening.exit_code if opening.exit_code is not None else code
     finally:
         work.wait()
         window.deleteLater()
         work.deleteLater()
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-        db.close()
+        if opening.db is not None:
+            opening.db.close()
         if lock is not None:
             lock.unlock()

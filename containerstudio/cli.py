@@ -5,11 +5,17 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from containerstudio.export_commands import EXPORT_COMMANDS, add_export_commands
-from containerstudio.storage.database import StorageProblem, open_database
-from containerstudio.storage.library import Library
 from containerstudio.storage.paths import ENV_VAR, resolve_data_dir
+from containerstudio.storage.problem import StorageProblem
+
+if TYPE_CHECKING:
+    from containerstudio.storage.library import Library
+
+# Storage (and SQLAlchemy) loads only for the commands that use it: the app shows its
+# window first and opens the library behind it (see app.py).
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -90,6 +96,9 @@ def main(argv: list[str] | None = None) -> int:
         return _run_export(args, None)
     if args.command == "backup":
         return cmd_backup(data_dir, args.out)
+    from containerstudio.storage.database import open_database
+    from containerstudio.storage.library import Library
+
     try:
         db = open_database(data_dir)
     except StorageProblem as problem:

@@ -17,11 +17,10 @@ the `export` command line. It stays free of Qt.
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 from typing import Any
 
 from containerstudio.export.session_pdf import SessionExportContent
-from containerstudio.flow import RATING_KEY, PromptPack, load_packs, shipped_prompts_dir
+from containerstudio.flow import RATING_KEY, PromptPack, load_packs, pack_folders
 from containerstudio.storage.guided import GuidedStore
 from containerstudio.storage.library import Library
 
@@ -29,18 +28,9 @@ TEXT_KEY = "text"
 KEPT_WHERE_KEY = "kept_where"
 
 
-def own_packs_dir(library: Library) -> Path | None:
-    """Therapists' own prompt packs live in <data folder>/prompts (as in the guide)."""
-    return library.db.path.parent / "prompts" if library.db.path else None
-
-
 def known_packs(library: Library) -> list[PromptPack]:
     """The shipped packs and the library's own packs (packs that do not load are left out)."""
-    folders = [shipped_prompts_dir()]
-    own = own_packs_dir(library)
-    if own is not None:
-        folders.append(own)
-    return load_packs(folders).packs
+    return load_packs(pack_folders(library.data_dir)).packs
 
 
 def _pack_for(packs: list[PromptPack], state: dict[str, Any], pack_id: str) -> PromptPack | None:

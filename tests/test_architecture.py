@@ -66,7 +66,7 @@ def test_starting_the_window_leaves_heavy_libraries_unloaded(tmp_path):
         "from containerstudio.storage.library import Library\n"
         "from containerstudio.ui.background import BackgroundWork\n"
         "from containerstudio.ui.main_window import MainWindow\n"
-        "w = MainWindow(Library(open_database(Path(sys.argv[1]))), BackgroundWork())\n"
+        "w = MainWindow(BackgroundWork(), Library(open_database(Path(sys.argv[1]))))\n"
         "w.show(); app.processEvents()\n"
         "heavy = ('reportlab', 'numpy', 'PIL', 'alembic', 'pypdfium2')\n"
         f"later = {LOADED_ON_FIRST_USE!r}\n"

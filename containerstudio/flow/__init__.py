@@ -16,6 +16,7 @@ from containerstudio.flow.packs import (
     find_pack,
     load_pack,
     load_packs,
+    pack_folders,
     read_pack_file,
     shipped_prompts_dir,
 )
@@ -58,6 +59,7 @@ __all__ = [
     "find_pack",
     "load_pack",
     "load_packs",
+    "pack_folders",
     "read_pack_file",
     "shipped_prompts_dir",
 ]

@@ -47,6 +47,12 @@ def shipped_prompts_dir() -> Path:
     return inside if inside.is_dir() else _PACKAGE_DIR.parent / "prompts"
 
 
+def pack_folders(data_dir: Path | None) -> list[Path]:
+    """Where packs are read from: the shipped ones, then the therapist's own packs in
+    ``<data folder>/prompts`` (none for a library that is not a local file)."""
+    return [shipped_prompts_dir()] + ([data_dir / "prompts"] if data_dir is not None else [])
+
+
 def load_pack(path: PathLike) -> PromptPack:
     """Read and check one pack file; raises ``PackSetAside`` listing every problem found."""
     pack, problems = read_pack_file(Path(path))

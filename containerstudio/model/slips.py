@@ -7,11 +7,15 @@ in their own table so the person's retention choice can remove them completely.
 
 from __future__ import annotations
 
-import uuid
+import os
 from dataclasses import dataclass, field
 from enum import StrEnum
 
 SLIP_KINDS: tuple[str, ...] = ("word", "drawing", "blank")
+
+
+def _new_uid() -> str:
+    return os.urandom(8).hex()  # 64 random bits, as new_id gives elements
 
 
 class SlipRetention(StrEnum):
@@ -26,7 +30,7 @@ class SlipRetention(StrEnum):
 class Slip:
     """One slip. `drawing` is a list of polylines in 0..1 slip coordinates."""
 
-    uid: str = field(default_factory=lambda: uuid.uuid4().hex[:16])
+    uid: str = field(default_factory=_new_uid)
     kind: str = "word"
     text: str | None = None
     folded: bool = False

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Engine, create_engine, event, text
 
 from containerstudio.storage.backups import backup_database
+from containerstudio.storage.problem import StorageProblem
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -27,17 +28,6 @@ MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 # The newest migration. Alembic (slow to import) is only loaded when a library is new or
 # older than this; tests/storage checks that this matches the migrations folder.
 SCHEMA_HEAD = "0002"
-
-
-class StorageProblem(Exception):
-    """The library cannot be opened or written; `message` is for the user."""
-
-    def __init__(self, message: str, path: Path | None = None, kind: str = "other") -> None:
-        super().__init__(message)
-        self.message = message
-        self.path = path
-        # "newer", "not-a-database", "damaged", "unwritable", "disk-full", "other"
-        self.kind = kind
 
 
 def _alembic_config() -> Config:

@@ -13,7 +13,7 @@ import threading
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from pathlib import Path
 
 from sqlalchemy import Connection, delete, func, select, update
 
@@ -31,35 +31,12 @@ from containerstudio.storage.blobstore import BlobStore
 from containerstudio.storage.codec import ContentCodec
 from containerstudio.storage.database import Database, StorageProblem
 from containerstudio.storage.element_memo import ElementMemo
+from containerstudio.storage.records import ContainerInfo, VersionInfo
 from containerstudio.storage.schema import blobs, containers, settings, versions
 
 
 def _now() -> dt.datetime:
     return dt.datetime.now().replace(microsecond=0)
-
-
-@dataclass(frozen=True)
-class ContainerInfo:
-    id: int
-    uid: str
-    title: str
-    created_at: dt.datetime
-    updated_at: dt.datetime
-    deleted_at: dt.datetime | None
-    version_count: int
-    thumbnail_key: str | None
-
-
-@dataclass(frozen=True)
-class VersionInfo:
-    id: int
-    container_id: int
-    number: int
-    name: str | None
-    kind: str
-    created_at: dt.datetime
-    manifest_key: str
-    thumbnail_key: str | None
 
 
 class Library:
@@ -72,6 +49,11 @@ class Library:
         self.memo = ElementMemo()  # elements are immutable: decode and hash each once
         # Autosave runs on a worker thread while the UI may load; one at a time.
         self._lock = threading.RLock()
+
+    @property
+    def data_dir(self) -> Path | None:
+        """The folder holding the library file (None for a database given by URL)."""
+        return self.db.path.parent if self.db.path else None
 
     # -- containers ------------------------------------------------------------
     def create_container(self, title: str) -> int:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from containerstudio.storage.library import Library, VersionInfo
+from containerstudio.storage.library import Library
 from containerstudio.storage.schema import versions
 
 VERSION_KINDS = ("named", "step", "auto", "restore")
@@ -20,11 +20,6 @@ def restore_version(
     """Append a new version equal to `version_id`; return the new version's id."""
     doc = library.load_version(version_id)
     return library.save_version(container_id, doc, name=name, kind="restore", thumbnail=thumbnail)
-
-
-def version_label(info: VersionInfo) -> str:
-    """A short, plain label for a version: its number and name when it has one."""
-    return f"{info.number} · {info.name}" if info.name else str(info.number)
 
 
 def history_fingerprint(library: Library, container_id: int) -> list[tuple]:

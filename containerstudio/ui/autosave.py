@@ -14,8 +14,8 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from containerstudio.model.document import ContainerDocument
 from containerstudio.model.undo import UndoStack
-from containerstudio.storage.database import StorageProblem
 from containerstudio.storage.library import Library
+from containerstudio.storage.problem import StorageProblem
 from containerstudio.ui.background import BackgroundWork
 
 SAVE_DELAY_MS = 150  # coalesces a burst of undo clicks into one save

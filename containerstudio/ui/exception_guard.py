@@ -14,7 +14,6 @@ import contextlib
 import logging
 import sys
 import traceback
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
 
@@ -80,6 +79,8 @@ class ExceptionGuard:
     def _open_log(self) -> None:
         """Make the log folder and file on the first exception, not at every start."""
         if self._handler is None:
+            from logging.handlers import RotatingFileHandler  # it loads sockets; not at start
+
             self.path.parent.mkdir(parents=True, exist_ok=True)
             handler = RotatingFileHandler(
                 self.path, maxBytes=LOG_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8"

@@ -1,26 +1,37 @@
-"""The main window: the canvas in the middle, tools at the side, calm status below."""
+"""The main window: the canvas in the middle, tools at the side, calm status below.
+
+It is built in two steps so the window shows at once. `MainWindow(work)` builds every
+bar, dock and menu (and the always-there controls, which work from the first frame);
+`attach_library` then opens the last container. Until then the canvas area says that
+the container is on its way, and actions that need a container wait, greyed out.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QToolBar, QWidget
 
-from containerstudio.model.document import ContainerDocument
 from containerstudio.resources import load_palettes
-from containerstudio.storage.database import StorageProblem
-from containerstudio.storage.library import Library
+from containerstudio.storage.problem import StorageProblem
 from containerstudio.ui.background import BackgroundWork
 from containerstudio.ui.canvas.tool_settings import ToolSettings, ToolState
-from containerstudio.ui.canvas.view import CanvasView
 from containerstudio.ui.export_actions import ExportActions
 from containerstudio.ui.guide.wiring import install_guide
 from containerstudio.ui.menus import build_menus
-from containerstudio.ui.open_container import OpenContainer
 from containerstudio.ui.studio.studio import Studio
 from containerstudio.ui.tool_panel import ToolPanel
 from containerstudio.ui.versions_feature import VersionsFeature
 from containerstudio.ui.widgets import add_to_toolbar, make_action
+
+if TYPE_CHECKING:
+    from containerstudio.flow import PackLoadResult
+    from containerstudio.model.document import ContainerDocument
+    from containerstudio.storage.library import Library
+    from containerstudio.ui.canvas.view import CanvasView
+    from containerstudio.ui.open_container import OpenContainer
 
 LAST_CONTAINER_KEY = "last_container"
 TOOL_STATE_KEYS = ("tool", "color", "width", "opacity", "smoothing", "palette")
@@ -29,14 +40,24 @@ TOOL_STATE_KEYS = ("tool", "color", "width", "opacity", "smoothing", "palette")
 class MainWindow(QMainWindow):
     """Wires one open container to the canvas, the tools and the status bar."""
 
-    def __init__(self, library: Library, work: BackgroundWork, parent: QWidget | None = None):
+    container_ready = Signal()
+    """Emitted when a container is open on the canvas and can be drawn on."""
+
+    def __init__(
+        self,
+        work: BackgroundWork,
+        library: Library | None = None,
+        packs: PackLoadResult | None = None,
+        parent: QWidget | None = None,
+    ):
+        """Build the window; with `library` also open its last container at once."""
         super().__init__(parent)
-        self.library = library
+        self.library: Library | None = None
         self.work = work
         self.setWindowTitle(self.tr("Container Studio"))
         self.setAccessibleName(self.tr("Container Studio"))
         self.resize(1200, 820)
-        self.tool_settings = ToolSettings(self._restore_tool_state())
+        self.tool_settings = ToolSettings(ToolState())
         self.tool_settings.changed.connect(self._on_tool_settings_changed)
         self.current: OpenContainer | None = None
         self.canvas: CanvasView | None = None
@@ -47,11 +68,61 @@ class MainWindow(QMainWindow):
         self.status_label = QLabel(self)
         self.status_label.setAccessibleName(self.tr("Save status"))
         self.statusBar().addPermanentWidget(self.status_label)
-        self.guide = install_guide(self, library)
+        self.guide = install_guide(self)
         self.studio = Studio(self)
         self.versions = VersionsFeature(self)  # versions, timeline, library (issue 5)
-        self._connect_step_versions()
         build_menus(self)
+        self._tools_chosen_early = False  # a choice made before the library opened wins
+        self._show_opening()
+        if library is not None:
+            self.attach_library(library, packs)
+
+    def _show_opening(self) -> None:
+        """Before the library is open: a quiet canvas area and actions that wait."""
+        placeholder = QLabel(self.tr("Opening your container…"), self)
+        placeholder.setObjectName("opening_placeholder")
+        placeholder.setAccessibleName(self.tr("Opening your container"))
+        placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setCentralWidget(placeholder)
+        self._set_container_actions_enabled(False)
+        self._update_undo_actions()
+        self.status_label.setText(self.tr("Opening your library…"))
+
+    def _container_actions(self) -> list:
+        """Actions that act on an open container or the library (undo/redo follow the
+        undo stack on their own)."""
+        return [
+            self.new_action,
+            self.zoom_in_action,
+            self.zoom_out_action,
+            self.fit_action,
+            self.actual_size_action,
+            *self.export_actions.actions,
+            self.versions.library_action,
+            self.versions.save_version_action,
+            self.versions.versions_action,
+            *self.studio.container_actions(),
+        ]
+
+    def _set_container_actions_enabled(self, on: bool) -> None:
+        for action in self._container_actions():
+            action.setEnabled(on)
+
+    def attach_library(self, library: Library, packs: PackLoadResult | None = None) -> None:
+        """The library is open: restore the person's tools, start the guide, and open
+        the last container (or another that reads back, or a new one)."""
+        from containerstudio.ui.fonts import load_app_fonts
+
+        load_app_fonts()  # text on the canvas looks the same everywhere (once per run)
+        if packs is None:
+            from containerstudio.flow import load_packs, pack_folders
+
+            packs = load_packs(pack_folders(library.data_dir))
+        self.library = library
+        if not self._tools_chosen_early:
+            self.tool_settings.set_state(self._restore_tool_state())
+        self.guide.attach(library, packs)
+        self._connect_step_versions()
         self._open_first_readable()
 
     # -- actions ------------------------------------------------------------------
@@ -120,6 +191,8 @@ class MainWindow(QMainWindow):
         doc = self._read_container(container_id)
         if doc is None:
             return False
+        from containerstudio.ui.open_container import OpenContainer
+
         if self.current is not None:
             self.current.close()
             self.current.deleteLater()
@@ -130,8 +203,11 @@ class MainWindow(QMainWindow):
         self.current.autosaver.saved.connect(self._on_autosaver_saved)
         self.current.autosaver.save_failed.connect(self._on_autosaver_save_failed)
         if self.canvas is None:
+            from containerstudio.ui.canvas.view import CanvasView
+
             self.canvas = CanvasView(self.current.scene, self)
             self.setCentralWidget(self.canvas)
+            self._set_container_actions_enabled(True)
         else:
             self.canvas.set_scene(self.current.scene)
         self.canvas.set_tool(self.current.tool_for(self.tool_settings.state.tool))
@@ -142,6 +218,8 @@ class MainWindow(QMainWindow):
         self._update_undo_actions()
         self.status_label.setText(self.tr("Your work is kept automatically."))
         self.versions.container_opened(self.current)
+        self.guide.safety.hold_while_covered()
+        self.container_ready.emit()
         return True
 
     def _remember_open_container(self, container_id: int) -> None:
@@ -220,6 +298,8 @@ class MainWindow(QMainWindow):
         return state
 
     def _on_tool_settings_changed(self) -> None:
+        if self.library is None:
+            self._tools_chosen_early = True
         if self.canvas is not None and self.current is not None:
             tool = self.current.tool_for(self.tool_settings.state.tool)
             if tool is not self.canvas.tool:
@@ -242,7 +322,8 @@ class MainWindow(QMainWindow):
         try:
             if self.current is not None:
                 self.current.close()
-            self._save_tool_state()
+            if self.library is not None:
+                self._save_tool_state()
         except StorageProblem as problem:
             answer = QMessageBox.question(
                 self,

@@ -10,8 +10,8 @@ from PySide6.QtCore import QObject, Signal
 from containerstudio.model.commands import AddElement, CompoundCommand, RemoveElement
 from containerstudio.model.document import ContainerDocument
 from containerstudio.model.undo import UndoStack
-from containerstudio.storage.database import StorageProblem
 from containerstudio.storage.library import Library
+from containerstudio.storage.problem import StorageProblem
 from containerstudio.ui.autosave import Autosaver, snapshot
 from containerstudio.ui.background import BackgroundWork
 from containerstudio.ui.canvas import items as _items  # noqa: F401  (registers item builders)

@@ -1,19 +1,30 @@
-"""Start-up safety: one app per library, a calm path back from a damaged file,
-and a gentle word after a crash.
+"""Start-up: one app per library, the library opened while the window already shows,
+a calm path back from a damaged file, and a gentle word after a crash.
 
 The decisions live in storage.recovery (Qt-free); this module only asks and tells.
+Storage (and SQLAlchemy with it) loads here on a worker thread after the window's
+first paint, so nothing of it is imported at module level.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLockFile
+from PySide6.QtCore import QCoreApplication, QEvent, QLockFile, QObject, QTimer
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from containerstudio.storage.database import Database, StorageProblem, open_database
-from containerstudio.storage.recovery import backup_time, latest_good_backup, restore_latest_backup
+from containerstudio.storage.problem import StorageProblem
+
+if TYPE_CHECKING:
+    from containerstudio.flow import PackLoadResult
+    from containerstudio.storage.database import Database
+    from containerstudio.storage.library import Library
+    from containerstudio.storage.recovery import RunStart
+    from containerstudio.ui.background import BackgroundWork
+    from containerstudio.ui.main_window import MainWindow
 
 LOCK_NAME = "containerstudio.lock"
 
@@ -60,6 +71,8 @@ class RestoreBackupDialog(QMessageBox):
         self.setIcon(QMessageBox.Icon.Information)
         self.setWindowTitle(_tr("Your library needs a moment of care"))
         self.setAccessibleName(self.windowTitle())
+        from containerstudio.storage.recovery import backup_time
+
         made = backup_time(backup)
         when = made.strftime("%d %b %Y, %H:%M") if made else backup.name
         self.setText(problem.message)
@@ -89,27 +102,162 @@ def open_library_with_recovery(data_dir: Path) -> tuple[Database | None, str | N
     `db` is None when the user chose not to restore or nothing could be opened;
     every such path has shown a calm message naming the file first.
     """
+    from containerstudio.storage.database import open_database
+
     try:
         return open_database(data_dir), None
     except StorageProblem as problem:
-        backup = None
-        if problem.kind in ("damaged", "not-a-database"):
-            backup = latest_good_backup(data_dir)
-        if backup is None:
-            QMessageBox.information(
-                None, _tr("Container Studio could not open your library"), problem.message
-            )
-            return None, None
-        dialog = RestoreBackupDialog(problem, backup)
-        dialog.exec()
-        if not dialog.wants_restore():
-            return None, None
+        return recover_library(data_dir, problem)
+
+
+def recover_library(
+    data_dir: Path, problem: StorageProblem, parent: QWidget | None = None
+) -> tuple[Database | None, str | None]:
+    """After opening failed: offer the newest good backup (when the file is damaged) or
+    say calmly what is wrong; return (db, notice) as `open_library_with_recovery` does."""
+    from containerstudio.storage.database import open_database
+    from containerstudio.storage.recovery import latest_good_backup, restore_latest_backup
+
+    backup = None
+    if problem.kind in ("damaged", "not-a-database"):
+        backup = latest_good_backup(data_dir)
+    if backup is None:
+        QMessageBox.information(
+            parent, _tr("Container Studio could not open your library"), problem.message
+        )
+        return None, None
+    dialog = RestoreBackupDialog(problem, backup, parent)
+    dialog.exec()
+    if not dialog.wants_restore():
+        return None, None
     try:
         aside = restore_latest_backup(data_dir)
         db = open_database(data_dir)
     except (StorageProblem, OSError) as again:
         message = again.message if isinstance(again, StorageProblem) else str(again)
-        QMessageBox.information(None, _tr("The backup could not be put in place"), message)
+        QMessageBox.information(parent, _tr("The backup could not be put in place"), message)
         return None, None
     notice = _tr("Your library was restored from a backup; the earlier file is kept as “%s”.")
     return db, notice % aside.name
+
+
+# -- opening the library while the window shows ------------------------------------------
+@dataclass
+class OpenedLibrary:
+    """What the worker thread hands back: the library, ready to use."""
+
+    db: Database
+    library: Library
+    start: RunStart
+    packs: PackLoadResult
+
+
+def open_library_in_background(data_dir: Path) -> OpenedLibrary | StorageProblem:
+    """Runs on the storage lane: load storage, open the library, note the run, read the
+    prompt packs. A problem is returned (not raised) for the UI thread to talk about."""
+    from containerstudio.flow import load_packs, pack_folders
+    from containerstudio.storage.database import open_database
+    from containerstudio.storage.library import Library
+    from containerstudio.storage.recovery import begin_run
+
+    try:
+        db = open_database(data_dir)
+    except StorageProblem as problem:
+        return problem
+    try:
+        library = Library(db)
+        start = begin_run(library)
+    except StorageProblem as problem:
+        db.close()
+        return problem
+    return OpenedLibrary(db, library, start, load_packs(pack_folders(library.data_dir)))
+
+
+class LibraryOpening(QObject):
+    """Opens the library for a window that is already showing, then hands it over.
+
+    The work starts once the window has been painted, so a worker thread never competes
+    with building or drawing it; meanwhile the window stays responsive (Ground me, Pause
+    and Hide now work). `exit_code` is set when the app should end instead (the library
+    could not be opened and the person chose not to restore it).
+    """
+
+    def __init__(self, data_dir: Path, window: MainWindow, work: BackgroundWork) -> None:
+        super().__init__(window)
+        self.data_dir = data_dir
+        self.window = window
+        self.work = work
+        self.db: Database | None = None
+        self.library: Library | None = None
+        self.exit_code: int | None = None
+        self._started = False
+        first_painted = window.centralWidget()
+        first_painted.installEventFilter(self)
+        self._watched = first_painted
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._watched and event.type() == QEvent.Type.Paint and not self._started:
+            self._started = True
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self.start)  # after this paint has finished
+        return False
+
+    def start(self) -> None:
+        """Begin opening now (also called directly where no paint will come)."""
+        self._started = True
+        self.work.run(
+            lambda: open_library_in_background(self.data_dir),
+            self._on_opened,
+            self._on_failed,
+            storage=True,
+        )
+        # Meanwhile this thread is idle: the fonts load here (mostly in Qt, off the GIL).
+        from containerstudio.ui.fonts import load_app_fonts
+
+        QTimer.singleShot(0, self, load_app_fonts)
+
+    def _on_failed(self, exc: BaseException) -> None:
+        # Not a StorageProblem (those come back as results): say so calmly and end.
+        self._end_with(StorageProblem(_tr("The library could not be opened (%s).") % exc))
+
+    def _on_opened(self, result: OpenedLibrary | StorageProblem) -> None:
+        if isinstance(result, StorageProblem):
+            self._end_with(result)
+            return
+        self._hand_over(result.db, result.library, result.start, result.packs, None)
+
+    def _end_with(self, problem: StorageProblem) -> None:
+        """Offer recovery; if the library still cannot be used, close the window."""
+        from containerstudio.flow import load_packs, pack_folders
+        from containerstudio.storage.library import Library
+        from containerstudio.storage.recovery import begin_run
+
+        parent = self.window if self.window.isVisible() else None
+        db, notice = recover_library(self.data_dir, problem, parent)
+        if db is None:
+            self.exit_code = 2
+            self.window.close()
+            return
+        library = Library(db)
+        packs = load_packs(pack_folders(library.data_dir))
+        self._hand_over(db, library, begin_run(library), packs, notice)
+
+    def _hand_over(
+        self,
+        db: Database,
+        library: Library,
+        start: RunStart,
+        packs: PackLoadResult,
+        notice: str | None,
+    ) -> None:
+        from containerstudio.storage.recovery import ensure_daily_backup
+
+        self.db, self.library = db, library
+        if not self.window.isVisible():  # closed while the library was opening
+            return
+        self.window.attach_library(library, packs)
+        if notice or start.crashed:
+            self.window.statusBar().showMessage(notice or crash_notice(start.kept_at))
+        if db.path is not None:
+            path, data_dir = db.path, self.data_dir
+            self.work.run(lambda: ensure_daily_backup(path, data_dir), storage=True)

@@ -23,13 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from containerstudio.storage.library import Library, VersionInfo
-from containerstudio.storage.versions import version_label
-from containerstudio.ui.autosave import snapshot
 from containerstudio.ui.guide.safety import REDUCED_MOTION_KEY  # the key the guide writes
-from containerstudio.ui.open_container import OpenContainer
 
 if TYPE_CHECKING:
+    from containerstudio.storage.library import Library
+    from containerstudio.storage.records import VersionInfo
+    from containerstudio.ui.open_container import OpenContainer
     from containerstudio.ui.replay_dialog import ReplayDialog
     from containerstudio.ui.version_dialogs import CompareVersionsDialog, VersionViewDialog
 
@@ -39,15 +38,21 @@ if TYPE_CHECKING:
 VERSION_ID_ROLE = Qt.ItemDataRole.UserRole
 
 
+def version_label(info: VersionInfo) -> str:
+    """The version's short label (loaded with the library, after the window shows)."""
+    from containerstudio.storage.records import version_label as label
+
+    return label(info)
+
+
 class VersionsDock(QDockWidget):
     """Timeline of the open container's versions."""
 
-    def __init__(self, library: Library, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("versions_dock")
         self.setWindowTitle(self.tr("Versions"))
         self.setAccessibleName(self.tr("Versions"))
-        self.library = library
         self.container: OpenContainer | None = None
         self.versions: list[VersionInfo] = []
         body = QWidget(self)
@@ -88,6 +93,12 @@ class VersionsDock(QDockWidget):
         return button
 
     # -- following the open container -----------------------------------------------
+    @property
+    def library(self) -> Library:
+        """The open container's library (there is none before the first one opens)."""
+        assert self.container is not None
+        return self.container.library
+
     def set_container(self, container: OpenContainer) -> None:
         self.container = container
         container.version_saved.connect(self._on_container_version_saved)
@@ -211,6 +222,8 @@ class VersionsDock(QDockWidget):
         if chosen:
             doc, caption = self.library.load_version(chosen[0].id), version_label(chosen[0])
         else:
+            from containerstudio.ui.autosave import snapshot
+
             doc, caption = snapshot(self.container.doc), self.tr("now")
         from containerstudio.ui.replay_dialog import ReplayDialog
 

@@ -12,13 +12,13 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog
 
-from containerstudio.ui.open_container import OpenContainer
 from containerstudio.ui.versions_dock import VersionsDock
 from containerstudio.ui.widgets import add_to_toolbar, make_action
 
 if TYPE_CHECKING:
     from containerstudio.ui.library_dialog import LibraryDialog
     from containerstudio.ui.main_window import MainWindow
+    from containerstudio.ui.open_container import OpenContainer
     from containerstudio.ui.version_dialogs import SaveVersionDialog
 
 # The dialogs load when first opened, so that starting the app does not pay for them
@@ -31,7 +31,7 @@ class VersionsFeature(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
-        self.dock = VersionsDock(window.library, window)
+        self.dock = VersionsDock(window)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         self.dock.hide()
         self.save_version_action = make_action(

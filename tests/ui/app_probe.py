@@ -35,8 +35,9 @@ def say(*parts: object) -> None:
 
 
 def window() -> MainWindow | None:
+    """The main window once its container is open (the window shows a moment before)."""
     for w in QApplication.topLevelWidgets():
-        if isinstance(w, MainWindow) and w.isVisible():
+        if isinstance(w, MainWindow) and w.isVisible() and w.current is not None:
             return w
     return None
 

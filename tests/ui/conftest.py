@@ -19,7 +19,7 @@ def open_window(qtbot, data_dir):
     def factory(folder=None) -> MainWindow:
         db = open_database(folder or data_dir)
         work = BackgroundWork()
-        window = MainWindow(Library(db), work)
+        window = MainWindow(work, Library(db))
         qtbot.addWidget(window)
         window.show()
         qtbot.waitExposed(window)

@@ -26,7 +26,7 @@ from containerstudio.ui.main_window import MainWindow
 def main() -> int:
     data_dir, mode = Path(sys.argv[1]), sys.argv[2]
     app = QApplication(sys.argv[:1])
-    window = MainWindow(Library(open_database(data_dir)), BackgroundWork())
+    window = MainWindow(BackgroundWork(), Library(open_database(data_dir)))
     window.show()
     app.processEvents()
     if mode == "drive":

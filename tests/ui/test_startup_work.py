@@ -21,7 +21,7 @@ def _start_counting_setting_writes(qtbot, data_dir) -> tuple[MainWindow, list[st
             writes.append(str(parameters))
 
     event.listen(db.engine, "before_cursor_execute", note)
-    window = MainWindow(Library(db), BackgroundWork())
+    window = MainWindow(BackgroundWork(), Library(db))
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)

@@ -48,6 +48,12 @@ class ToolSettings(QObject):
         self._widths.update(OTHER_TOOL_WIDTHS)
         self._widths[self.state.tool] = self.state.width
 
+    def set_state(self, state: ToolState) -> None:
+        """Take a whole remembered state (at start, once the library has been read)."""
+        self.state = state
+        self._widths[state.tool] = state.width
+        self.changed.emit()
+
     def set_tool(self, tool: str) -> None:
         if tool == self.state.tool:
             return

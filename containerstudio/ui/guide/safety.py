@@ -12,11 +12,13 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QPushButton, QToolBar, QWidget
 
-from containerstudio.ui.guide.controller import GuideController
 from containerstudio.ui.guide.covers import HideScreen, PauseScreen
 from containerstudio.ui.widgets import add_to_toolbar, make_action
 
 if TYPE_CHECKING:
+    from containerstudio.flow import PromptPack
+    from containerstudio.storage.library import Library
+    from containerstudio.ui.guide.controller import GuideController
     from containerstudio.ui.guide.grounding_dialog import GroundingDialog
 
 GROUND_KEYS = ["F1", "Ctrl+G"]
@@ -27,13 +29,17 @@ REDUCED_MOTION_KEY = "reduced_motion"
 
 
 class SafetyControls(QObject):
-    """Owns the four controls and the screens they show."""
+    """Owns the four controls and the screens they show.
 
-    def __init__(self, window: QMainWindow, controller: GuideController) -> None:
+    They exist from the window's first frame. Until the library is open (`attach`),
+    there is no session to pause or lid to close, and Ground me keeps its guide still.
+    """
+
+    def __init__(self, window: QMainWindow, controller: GuideController | None = None) -> None:
         super().__init__(window)
         self.window = window
-        self.controller = controller
-        self.library = controller.library
+        self.controller: GuideController | None = None
+        self.library: Library | None = None
         self.pause_screen = PauseScreen(window)
         self.pause_screen.returned.connect(self.resume)
         self.hide_screen = HideScreen(window)
@@ -79,7 +85,6 @@ class SafetyControls(QObject):
             checkable=True,
             tip=tr("Keep the breathing guide still; only its words change"),
         )
-        self.reduced_motion_action.setChecked(self.library.setting(REDUCED_MOTION_KEY) == "1")
         for action in (self.ground_action, self.pause_action, self.hide_action, self.close_action):
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         bar = QToolBar(tr("Always here"), window)
@@ -105,13 +110,51 @@ class SafetyControls(QObject):
         self.open_lid_action = make_action(window, tr("Open the lid…"), self.open_lid)
         menu.addAction(self.open_lid_action)
         menu.addAction(self.reduced_motion_action)
+        for action in (self.open_lid_action, self.reduced_motion_action):
+            action.setEnabled(False)  # until the library is open
+        if controller is not None:
+            self.attach(controller)
+
+    def attach(self, controller: GuideController) -> None:
+        """The library is open: sessions can pause, and the person's settings apply."""
+        self.controller = controller
+        self.library = controller.library
+        self.reduced_motion_action.setChecked(self.library.setting(REDUCED_MOTION_KEY) == "1")
+        for action in (self.open_lid_action, self.reduced_motion_action):
+            action.setEnabled(True)
+
+    def hold_while_covered(self) -> None:
+        """A session that starts behind Pause, Hide now or Ground me waits until they end."""
+        if self.hide_screen.isVisible():
+            self._paused_for_hide = self._pause_session() or self._paused_for_hide
+        elif self.grounding_dialog is not None and self.grounding_dialog.isVisible():
+            self._paused_for_grounding = self._pause_session() or self._paused_for_grounding
+        elif self.pause_screen.isVisible():
+            self._pause_session()
 
     @property
     def reduced_motion(self) -> bool:
-        return self.reduced_motion_action.isChecked()
+        # Before the person's setting is read, the calmer choice: the guide stays still.
+        return self.library is None or self.reduced_motion_action.isChecked()
+
+    def _pause_session(self) -> bool:
+        """Pause the guided session, if one runs; True when it was running."""
+        return self.controller.pause() if self.controller is not None else False
+
+    def _resume_session(self) -> None:
+        if self.controller is not None:
+            self.controller.resume()
+
+    def _grounding_pack(self) -> PromptPack | None:
+        if self.controller is not None:
+            return self.controller.grounding_pack()
+        from containerstudio.flow import GROUNDING_PACK_ID, find_pack, load_packs, pack_folders
+
+        return find_pack(load_packs(pack_folders(None)).packs, GROUNDING_PACK_ID, "en")
 
     def _on_reduced_motion_toggled(self, on: bool) -> None:
-        self.library.set_setting(REDUCED_MOTION_KEY, "1" if on else "0")
+        if self.library is not None:
+            self.library.set_setting(REDUCED_MOTION_KEY, "1" if on else "0")
         if self.grounding_dialog is not None and self.grounding_dialog.pacer is not None:
             self.grounding_dialog.pacer.set_reduced_motion(on)
 
@@ -121,18 +164,18 @@ class SafetyControls(QObject):
             self.grounding_dialog.raise_()
             self.grounding_dialog.activateWindow()
             return
-        self._paused_for_grounding = self.controller.pause()
+        self._paused_for_grounding = self._pause_session()
         from containerstudio.ui.guide.grounding_dialog import GroundingDialog  # on first use
 
         self.grounding_dialog = GroundingDialog(
-            self.controller.grounding_pack(), self.reduced_motion, self.window
+            self._grounding_pack(), self.reduced_motion, self.window
         )
         self.grounding_dialog.finished.connect(self._on_grounding_dialog_finished)
         self.grounding_dialog.show()
 
     def _on_grounding_dialog_finished(self, _result: int) -> None:
         if self._paused_for_grounding and not self.pause_screen.isVisible():
-            self.controller.resume()
+            self._resume_session()
         self._paused_for_grounding = False
         if self.grounding_dialog is not None:
             self.grounding_dialog.deleteLater()
@@ -142,12 +185,12 @@ class SafetyControls(QObject):
     def pause(self) -> None:
         if self.pause_screen.isVisible():
             return
-        self.controller.pause()
+        self._pause_session()
         self.pause_screen.cover()
 
     def resume(self) -> None:
         self.pause_screen.uncover()
-        self.controller.resume()
+        self._resume_session()
 
     # -- Hide now ---------------------------------------------------------------------------
     def hide_now(self) -> None:
@@ -159,7 +202,7 @@ class SafetyControls(QObject):
         self.window.setWindowIcon(QIcon())
         if self.grounding_dialog is not None:
             self.grounding_dialog.hide()
-        self._paused_for_hide = self.controller.pause()
+        self._paused_for_hide = self._pause_session()
         self.hide_screen.cover()
 
     def unhide(self) -> None:
@@ -167,7 +210,7 @@ class SafetyControls(QObject):
         self.window.setWindowTitle(self._title_before_hide)
         self.window.setWindowIcon(self._icon_before_hide)
         if self._paused_for_hide and not self.pause_screen.isVisible():
-            self.controller.resume()
+            self._resume_session()
         self._paused_for_hide = False
 
     # -- Close safely ---------------------------------------------------------------------------
@@ -176,8 +219,9 @@ class SafetyControls(QObject):
         current = getattr(self.window, "current", None)
         if current is not None:
             current.autosaver.flush()
-        self.controller.close_lid()
-        self.controller.save()
+        if self.controller is not None:
+            self.controller.close_lid()
+            self.controller.save()
         box = QMessageBox(self.window)
         box.setWindowTitle(self.tr("Your container is closed"))
         box.setText(
@@ -221,5 +265,5 @@ class SafetyControls(QObject):
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
-        if answer == QMessageBox.StandardButton.Yes:
+        if answer == QMessageBox.StandardButton.Yes and self.controller is not None:
             self.controller.open_lid()

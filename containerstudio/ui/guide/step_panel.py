@@ -6,6 +6,8 @@ Skip and Next. Nothing is ever required. It shows the session; the controller ch
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -21,9 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from containerstudio.flow import RATING_KEY, GuidedSession, PromptPack, Step
 from containerstudio.ui.guide.slips_widget import SlipsWidget
 from containerstudio.ui.guide.step_widgets import KeptWhereWidget, NoteWidget, RatingWidget
+
+if TYPE_CHECKING:
+    from containerstudio.flow import GuidedSession, PromptPack, Step
 
 
 def _label(text: str, parent: QWidget, style: str = "") -> QLabel:
@@ -67,6 +71,7 @@ class StepPanel(QWidget):
         self._build_step_page()
         self._build_finished_page()
         self.packs: list[PromptPack] = []
+        self.start_button.setEnabled(False)  # until the exercises are read (show_overview)
         self.slips = SlipsWidget()
         self._answer_widgets: list[QWidget] = []
 
@@ -144,6 +149,7 @@ class StepPanel(QWidget):
         self._on_pack_box_changed(0)
         self.notice.setText(notice)
         self.notice.setVisible(bool(notice))
+        self.start_button.setEnabled(bool(self.packs))
         self.stack.setCurrentWidget(self.overview_page)
 
     def _on_pack_box_changed(self, index: int) -> None:
@@ -256,6 +262,8 @@ class StepPanel(QWidget):
         }
 
     def _add_answer_widgets(self, session: GuidedSession, step: Step) -> None:
+        from containerstudio.flow import RATING_KEY  # the flow loads with the library
+
         if step.offers_rating:
             rating = RatingWidget(step.scale_low, step.scale_high, self.body)
             rating.set_value(session.answer(step.id, RATING_KEY))

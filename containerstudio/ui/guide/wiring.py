@@ -1,47 +1,53 @@
-"""Puts the guide into the main window: the step panel dock and the safety controls."""
+"""Puts the guide into the main window: the step panel dock and the safety controls.
+
+The dock and the safety controls are built with the window, before the library is
+open, so Ground me and Hide now work from the first frame; the controller (sessions,
+packs, storage) joins once the library is ready (`Guide.attach`).
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from pathlib import Path
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDockWidget, QMainWindow
 
-from containerstudio.flow import load_packs, shipped_prompts_dir
-from containerstudio.storage.guided import GuidedStore
-from containerstudio.storage.library import Library
-from containerstudio.ui.guide.controller import GuideController
 from containerstudio.ui.guide.safety import SafetyControls
 from containerstudio.ui.guide.step_panel import StepPanel
+
+if TYPE_CHECKING:
+    from containerstudio.flow import PackLoadResult
+    from containerstudio.storage.library import Library
+    from containerstudio.ui.guide.controller import GuideController
 
 
 @dataclass
 class Guide:
-    controller: GuideController
     safety: SafetyControls
     dock: QDockWidget
     panel: StepPanel
+    controller: GuideController | None = field(default=None)
+
+    def attach(self, library: Library, packs: PackLoadResult) -> GuideController:
+        """Start following sessions in `library` with the loaded `packs`."""
+        from containerstudio.storage.guided import GuidedStore
+        from containerstudio.ui.guide.controller import GuideController
+
+        store = GuidedStore(library.db, library.codec)
+        self.controller = GuideController(library, store, packs, self.panel)
+        self.safety.attach(self.controller)
+        return self.controller
 
 
-def own_packs_dir(library: Library) -> Path | None:
-    """Therapists' own prompt packs live in <data folder>/prompts."""
-    return library.db.path.parent / "prompts" if library.db.path else None
-
-
-def install_guide(window: QMainWindow, library: Library) -> Guide:
-    folders = [shipped_prompts_dir()]
-    own = own_packs_dir(library)
-    if own is not None:
-        folders.append(own)
-    packs = load_packs(folders)
+def install_guide(window: QMainWindow) -> Guide:
+    """The guide dock (empty until `attach`) and the always-there controls."""
     panel = StepPanel()
-    controller = GuideController(library, GuidedStore(library.db, library.codec), packs, panel)
     dock = QDockWidget(window.tr("Guide"), window)
     dock.setObjectName("guide_dock")
     dock.setAccessibleName(window.tr("Guide"))
     dock.setWidget(panel)
     dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
     window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
-    safety = SafetyControls(window, controller)
-    return Guide(controller, safety, dock, panel)
+    safety = SafetyControls(window)
+    return Guide(safety, dock, panel)

@@ -3,15 +3,26 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QToolBar, QWidget
 
-from containerstudio.model.commands import Command
-from containerstudio.model.document import ContainerDocument
-from containerstudio.ui.canvas import selection_commands as sc
-from containerstudio.ui.open_container import OpenContainer
 from containerstudio.ui.widgets import add_to_toolbar, make_action
+
+if TYPE_CHECKING:
+    from types import ModuleType
+
+    from containerstudio.model.commands import Command
+    from containerstudio.model.document import ContainerDocument
+    from containerstudio.ui.open_container import OpenContainer
+
+
+def _sc() -> ModuleType:
+    """The selection commands, loaded on first use (the model loads with the library)."""
+    from containerstudio.ui.canvas import selection_commands
+
+    return selection_commands
 
 
 class ArrangeBar(QToolBar):
@@ -35,27 +46,30 @@ class ArrangeBar(QToolBar):
             "flip_h": make_action(
                 parent,
                 self.tr("Flip across"),
-                lambda: self._apply(lambda d, i: sc.flip(d, i, True)),
+                lambda: self._apply(lambda d, i: _sc().flip(d, i, True)),
                 ["Shift+H"],
             ),
             "flip_v": make_action(
                 parent,
                 self.tr("Flip up and down"),
-                lambda: self._apply(lambda d, i: sc.flip(d, i, False)),
+                lambda: self._apply(lambda d, i: _sc().flip(d, i, False)),
                 ["Shift+V"],
             ),
             "forward": make_action(
-                parent, self.tr("Bring forward"), lambda: self._apply(sc.bring_forward), ["Ctrl+]"]
+                parent,
+                self.tr("Bring forward"),
+                lambda: self._apply(_sc().bring_forward),
+                ["Ctrl+]"],
             ),
             "back": make_action(
-                parent, self.tr("Send back"), lambda: self._apply(sc.send_back), ["Ctrl+["]
+                parent, self.tr("Send back"), lambda: self._apply(_sc().send_back), ["Ctrl+["]
             ),
             "duplicate": make_action(parent, self.tr("Duplicate"), self.duplicate, ["Ctrl+D"]),
             "delete": make_action(parent, self.tr("Delete"), self.delete, ["Delete", "Backspace"]),
             "recolour": make_action(
                 parent,
                 self.tr("Colour it"),
-                lambda: self._apply(lambda d, i: sc.recolour(d, i, self._color())),
+                lambda: self._apply(lambda d, i: _sc().recolour(d, i, self._color())),
                 ["Shift+C"],
                 tip=self.tr("Give the chosen sticker, outline or words the current colour"),
             ),
@@ -91,7 +105,7 @@ class ArrangeBar(QToolBar):
         if found is None:
             return
         current, element_id = found
-        made = sc.duplicate(current.doc, element_id)
+        made = _sc().duplicate(current.doc, element_id)
         if made is not None:
             command, new_id = made
             current.stack.push(command)
@@ -102,7 +116,7 @@ class ArrangeBar(QToolBar):
         if found is None:
             return
         current, element_id = found
-        command = sc.delete(current.doc, element_id)
+        command = _sc().delete(current.doc, element_id)
         if command is not None:
             current.stack.push(command)
             current.tools.select.select(None)

@@ -4,16 +4,17 @@ from __future__ import annotations
 
 import tomllib
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QIcon, QImage, QPainter, QPixmap
-from PySide6.QtSvg import QSvgRenderer
 
-from containerstudio.model.commands import AddElement
-from containerstudio.model.elements import new_id
-from containerstudio.model.placed import StickerElement
-from containerstudio.model.undo import UndoStack
 from containerstudio.resources import resources_dir
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QIcon
+
+    from containerstudio.model.placed import StickerElement
+    from containerstudio.model.undo import UndoStack
 
 STICKER_SIZE = 256.0  # the stickers' viewBox
 STICKER_SCALE = 0.75  # a sticker arrives at 192 canvas units
@@ -49,6 +50,10 @@ def artwork_label(art: Artwork) -> str:
 
 def artwork_icon(art: Artwork, size: QSize) -> QIcon:
     """The artwork drawn into an icon of `size`, keeping its proportions."""
+    # Icons are drawn once a container is open; these load then, not at start-up.
+    from PySide6.QtGui import QIcon, QImage, QPainter, QPixmap
+    from PySide6.QtSvg import QSvgRenderer
+
     renderer = QSvgRenderer(str(resources_dir() / art.collection / f"{art.name}.svg"))
     image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
     image.fill(Qt.GlobalColor.transparent)
@@ -64,6 +69,9 @@ def artwork_icon(art: Artwork, size: QSize) -> QIcon:
 
 def artwork_element(art: Artwork, part: str, centre: QPointF, canvas: QSize) -> StickerElement:
     """A template fills the canvas it was drawn for; a sticker arrives at `centre`."""
+    from containerstudio.model.elements import new_id
+    from containerstudio.model.placed import StickerElement
+
     if art.collection == "templates":
         return StickerElement(
             id=new_id(),
@@ -89,6 +97,8 @@ def artwork_element(art: Artwork, part: str, centre: QPointF, canvas: QSize) -> 
 
 
 def place_artwork(stack: UndoStack, element: StickerElement) -> None:
+    from containerstudio.model.commands import AddElement
+
     name = (
         QCoreApplication.translate("Artwork", "Container outline")
         if element.collection == "templates"

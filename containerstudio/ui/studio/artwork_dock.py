@@ -18,8 +18,9 @@ from containerstudio.ui.studio.artwork import Artwork, artwork_icon, artwork_lab
 class ArtworkList(QListWidget):
     """Icons of one collection; Enter or a click chooses one."""
 
-    def __init__(self, items: list[Artwork], icon: QSize, name: str, parent: QWidget) -> None:
+    def __init__(self, collection: str, icon: QSize, name: str, parent: QWidget) -> None:
         super().__init__(parent)
+        self.collection = collection
         self.setAccessibleName(name)
         self.setViewMode(QListView.ViewMode.IconMode)
         self.setResizeMode(QListView.ResizeMode.Adjust)
@@ -27,19 +28,24 @@ class ArtworkList(QListWidget):
         self.setIconSize(icon)
         self.setSpacing(4)
         self.setWordWrap(True)
-        self.artwork = items
-        for art in items:
-            item = QListWidgetItem(artwork_label(art))
-            item.setToolTip(artwork_label(art))
-            self.addItem(item)
-        # Drawing the icons (tens of SVGs) waits until the window is on screen, so that
-        # starting the app does not wait for it; the labels are there from the start.
-        QTimer.singleShot(0, self, self.draw_icons)
+        self.artwork: list[Artwork] = []
+        self.icons_drawn = False
+
+    def fill(self) -> None:
+        """List the collection's artwork by name (once)."""
+        if not self.artwork:
+            self.artwork = load_artwork(self.collection)
+            for art in self.artwork:
+                item = QListWidgetItem(artwork_label(art))
+                item.setToolTip(artwork_label(art))
+                self.addItem(item)
 
     def draw_icons(self) -> None:
-        """Draw each artwork's icon (once, just after the window is shown)."""
-        for row, art in enumerate(self.artwork):
-            self.item(row).setIcon(artwork_icon(art, self.iconSize()))
+        """Draw each artwork's icon (once)."""
+        if not self.icons_drawn:
+            self.icons_drawn = True
+            for row, art in enumerate(self.artwork):
+                self.item(row).setIcon(artwork_icon(art, self.iconSize()))
 
 
 class ArtworkDock(QDockWidget):
@@ -55,11 +61,9 @@ class ArtworkDock(QDockWidget):
         tabs = QTabWidget(self)
         tabs.setAccessibleName(self.tr("Kinds of artwork"))
         self.templates = ArtworkList(
-            load_artwork("templates"), QSize(88, 66), self.tr("Container outlines"), tabs
+            "templates", QSize(88, 66), self.tr("Container outlines"), tabs
         )
-        self.stickers = ArtworkList(
-            load_artwork("stickers"), QSize(56, 56), self.tr("Stickers"), tabs
-        )
+        self.stickers = ArtworkList("stickers", QSize(56, 56), self.tr("Stickers"), tabs)
         tabs.addTab(self.templates, self.tr("Containers"))
         tabs.addTab(self.stickers, self.tr("Stickers"))
         for lst in (self.templates, self.stickers):
@@ -67,6 +71,14 @@ class ArtworkDock(QDockWidget):
             lst.itemActivated.connect(lambda item, lst=lst: self._on_list_chosen(lst, item))
         self.tabs = tabs
         self.setWidget(tabs)
+
+    def fill(self) -> None:
+        """List the artwork now and draw its icons (tens of SVGs) once the event loop is
+        free. The window asks for this when its first container is open, since artwork
+        is placed in a container: neither the first frame nor the opening waits for it."""
+        for lst in (self.templates, self.stickers):
+            lst.fill()
+            QTimer.singleShot(0, lst, lst.draw_icons)
 
     def _on_list_chosen(self, lst: ArtworkList, item: QListWidgetItem) -> None:
         self.artwork_chosen.emit(lst.artwork[lst.row(item)])

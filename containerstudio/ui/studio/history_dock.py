@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDockWidget, QListWidget, QListWidgetItem, QWidget
 
-from containerstudio.model.undo import UndoStack
+if TYPE_CHECKING:
+    from containerstudio.model.undo import UndoStack
 
 
 class HistoryDock(QDockWidget):

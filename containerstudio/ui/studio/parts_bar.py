@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLabel, QToolBar, QWidget
 
-from containerstudio.model.elements import PARTS
-from containerstudio.ui.canvas.scene import CanvasScene
+from containerstudio.model.parts import PARTS
 from containerstudio.ui.canvas.tool_settings import ToolSettings
 from containerstudio.ui.widgets import add_to_toolbar, make_action
+
+if TYPE_CHECKING:
+    from containerstudio.ui.canvas.scene import CanvasScene
 
 
 def part_labels() -> dict[str, str]:

@@ -13,15 +13,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, QPointF, Signal
 from PySide6.QtWidgets import QApplication, QFileDialog, QProgressBar, QWidget
 
-from containerstudio.model.commands import AddElement
-from containerstudio.model.elements import new_id
-from containerstudio.model.placed import ImageElement
 from containerstudio.ui.background import BackgroundWork
-from containerstudio.ui.canvas.view import dropped_images
-from containerstudio.ui.open_container import OpenContainer
 
 if TYPE_CHECKING:
     from containerstudio.imaging import CleanImage
+    from containerstudio.model.placed import ImageElement
+    from containerstudio.ui.open_container import OpenContainer
 
 # containerstudio.imaging loads with the first photo, so that starting the app does not
 # pay for it (see benchmarks/startup.py).
@@ -67,6 +64,9 @@ def problem_text(problem: BaseException, name: str) -> str:
 def photo_element(
     clean: CleanImage, asset: str, part: str, centre: QPointF, canvas: tuple[int, int]
 ) -> ImageElement:
+    from containerstudio.model.elements import new_id
+    from containerstudio.model.placed import ImageElement
+
     w, h = canvas
     scale = min(1.0, FIT_SHARE * w / clean.width, FIT_SHARE * h / clean.height)
     return ImageElement(
@@ -123,6 +123,8 @@ class PhotoImporter(QObject):
 
     def paste(self) -> bool:
         """Bring in a picture (or picture files) from the clipboard; False if none."""
+        from containerstudio.ui.canvas.view import dropped_images
+
         found = dropped_images(QApplication.clipboard().mimeData())
         self.import_sources(found)
         return bool(found)
@@ -166,6 +168,8 @@ class PhotoImporter(QObject):
         self._next()
 
     def _on_work_done(self, clean: CleanImage) -> None:
+        from containerstudio.model.commands import AddElement
+
         current = self._current()
         if current is not None:
             asset = current.doc.add_asset(clean.data)

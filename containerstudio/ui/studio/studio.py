@@ -7,18 +7,22 @@ the main window stays small.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, QPointF, Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow
 
-from containerstudio.ui.canvas.view import CanvasView
-from containerstudio.ui.fonts import load_app_fonts
-from containerstudio.ui.open_container import OpenContainer
 from containerstudio.ui.studio.arrange_bar import ArrangeBar
 from containerstudio.ui.studio.artwork import Artwork, artwork_element, place_artwork
 from containerstudio.ui.studio.artwork_dock import ArtworkDock
 from containerstudio.ui.studio.history_dock import HistoryDock
 from containerstudio.ui.studio.parts_bar import PartsBar
 from containerstudio.ui.studio.photo_import import PhotoImporter
+
+if TYPE_CHECKING:
+    from containerstudio.ui.canvas.view import CanvasView
+    from containerstudio.ui.open_container import OpenContainer
 
 NOTICE_MS = 15000
 
@@ -28,7 +32,6 @@ class Studio(QObject):
 
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
-        load_app_fonts()
         self.window = window
         self.photos = PhotoImporter(window.work, self._current, self._view_centre, window)
         self.photos.imported.connect(self._on_photos_imported)
@@ -49,8 +52,19 @@ class Studio(QObject):
         # Simple by default: history shares a tab with the artwork, leaving room for the guide.
         window.tabifyDockWidget(self.artwork, self.history)
         self.artwork.raise_()
+        window.container_ready.connect(self.artwork.fill, Qt.ConnectionType.SingleShotConnection)
         self.last_notice = ""
         self._canvas: CanvasView | None = None
+
+    def container_actions(self) -> list[QAction]:
+        """Actions that act on the open container (they wait until one is open)."""
+        parts = self.parts
+        return [
+            *self.arrange.actions_by_name.values(),
+            *parts.visible_actions.values(),
+            parts.closed_action,
+            parts.open_action,
+        ]
 
     def _current(self) -> OpenContainer | None:
         return self.window.current
