@@ -30,7 +30,7 @@ from containerstudio.storage.library import Library
 from containerstudio.ui.background import BackgroundWork
 from containerstudio.ui.main_window import MainWindow
 library = Library(open_database(Path(sys.argv[1])))
-window = MainWindow(library, BackgroundWork())
+window = MainWindow(BackgroundWork(), library)
 window.show()
 for _ in range(3):
     app.processEvents()

@@ -37,7 +37,7 @@ def run(quick: bool) -> list[Figure]:
     empty = library.create_container("empty")
     neutral = library.create_container("neutral")
     work = BackgroundWork()
-    window = MainWindow(library, work)
+    window = MainWindow(work, library)
     window.show()
     app.processEvents()
 
