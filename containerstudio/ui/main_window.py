@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QToolBar, QWidget
 
 from containerstudio.resources import load_palettes
@@ -88,7 +88,7 @@ class MainWindow(QMainWindow):
         self._update_undo_actions()
         self.status_label.setText(self.tr("Opening your library…"))
 
-    def _container_actions(self) -> list:
+    def _container_actions(self) -> list[QAction]:
         """Actions that act on an open container or the library (undo/redo follow the
         undo stack on their own)."""
         return [

@@ -10,6 +10,8 @@ import subprocess
 import sys
 import textwrap
 
+from fresh_python import run_python
+
 PROBE = textwrap.dedent(
     """
     import sys
@@ -34,13 +36,7 @@ PROBE = textwrap.dedent(
 
 
 def _run(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-c", PROBE, *args],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"},
-    )
+    return run_python(PROBE, *args)
 
 
 def test_main_opens_the_main_window(data_dir):

@@ -3,12 +3,11 @@ the data folder (never what a person wrote) and gets one calm message, no traceb
 
 from __future__ import annotations
 
-import os
-import subprocess
 import sys
 import textwrap
 
 import pytest
+from fresh_python import run_python
 from PySide6.QtWidgets import QPushButton
 
 from containerstudio.flow import find_judging_words
@@ -78,13 +77,7 @@ PROBE = textwrap.dedent(
 
 
 def test_the_app_keeps_tracebacks_out_of_sight(data_dir):
-    result = subprocess.run(
-        [sys.executable, "-c", PROBE, "--data-dir", str(data_dir)],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-    )
+    result = run_python(PROBE, "--data-dir", str(data_dir))
     assert result.returncode == 0, result.stderr
     assert "TOLD Something unexpected happened." in result.stdout
     assert "Traceback" not in result.stderr

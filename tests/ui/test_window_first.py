@@ -7,12 +7,10 @@ the library is attached, everything is as if it had been there from the start.
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 import textwrap
 
 import pytest
+from fresh_python import run_python
 from guide_helpers import click, panel, session
 from PySide6.QtWidgets import QApplication, QLabel
 
@@ -200,13 +198,7 @@ def test_the_first_frame_comes_before_storage_loads(data_dir):
     """The real launch: the window is on screen before SQLAlchemy and the library load;
     they load behind it, and the last container opens on the canvas."""
     open_database(data_dir).close()  # an existing library, as on most starts
-    result = subprocess.run(
-        [sys.executable, "-c", FIRST_FRAME, "--data-dir", str(data_dir)],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-    )
+    result = run_python(FIRST_FRAME, "--data-dir", str(data_dir))
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
     assert "FIRST [] QLabel" in lines, result.stdout
