@@ -96,25 +96,16 @@ class RestoreBackupDialog(QMessageBox):
         return self.clickedButton() is self.restore_button
 
 
-def open_library_with_recovery(data_dir: Path) -> tuple[Database | None, str | None]:
-    """Open the library, offering a backup when it is damaged; return (db, notice).
-
-    `db` is None when the user chose not to restore or nothing could be opened;
-    every such path has shown a calm message naming the file first.
-    """
-    from containerstudio.storage.database import open_database
-
-    try:
-        return open_database(data_dir), None
-    except StorageProblem as problem:
-        return recover_library(data_dir, problem)
-
-
 def recover_library(
     data_dir: Path, problem: StorageProblem, parent: QWidget | None = None
 ) -> tuple[Database | None, str | None]:
     """After opening failed: offer the newest good backup (when the file is damaged) or
-    say calmly what is wrong; return (db, notice) as `open_library_with_recovery` does."""
+    say calmly what is wrong; return (db, notice).
+
+    `db` is None when the person chose not to restore or nothing could be opened; every
+    such path has shown a calm message naming the file first. `notice` names the file
+    kept aside after a restore.
+    """
     from containerstudio.storage.database import open_database
     from containerstudio.storage.recovery import latest_good_backup, restore_latest_backup
 

@@ -19,7 +19,9 @@ from containerstudio.storage.backups import backup_database
 from containerstudio.storage.database import open_database
 from containerstudio.storage.library import Library
 from containerstudio.storage.recovery import backup_folder
-from containerstudio.ui.startup import RestoreBackupDialog, open_library_with_recovery
+from containerstudio.ui.background import BackgroundWork
+from containerstudio.ui.main_window import MainWindow
+from containerstudio.ui.startup import LibraryOpening, RestoreBackupDialog
 
 PROBE = Path(__file__).with_name("app_probe.py")
 PAGE = 4096
@@ -69,8 +71,26 @@ def _answer(button_text: str, seen: list[str]) -> None:
     QTimer.singleShot(0, click)
 
 
+def _open_as_the_app(qtbot, data_dir: Path) -> tuple[LibraryOpening, MainWindow]:
+    """Show the window and open the library behind it, as a launch does; wait for the end."""
+    work = BackgroundWork()
+    window = MainWindow(work)
+    qtbot.addWidget(window)
+    opening = LibraryOpening(data_dir, window, work)
+    window.show()
+    qtbot.waitUntil(lambda: window.current is not None or opening.exit_code is not None)
+    return opening, window
+
+
+def _close(opening: LibraryOpening, window: MainWindow) -> None:
+    window.close()
+    window.work.wait()
+    if opening.db is not None:
+        opening.db.close()
+
+
 @pytest.mark.parametrize("damage", [_truncate, _scribble], ids=["truncated", "scribbled"])
-def test_damaged_library_offers_the_latest_backup(qapp, data_dir, damage):
+def test_damaged_library_offers_the_latest_backup(qtbot, data_dir, damage):
     doc = _library_with_backup(data_dir)
     library_file = data_dir / "library.sqlite3"
     damage(library_file)
@@ -78,9 +98,9 @@ def test_damaged_library_offers_the_latest_backup(qapp, data_dir, damage):
 
     seen: list[str] = []
     _answer("Restore the backup", seen)
-    db, notice = open_library_with_recovery(data_dir)
-    assert db is not None
+    opening, window = _open_as_the_app(qtbot, data_dir)
     try:
+        assert opening.exit_code is None and opening.library is not None
         assert "library.sqlite3" in seen[0] and "never deleted" in seen[0]
         kept = [
             p
@@ -88,22 +108,22 @@ def test_damaged_library_offers_the_latest_backup(qapp, data_dir, damage):
             if p.name.startswith("library.sqlite3.damaged-") and p.name[-4:] not in ("-wal", "-shm")
         ]
         assert len(kept) == 1 and kept[0].read_bytes() == damaged, "kept aside, unchanged"
-        assert kept[0].name in notice
-        library = Library(db)
-        (info,) = library.list_containers()
-        assert library.load_working(info.id) == doc
+        assert kept[0].name in window.statusBar().currentMessage()
+        assert window.current.doc == doc, "the restored drawing is on the canvas"
     finally:
-        db.close()
+        _close(opening, window)
 
 
-def test_not_now_leaves_the_damaged_file_where_it_was(qapp, data_dir):
+def test_not_now_leaves_the_damaged_file_where_it_was(qtbot, data_dir):
     _library_with_backup(data_dir)
     library_file = data_dir / "library.sqlite3"
     _truncate(library_file)
     damaged = library_file.read_bytes()
     seen: list[str] = []
     _answer("Not now", seen)
-    assert open_library_with_recovery(data_dir) == (None, None)
+    opening, window = _open_as_the_app(qtbot, data_dir)
+    assert opening.exit_code == 2 and not window.isVisible(), "the app ends calmly"
+    assert opening.db is None and window.current is None
     assert seen and library_file.read_bytes() == damaged
     assert not any(p.name.startswith("library.sqlite3.damaged-") for p in data_dir.iterdir())
 

@@ -35,7 +35,7 @@ class SafetyControls(QObject):
     there is no session to pause or lid to close, and Ground me keeps its guide still.
     """
 
-    def __init__(self, window: QMainWindow, controller: GuideController | None = None) -> None:
+    def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
         self.window = window
         self.controller: GuideController | None = None
@@ -112,8 +112,6 @@ class SafetyControls(QObject):
         menu.addAction(self.reduced_motion_action)
         for action in (self.open_lid_action, self.reduced_motion_action):
             action.setEnabled(False)  # until the library is open
-        if controller is not None:
-            self.attach(controller)
 
     def attach(self, controller: GuideController) -> None:
         """The library is open: sessions can pause, and the person's settings apply."""
