@@ -34,6 +34,8 @@ from containerstudio.storage.element_memo import ElementMemo
 from containerstudio.storage.records import ContainerInfo, VersionInfo
 from containerstudio.storage.schema import blobs, containers, settings, versions
 
+LAST_OPEN_KEY = "last_container"  # setting: the container open when the app closed
+
 
 def _now() -> dt.datetime:
     return dt.datetime.now().replace(microsecond=0)
@@ -335,6 +337,21 @@ class Library:
         with self.db.engine.connect() as conn:
             value = conn.execute(select(settings.c.value).where(settings.c.key == key)).scalar()
             return default if value is None else value
+
+    def container_to_open(self) -> int | None:
+        """The container that was open when the app last closed, if it is still there;
+        else the one changed most recently; None when there are none."""
+        last = self.setting(LAST_OPEN_KEY)
+        live = self.list_containers()
+        if last is not None and any(info.id == int(last) for info in live):
+            return int(last)
+        return live[0].id if live else None
+
+    def remember_open(self, container_id: int) -> None:
+        """Keep which container is open, for the next start. An unchanged value is not
+        written again: each write is a synced commit, and most starts reopen the same."""
+        if self.setting(LAST_OPEN_KEY) != str(container_id):
+            self.set_setting(LAST_OPEN_KEY, str(container_id))
 
     def set_setting(self, key: str, value: str) -> None:
         with self.db.begin() as conn:

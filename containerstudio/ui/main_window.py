@@ -33,7 +33,6 @@ if TYPE_CHECKING:
     from containerstudio.ui.canvas.view import CanvasView
     from containerstudio.ui.open_container import OpenContainer
 
-LAST_CONTAINER_KEY = "last_container"
 TOOL_STATE_KEYS = ("tool", "color", "width", "opacity", "smoothing", "palette")
 
 
@@ -108,9 +107,15 @@ class MainWindow(QMainWindow):
         for action in self._container_actions():
             action.setEnabled(on)
 
-    def attach_library(self, library: Library, packs: PackLoadResult | None = None) -> None:
+    def attach_library(
+        self,
+        library: Library,
+        packs: PackLoadResult | None = None,
+        first: tuple[int, ContainerDocument] | None = None,
+    ) -> None:
         """The library is open: restore the person's tools, start the guide, and open
-        the last container (or another that reads back, or a new one)."""
+        the last container (or another that reads back, or a new one). `first` is that
+        container and its drawing when they were already read (on the storage thread)."""
         from containerstudio.ui.fonts import load_app_fonts
 
         load_app_fonts()  # text on the canvas looks the same everywhere (once per run)
@@ -123,7 +128,7 @@ class MainWindow(QMainWindow):
             self.tool_settings.set_state(self._restore_tool_state())
         self.guide.attach(library, packs)
         self._connect_step_versions()
-        self._open_first_readable()
+        self._open_first_readable(first)
 
     # -- actions ------------------------------------------------------------------
     def _build_actions(self) -> None:
@@ -168,16 +173,15 @@ class MainWindow(QMainWindow):
 
     # -- containers ---------------------------------------------------------------
     def _initial_container(self) -> int:
-        last = self.library.setting(LAST_CONTAINER_KEY)
-        live = self.library.list_containers()
-        if last is not None and any(c.id == int(last) for c in live):
-            return int(last)
-        if live:
-            return live[0].id
-        return self.library.create_container(self.tr("My container"))
+        """The container to open: the last one open, else the newest, else a new one."""
+        found = self.library.container_to_open()
+        if found is None:
+            found = self.library.create_container(self.tr("My container"))
+        return found
 
-    def open_container(self, container_id: int) -> bool:
-        """Close the current container (saving it) and open another.
+    def open_container(self, container_id: int, doc: ContainerDocument | None = None) -> bool:
+        """Close the current container (saving it) and open another (`doc`, its latest
+        state, when it was already read).
 
         When the other one cannot be read back (damaged storage), a calm message says so,
         the current container stays open, and False is returned.
@@ -188,7 +192,8 @@ class MainWindow(QMainWindow):
             except StorageProblem as problem:  # e.g. a full disk: keep this one open, unsaved
                 self.status_label.setText(problem.message)
                 return False
-        doc = self._read_container(container_id)
+        if doc is None:
+            doc = self._read_container(container_id)
         if doc is None:
             return False
         from containerstudio.ui.open_container import OpenContainer
@@ -213,7 +218,7 @@ class MainWindow(QMainWindow):
         self.canvas.set_tool(self.current.tool_for(self.tool_settings.state.tool))
         self.studio.container_opened(self.current, self.canvas)
         self.canvas.fit_to_window()
-        self._remember_open_container(container_id)
+        self.library.remember_open(container_id)
         self.guide.controller.set_container(container_id, self.current.scene)
         self._update_undo_actions()
         self.status_label.setText(self.tr("Your work is kept automatically."))
@@ -221,12 +226,6 @@ class MainWindow(QMainWindow):
         self.guide.safety.hold_while_covered()
         self.container_ready.emit()
         return True
-
-    def _remember_open_container(self, container_id: int) -> None:
-        """Keep which container is open for the next start. An unchanged value is not
-        written again: each write is a synced commit, and most starts reopen the same one."""
-        if self.library.setting(LAST_CONTAINER_KEY) != str(container_id):
-            self.library.set_setting(LAST_CONTAINER_KEY, str(container_id))
 
     # -- damaged containers (hardening) ------------------------------------------------
     def _read_container(self, container_id: int) -> ContainerDocument | None:
@@ -239,10 +238,11 @@ class MainWindow(QMainWindow):
             )
             return None
 
-    def _open_first_readable(self) -> None:
+    def _open_first_readable(self, read: tuple[int, ContainerDocument] | None) -> None:
         """At start: the last container, else any other that reads back, else a new one."""
         first = self._initial_container()
-        if self.open_container(first):
+        doc = read[1] if read is not None and read[0] == first else None
+        if self.open_container(first, doc):
             return
         for info in self.library.list_containers():
             if info.id != first and self.open_container(info.id):

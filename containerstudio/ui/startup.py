@@ -9,6 +9,7 @@ first paint, so nothing of it is imported at module level.
 from __future__ import annotations
 
 import datetime as dt
+import importlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -20,6 +21,7 @@ from containerstudio.storage.problem import StorageProblem
 
 if TYPE_CHECKING:
     from containerstudio.flow import PackLoadResult
+    from containerstudio.model.document import ContainerDocument
     from containerstudio.storage.database import Database
     from containerstudio.storage.library import Library
     from containerstudio.storage.recovery import RunStart
@@ -141,11 +143,15 @@ class OpenedLibrary:
     library: Library
     start: RunStart
     packs: PackLoadResult
+    first: tuple[int, ContainerDocument] | None
+    """The container to open and its drawing, read here; None if it is to be made or
+    could not be read (the window then says so calmly)."""
 
 
 def open_library_in_background(data_dir: Path) -> OpenedLibrary | StorageProblem:
     """Runs on the storage lane: load storage, open the library, note the run, read the
-    prompt packs. A problem is returned (not raised) for the UI thread to talk about."""
+    prompt packs and the drawing to open. A problem opening the library is returned (not
+    raised) for the UI thread to talk about."""
     from containerstudio.flow import load_packs, pack_folders
     from containerstudio.storage.database import open_database
     from containerstudio.storage.library import Library
@@ -161,7 +167,22 @@ def open_library_in_background(data_dir: Path) -> OpenedLibrary | StorageProblem
     except StorageProblem as problem:
         db.close()
         return problem
-    return OpenedLibrary(db, library, start, load_packs(pack_folders(library.data_dir)))
+    packs = load_packs(pack_folders(library.data_dir))
+    first = _read_first(library)
+    # What the window needs to show the container loads here too, so the UI thread only
+    # builds it (defining classes is safe on any thread; no Qt object is made here).
+    importlib.import_module("containerstudio.ui.open_container")
+    importlib.import_module("containerstudio.ui.canvas.view")
+    importlib.import_module("containerstudio.ui.guide.controller")
+    return OpenedLibrary(db, library, start, packs, first)
+
+
+def _read_first(library: Library) -> tuple[int, ContainerDocument] | None:
+    try:
+        container_id = library.container_to_open()
+        return None if container_id is None else (container_id, library.load_working(container_id))
+    except StorageProblem:
+        return None  # the window reads it again and says calmly what is wrong
 
 
 class LibraryOpening(QObject):
@@ -215,7 +236,7 @@ class LibraryOpening(QObject):
         if isinstance(result, StorageProblem):
             self._end_with(result)
             return
-        self._hand_over(result.db, result.library, result.start, result.packs, None)
+        self._hand_over(result, None)
 
     def _end_with(self, problem: StorageProblem) -> None:
         """Offer recovery; if the library still cannot be used, close the window."""
@@ -231,24 +252,18 @@ class LibraryOpening(QObject):
             return
         library = Library(db)
         packs = load_packs(pack_folders(library.data_dir))
-        self._hand_over(db, library, begin_run(library), packs, notice)
+        self._hand_over(OpenedLibrary(db, library, begin_run(library), packs, None), notice)
 
-    def _hand_over(
-        self,
-        db: Database,
-        library: Library,
-        start: RunStart,
-        packs: PackLoadResult,
-        notice: str | None,
-    ) -> None:
+    def _hand_over(self, opened: OpenedLibrary, notice: str | None) -> None:
         from containerstudio.storage.recovery import ensure_daily_backup
 
-        self.db, self.library = db, library
+        self.db, self.library = opened.db, opened.library
         if not self.window.isVisible():  # closed while the library was opening
             return
-        self.window.attach_library(library, packs)
+        self.window.attach_library(opened.library, opened.packs, opened.first)
+        start = opened.start
         if notice or start.crashed:
             self.window.statusBar().showMessage(notice or crash_notice(start.kept_at))
-        if db.path is not None:
-            path, data_dir = db.path, self.data_dir
+        if opened.db.path is not None:
+            path, data_dir = opened.db.path, self.data_dir
             self.work.run(lambda: ensure_daily_backup(path, data_dir), storage=True)

@@ -12,9 +12,8 @@ from containerstudio.model.commands import AddElement
 from containerstudio.model.document import ContainerDocument
 from containerstudio.model.elements import Stroke, new_id
 from containerstudio.storage.database import open_database
-from containerstudio.storage.library import Library
+from containerstudio.storage.library import LAST_OPEN_KEY, Library
 from containerstudio.storage.schema import blobs, containers
-from containerstudio.ui.main_window import LAST_CONTAINER_KEY
 
 
 def _stroke(y: float) -> Stroke:
@@ -31,7 +30,7 @@ def _damaged_library(data_dir) -> tuple[int, int, list]:
         doc.load([_stroke(100 + 50 * i) for i in range(n)], {})
         library.save_working(cid, doc)
     keys = [library.element_key(e) for e in library.load_working(hurt)]
-    library.set_setting(LAST_CONTAINER_KEY, str(hurt))
+    library.set_setting(LAST_OPEN_KEY, str(hurt))
     with db.begin() as conn:
         conn.execute(blobs.delete().where(blobs.c.key == keys[1]))
         manifest = conn.execute(

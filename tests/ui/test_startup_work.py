@@ -6,9 +6,9 @@ from __future__ import annotations
 from sqlalchemy import event
 
 from containerstudio.storage.database import open_database
-from containerstudio.storage.library import Library
+from containerstudio.storage.library import LAST_OPEN_KEY, Library
 from containerstudio.ui.background import BackgroundWork
-from containerstudio.ui.main_window import LAST_CONTAINER_KEY, MainWindow
+from containerstudio.ui.main_window import MainWindow
 
 
 def _start_counting_setting_writes(qtbot, data_dir) -> tuple[MainWindow, list[str]]:
@@ -39,14 +39,14 @@ def test_a_start_reopens_the_last_container_without_rewriting_it(qtbot, data_dir
     first = window.current.container_id
     other = window.library.create_container("Bottle")
     assert window.open_container(other)
-    assert window.library.setting(LAST_CONTAINER_KEY) == str(other)
+    assert window.library.setting(LAST_OPEN_KEY) == str(other)
     _close(window)
 
     window, writes = _start_counting_setting_writes(qtbot, data_dir)
     assert window.current.container_id == other
-    assert not [w for w in writes if LAST_CONTAINER_KEY in w]
+    assert not [w for w in writes if LAST_OPEN_KEY in w]
     assert window.open_container(first)  # a change is still kept for the next start
-    assert [w for w in writes if LAST_CONTAINER_KEY in w]
+    assert [w for w in writes if LAST_OPEN_KEY in w]
     _close(window)
 
     window, _writes = _start_counting_setting_writes(qtbot, data_dir)

@@ -118,6 +118,24 @@ def test_attaching_the_library_opens_the_last_container_and_its_tools(
     assert window.guide.panel.start_button.isEnabled()
 
 
+def test_the_drawing_read_on_the_storage_thread_is_the_one_opened(
+    shell_window, data_dir, open_window
+):
+    first = open_window()
+    kept_id = first.current.container_id
+    first.close()
+    library = _library(shell_window, data_dir)
+    read = library.load_working(kept_id)
+    window = shell_window()
+    window.attach_library(library, first=(kept_id, read))
+    assert window.current.container_id == kept_id and window.current.doc is read
+    # A drawing read for another container than the one to open is not used.
+    other = shell_window()
+    stale = library.load_working(kept_id)
+    other.attach_library(library, first=(kept_id + 1, stale))
+    assert other.current.container_id == kept_id and other.current.doc is not stale
+
+
 def test_a_tool_chosen_while_the_library_opens_is_kept(shell_window, data_dir, open_window):
     first = open_window()
     first.tool_settings.set_tool("marker")

@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
 
 from containerstudio.ui.studio.artwork import Artwork, artwork_icon, artwork_label, load_artwork
 
+ICONS_PER_TURN = 6
+
 
 class ArtworkList(QListWidget):
     """Icons of one collection; Enter or a click chooses one."""
@@ -29,7 +31,7 @@ class ArtworkList(QListWidget):
         self.setSpacing(4)
         self.setWordWrap(True)
         self.artwork: list[Artwork] = []
-        self.icons_drawn = False
+        self.icons_drawn = 0  # how many of the icons are drawn so far
 
     def fill(self) -> None:
         """List the collection's artwork by name (once)."""
@@ -41,11 +43,14 @@ class ArtworkList(QListWidget):
                 self.addItem(item)
 
     def draw_icons(self) -> None:
-        """Draw each artwork's icon (once)."""
-        if not self.icons_drawn:
-            self.icons_drawn = True
-            for row, art in enumerate(self.artwork):
-                self.item(row).setIcon(artwork_icon(art, self.iconSize()))
+        """Draw the icons a few at a time (each SVG takes a third of a millisecond), so
+        that paints and the person's input are answered in between."""
+        end = min(self.icons_drawn + ICONS_PER_TURN, len(self.artwork))
+        for row in range(self.icons_drawn, end):
+            self.item(row).setIcon(artwork_icon(self.artwork[row], self.iconSize()))
+        self.icons_drawn = end
+        if end < len(self.artwork):
+            QTimer.singleShot(0, self, self.draw_icons)
 
 
 class ArtworkDock(QDockWidget):
