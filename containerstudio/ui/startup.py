@@ -185,13 +185,17 @@ def _read_first(library: Library) -> tuple[int, ContainerDocument] | None:
         return None  # the window reads it again and says calmly what is wrong
 
 
+PAINT_WAIT_MS = 250  # the first paint comes after about 15 ms; this is for when it cannot
+
+
 class LibraryOpening(QObject):
     """Opens the library for a window that is already showing, then hands it over.
 
     The work starts once the window has been painted, so a worker thread never competes
-    with building or drawing it; meanwhile the window stays responsive (Ground me, Pause
-    and Hide now work). `exit_code` is set when the app should end instead (the library
-    could not be opened and the person chose not to restore it).
+    with building or drawing it (or after PAINT_WAIT_MS, for a window that does not
+    paint, e.g. one hidden at once); meanwhile the window stays responsive (Ground me,
+    Pause and Hide now work). `exit_code` is set when the app should end instead (the
+    library could not be opened and the person chose not to restore it).
     """
 
     def __init__(self, data_dir: Path, window: MainWindow, work: BackgroundWork) -> None:
@@ -203,19 +207,20 @@ class LibraryOpening(QObject):
         self.library: Library | None = None
         self.exit_code: int | None = None
         self._started = False
-        first_painted = window.centralWidget()
-        first_painted.installEventFilter(self)
-        self._watched = first_painted
+        self._watched = window.centralWidget()
+        self._watched.installEventFilter(self)
+        QTimer.singleShot(PAINT_WAIT_MS, self, self.start)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._watched and event.type() == QEvent.Type.Paint and not self._started:
-            self._started = True
+        if watched is self._watched and event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
-            QTimer.singleShot(0, self.start)  # after this paint has finished
+            QTimer.singleShot(0, self, self.start)  # after this paint has finished
         return False
 
     def start(self) -> None:
-        """Begin opening now (also called directly where no paint will come)."""
+        """Begin opening (once): after the first paint, or now when called directly."""
+        if self._started:
+            return
         self._started = True
         self.work.run(
             lambda: open_library_in_background(self.data_dir),

@@ -168,8 +168,8 @@ def test_a_library_that_opens_after_the_window_closed_is_not_attached(qtbot, dat
     work = BackgroundWork()
     window = MainWindow(work)
     qtbot.addWidget(window)
+    # The window is never shown, so never painted: the opening starts after a moment.
     opening = LibraryOpening(data_dir, window, work)
-    opening.start()  # the window was never shown (or was closed): nothing to hand to
     qtbot.waitUntil(lambda: opening.library is not None, timeout=20000)
     work.wait()
     assert window.current is None and window.library is None
