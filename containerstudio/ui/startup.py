@@ -152,29 +152,35 @@ def open_library_in_background(data_dir: Path) -> OpenedLibrary | StorageProblem
     """Runs on the storage lane: load storage, open the library, note the run, read the
     prompt packs and the drawing to open. A problem opening the library is returned (not
     raised) for the UI thread to talk about."""
-    from containerstudio.flow import load_packs, pack_folders
     from containerstudio.storage.database import open_database
-    from containerstudio.storage.library import Library
-    from containerstudio.storage.recovery import begin_run
 
     try:
         db = open_database(data_dir)
     except StorageProblem as problem:
         return problem
     try:
-        library = Library(db)
-        start = begin_run(library)
+        opened = prepare_library(db)
     except StorageProblem as problem:
         db.close()
         return problem
-    packs = load_packs(pack_folders(library.data_dir))
-    first = _read_first(library)
     # What the window needs to show the container loads here too, so the UI thread only
     # builds it (defining classes is safe on any thread; no Qt object is made here).
     importlib.import_module("containerstudio.ui.open_container")
     importlib.import_module("containerstudio.ui.canvas.view")
     importlib.import_module("containerstudio.ui.guide.controller")
-    return OpenedLibrary(db, library, start, packs, first)
+    return opened
+
+
+def prepare_library(db: Database) -> OpenedLibrary:
+    """For an open database: note the run, read the prompt packs and the drawing to open."""
+    from containerstudio.flow import load_packs, pack_folders
+    from containerstudio.storage.library import Library
+    from containerstudio.storage.recovery import begin_run
+
+    library = Library(db)
+    start = begin_run(library)
+    packs = load_packs(pack_folders(library.data_dir))
+    return OpenedLibrary(db, library, start, packs, _read_first(library))
 
 
 def _read_first(library: Library) -> tuple[int, ContainerDocument] | None:
@@ -245,19 +251,13 @@ class LibraryOpening(QObject):
 
     def _end_with(self, problem: StorageProblem) -> None:
         """Offer recovery; if the library still cannot be used, close the window."""
-        from containerstudio.flow import load_packs, pack_folders
-        from containerstudio.storage.library import Library
-        from containerstudio.storage.recovery import begin_run
-
         parent = self.window if self.window.isVisible() else None
         db, notice = recover_library(self.data_dir, problem, parent)
         if db is None:
             self.exit_code = 2
             self.window.close()
             return
-        library = Library(db)
-        packs = load_packs(pack_folders(library.data_dir))
-        self._hand_over(OpenedLibrary(db, library, begin_run(library), packs, None), notice)
+        self._hand_over(prepare_library(db), notice)
 
     def _hand_over(self, opened: OpenedLibrary, notice: str | None) -> None:
         from containerstudio.storage.recovery import ensure_daily_backup
