@@ -44,6 +44,7 @@ class ExportActions(QObject):
         """Open the export dialog (saving and printing both start there)."""
         from containerstudio.session_export import gather_session_content, slip_texts
         from containerstudio.storage.guided import GuidedStore
+        from containerstudio.storage.lid import lid_closed
         from containerstudio.ui.export_dialog import ExportDialog
 
         current = self.window.current
@@ -53,12 +54,14 @@ class ExportActions(QObject):
         packs = self.window.guide.controller.packs.packs
         content = gather_session_content(library, cid, packs)
         store = GuidedStore(library.db, library.codec)
+        sealed = lid_closed(library, cid)
         self.dialog = ExportDialog(
             current.doc,
             content,
             self.window.work,
             self.window,
-            slips_loader=lambda: slip_texts(store, cid),
+            slips_loader=None if sealed else (lambda: slip_texts(store, cid)),
+            sealed=sealed,
         )
         self.dialog.exported.connect(lambda path: self._say(self.tr("Saved as %s") % path))
         self.dialog.show()
@@ -89,7 +92,8 @@ class ExportActions(QObject):
             path = Path(chosen)
         cw, ch = current.doc.canvas_size
         # The scene paints on the UI thread; only the writing goes to the background.
-        data = png_bytes(render_scene(current.scene, QSize(width, max(1, round(width * ch / cw)))))
+        size = QSize(width, max(1, round(width * ch / cw)))
+        data = png_bytes(render_scene(current.scene, size, cover=False))
         target = path
         self.window.work.run(
             lambda: str(write_atomically(target, lambda fh: fh.write(data))),

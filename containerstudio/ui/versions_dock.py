@@ -22,10 +22,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
+from containerstudio.storage.lid import lid_closed
 from containerstudio.ui.guide.safety import REDUCED_MOTION_KEY  # the key the guide writes
 
 if TYPE_CHECKING:
+    from containerstudio.model.document import ContainerDocument
     from containerstudio.storage.library import Library
     from containerstudio.storage.records import VersionInfo
     from containerstudio.ui.open_container import OpenContainer
@@ -55,6 +58,8 @@ class VersionsDock(QDockWidget):
         self.setAccessibleName(self.tr("Versions"))
         self.container: OpenContainer | None = None
         self.versions: list[VersionInfo] = []
+        self._closed_pictures = None  # made on first need (closed_pictures.py)
+        self._viewers: list[QWidget] = []
         body = QWidget(self)
         self.timeline = QListWidget(body)
         self.timeline.setAccessibleName(self.tr("Version timeline, oldest first"))
@@ -101,8 +106,52 @@ class VersionsDock(QDockWidget):
 
     def set_container(self, container: OpenContainer) -> None:
         self.container = container
+        self._closed_pictures = None
         container.version_saved.connect(self._on_container_version_saved)
+        container.scene.sealed_changed.connect(self._on_scene_sealed_changed)
         self._refresh_when_seen()
+
+    # -- a closed lid -----------------------------------------------------------------
+    def sealed(self) -> bool:
+        """True while the open container's lid is closed (nothing here shows its inside)."""
+        return self.container is not None and lid_closed(self.library, self.container.container_id)
+
+    def _shown(self, doc: ContainerDocument) -> ContainerDocument:
+        """`doc` as the viewers may show it: without its inside while the lid is closed."""
+        if not self.sealed():
+            return doc
+        from containerstudio.model.document import closed_copy
+
+        return closed_copy(doc)
+
+    def _on_scene_sealed_changed(self, sealed: bool) -> None:
+        if sealed:  # viewers already open close their inside too
+            for viewer in self._viewers:
+                _seal_scenes_of(viewer)
+        self._refresh_when_seen()
+
+    def _keep_viewer(self, dialog: QWidget) -> None:
+        """Follow a viewer so that closing the lid closes it too; closed from the start
+        while the lid is closed."""
+        self._viewers = [v for v in self._viewers if isValid(v)] + [dialog]
+        if self.sealed():
+            _seal_scenes_of(dialog)
+
+    def _icon_for(self, info: VersionInfo) -> QIcon | None:
+        if self.sealed():
+            if self._closed_pictures is None:
+                from containerstudio.ui.closed_pictures import ClosedPictures
+
+                self._closed_pictures = ClosedPictures()
+            library = self.library
+            return QIcon(
+                self._closed_pictures.picture(info.id, lambda: library.load_version(info.id))
+            )
+        if info.thumbnail_key:
+            pixmap = QPixmap()
+            pixmap.loadFromData(self.library.blob(info.thumbnail_key))
+            return QIcon(pixmap)
+        return None
 
     def _on_container_version_saved(self, _version_id: int) -> None:
         self._refresh_when_seen()
@@ -131,10 +180,9 @@ class VersionsDock(QDockWidget):
         for info in self.versions:
             item = QListWidgetItem(self._item_text(info))
             item.setData(VERSION_ID_ROLE, info.id)
-            if info.thumbnail_key:
-                pixmap = QPixmap()
-                pixmap.loadFromData(self.library.blob(info.thumbnail_key))
-                item.setIcon(QIcon(pixmap))
+            icon = self._icon_for(info)
+            if icon is not None:
+                item.setIcon(icon)
             self.timeline.addItem(item)
         self.empty_label.setVisible(not self.versions)
         self._update_buttons()
@@ -170,11 +218,12 @@ class VersionsDock(QDockWidget):
         from containerstudio.ui.version_dialogs import VersionViewDialog
 
         dialog = VersionViewDialog(
-            self.library.load_version(info.id),
+            self._shown(self.library.load_version(info.id)),
             version_label(info),
             self.library.version_note(info.id),
             self.window(),
         )
+        self._keep_viewer(dialog)
         dialog.show()
         return dialog
 
@@ -186,10 +235,11 @@ class VersionsDock(QDockWidget):
         from containerstudio.ui.version_dialogs import CompareVersionsDialog
 
         dialog = CompareVersionsDialog(
-            (self.library.load_version(left.id), version_label(left)),
-            (self.library.load_version(right.id), version_label(right)),
+            (self._shown(self.library.load_version(left.id)), version_label(left)),
+            (self._shown(self.library.load_version(right.id)), version_label(right)),
             self.window(),
         )
+        self._keep_viewer(dialog)
         dialog.show()
         return dialog
 
@@ -228,10 +278,21 @@ class VersionsDock(QDockWidget):
         from containerstudio.ui.replay_dialog import ReplayDialog
 
         dialog = ReplayDialog(
-            doc,
+            self._shown(doc),
             caption,
             reduced_motion=self.library.setting(REDUCED_MOTION_KEY) == "1",
             parent=self.window(),
         )
+        self._keep_viewer(dialog)
         dialog.show()
         return dialog
+
+
+def _seal_scenes_of(viewer: QWidget) -> None:
+    """Show every canvas of a viewer closed (viewers delete themselves on close)."""
+    if not isValid(viewer):
+        return
+    from containerstudio.ui.canvas.scene import CanvasScene
+
+    for scene in viewer.findChildren(CanvasScene):
+        scene.set_sealed(True)
