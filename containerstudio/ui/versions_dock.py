@@ -137,8 +137,8 @@ class VersionsDock(QDockWidget):
         if self.sealed():
             _seal_scenes_of(dialog)
 
-    def _icon_for(self, info: VersionInfo) -> QIcon | None:
-        if self.sealed():
+    def _icon_for(self, info: VersionInfo, sealed: bool) -> QIcon | None:
+        if sealed:
             if self._closed_pictures is None:
                 from containerstudio.ui.closed_pictures import ClosedPictures
 
@@ -177,10 +177,11 @@ class VersionsDock(QDockWidget):
         if self.container is None:
             return
         self.versions = self.library.list_versions(self.container.container_id)
+        sealed = self.sealed()
         for info in self.versions:
             item = QListWidgetItem(self._item_text(info))
             item.setData(VERSION_ID_ROLE, info.id)
-            icon = self._icon_for(info)
+            icon = self._icon_for(info, sealed)
             if icon is not None:
                 item.setIcon(icon)
             self.timeline.addItem(item)

@@ -233,11 +233,12 @@ class GuideController(QObject):
         motion is reduced), a calm line says so, and the slip retention choice is kept."""
         if self.container_id is None:
             return
+        already = self.lid_closed()
         set_lid_closed(self.library, self.container_id, True)
         self.store.apply_retention(self.container_id, self.retention())
         if self.session is not None:
             self.session.set_answer(self.session.current_step.id, "lid_closed", True)
-        self._show_lid(True, moment=True)
+        self._show_lid(True, moment=not already)  # the moment once, not at every press
 
     def open_lid(self) -> None:
         """A deliberate choice to open the container again: everything comes back as it
