@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QSize
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow
+from shiboken6 import isValid
 
 from containerstudio.ui.widgets import make_action
 
@@ -36,6 +37,7 @@ class ExportActions(QObject):
         self.box_action = make_action(window, self.tr("Paper &container…"), self.export_box)
         self.actions = [self.pdf_action, self.print_action, self.png_action, self.box_action]
         self.dialog: ExportDialog | None = None
+        self._followed_scene: object | None = None  # whose lid the dialog follows
 
     def _say(self, text: str) -> None:
         self.window.status_label.setText(text)
@@ -64,8 +66,16 @@ class ExportActions(QObject):
             sealed=sealed,
         )
         self.dialog.exported.connect(lambda path: self._say(self.tr("Saved as %s") % path))
+        if self._followed_scene is not current.scene:
+            current.scene.sealed_changed.connect(self._on_scene_sealed_changed)
+            self._followed_scene = current.scene
         self.dialog.show()
         return self.dialog
+
+    def _on_scene_sealed_changed(self, sealed: bool) -> None:
+        """A lid closed while the export dialog is open keeps the inside out of it too."""
+        if sealed and self.dialog is not None and isValid(self.dialog):
+            self.dialog.seal()
 
     def export_png(self, path: Path | None = None, width: int | None = None) -> None:
         from containerstudio.export.common import default_filename, write_atomically

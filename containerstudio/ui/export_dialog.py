@@ -195,6 +195,23 @@ class ExportDialog(QDialog):
     def _art(self, choices: SessionChoices) -> ArtworkOptions:
         return ArtworkOptions(view=choices.view, svg_rasterizer=svg_png)
 
+    def seal(self) -> None:
+        """The lid closed while the dialog was open: from now on the slips and the inside
+        stay out of the preview and the file."""
+        if self.sealed:
+            return
+        self.sealed = True
+        self._slips_loader = None
+        self.content = dataclasses.replace(self.content, slips=[])
+        self.sections["slips"].setEnabled(False)
+        self.slips_reminder.setVisible(False)
+        self.sealed_note.setVisible(True)
+        self.view_choice.blockSignals(True)
+        self.view_choice.setCurrentIndex(self.view_choice.findData("outside"))
+        self.view_choice.removeItem(self.view_choice.findData("open"))
+        self.view_choice.blockSignals(False)
+        self._refresh_preview()
+
     # -- preview ------------------------------------------------------------------------
     def _on_choice_changed(self, *_args: object) -> None:
         with_slips = self.sections["slips"].isChecked() and not self.sealed

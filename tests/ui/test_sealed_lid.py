@@ -258,3 +258,32 @@ def test_exports_of_a_closed_container_hold_nothing_inside(open_window, qtbot, d
         pdf = tmp_path / f"{command}.pdf"
         assert main([*d, command, str(cid), "--out", str(pdf)]) == 0
         assert_pdf_sealed(pdf)
+
+
+def test_a_lid_closed_while_the_export_dialog_is_open_seals_it_too(open_window, qtbot, tmp_path):
+    window = open_window()
+    _draw(window, "outside", OUTSIDE_INK, line(200, 150, 1400, 150))
+    _draw(window, "inside", COLOUR, line(400, 600, 1200, 600))
+    p = panel(window)
+    click(p.start_button)
+    while current_step_id(window) != "slips-inside":
+        click(p.next_button)
+    add_slip(window, f"{WORD} open")
+    dialog = window.export_actions.export_pdf()
+    qtbot.addWidget(dialog)
+    try:
+        with qtbot.waitSignal(dialog.preview_ready, timeout=20000):
+            dialog.view_choice.setCurrentIndex(dialog.view_choice.findData("open"))
+        with qtbot.waitSignal(dialog.preview_ready, timeout=20000):
+            dialog.sections["slips"].setChecked(True)
+        assert colour_pixels(dialog.grab().toImage(), COLOUR), "the open view shows the inside"
+        with qtbot.waitSignal(dialog.preview_ready, timeout=20000):
+            window.guide.controller.close_lid()
+        assert dialog.sealed_note.isVisible() and not dialog.sections["slips"].isEnabled()
+        assert colour_pixels(dialog.grab().toImage(), COLOUR) == 0
+        pdf = tmp_path / "sealed-while-open.pdf"
+        with qtbot.waitSignal(dialog.exported, timeout=20000):
+            dialog.save_to(pdf)
+        assert_pdf_sealed(pdf)
+    finally:
+        dialog.close()
