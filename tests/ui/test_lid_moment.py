@@ -85,6 +85,7 @@ def test_closing_the_lid_is_seen_still_or_gently(open_window, qtbot):
     assert colour_pixels(still, COVER_FILL.name()) > 0, "no lid was drawn: a calm cover shows"
     assert mark.isVisible() and mark.accessibleName() == "The lid is closed"
     assert p.lid_note.isVisible()
+    qtbot.waitUntil(lambda: not p.lid_note.visibleRegion().isEmpty())  # in view, not below
     assert p.lid_note.text() == f"Your container is closed. It is kept: {PLACE}"
     assert PLACE not in window.windowTitle()
 

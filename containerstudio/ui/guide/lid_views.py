@@ -34,14 +34,7 @@ class SealedSlipsNote(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.count_label = _plain("", self, "font-size: 12pt;")
-        self.hint = _plain(
-            self.tr(
-                "They stay inside while the lid is closed. When you choose, you may open it "
-                "from Session → Open the lid… (perhaps with your therapist)."
-            ),
-            self,
-            OPEN_HINT_COLOR,
-        )
+        self.hint = _plain("", self, OPEN_HINT_COLOR)
         layout.addWidget(self.count_label)
         layout.addWidget(self.hint)
         self.set_count(0)
@@ -54,6 +47,12 @@ class SealedSlipsNote(QWidget):
         else:
             text = self.tr("%n slips are inside, with the lid closed.", "", n)
         self.count_label.setText(text)
+        opening = self.tr(
+            "When you choose, you may open it from Session → Open the lid… "
+            "(perhaps with your therapist)."
+        )
+        stay = self.tr("They stay inside while the lid is closed.")
+        self.hint.setText(opening if n == 0 else stay + " " + opening)
 
 
 class LidClosedNote(QLabel):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -192,6 +192,7 @@ class StepPanel(QWidget):
         self.body_layout.setContentsMargins(0, 0, 0, 0)
         scroll.setWidget(self.body)
         lay.addWidget(scroll, 1)
+        self.step_scroll = scroll
         self.closing_notice = QPushButton(page)
         self.closing_notice.setAccessibleName(self.tr("Go to the closing step"))
         self.closing_notice.setStyleSheet("background: #fbf3dc; padding: 6px; text-align: left;")
@@ -325,6 +326,8 @@ class StepPanel(QWidget):
         self.slips.setVisible(on_step(self.slips) and not self.sealed)
         self.sealed_slips.setVisible(on_step(self.sealed_slips) and self.sealed)
         self.lid_note.setVisible(on_step(self.lid_note) and self.sealed)
+        if self.lid_note.isVisible():  # the calm line is seen at once, not below the fold
+            QTimer.singleShot(0, self, lambda: self.step_scroll.ensureWidgetVisible(self.lid_note))
 
     def flush_notes(self) -> None:
         """Hand over anything typed but not yet saved (before moving or closing)."""
