@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from containerstudio.ui.guide.safety import REDUCED_MOTION_KEY  # the key the guide writes
+from containerstudio.ui.safety.controls import REDUCED_MOTION_KEY  # the key the guide writes
 
 if TYPE_CHECKING:
     from containerstudio.storage.library import Library

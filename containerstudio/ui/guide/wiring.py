@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDockWidget, QMainWindow
 
-from containerstudio.ui.guide.safety import SafetyControls
+from containerstudio.ui.safety.controls import SafetyControls
 from containerstudio.ui.guide.step_panel import StepPanel
 
 if TYPE_CHECKING:
