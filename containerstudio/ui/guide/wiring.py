@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDockWidget, QMainWindow
 
-from containerstudio.ui.safety.controls import SafetyControls
 from containerstudio.ui.guide.step_panel import StepPanel
+from containerstudio.ui.safety.controls import SafetyControls
 
 if TYPE_CHECKING:
     from containerstudio.flow import PackLoadResult
