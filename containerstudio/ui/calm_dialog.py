@@ -105,6 +105,12 @@ class CalmDialog(QDialog):
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
         return label
 
+    def text(self) -> str:
+        return self.text_label.text()
+
+    def informativeText(self) -> str:
+        return self.detail_label.text() if self.detail_label is not None else ""
+
     def choose(self, key: str) -> None:
         """Answer with `key` and close."""
         if self._answer is None:
@@ -173,4 +179,90 @@ def tell(
     else:
         dialog.setModal(False)
         dialog.show()
+    return dialog
+
+
+class AskValueDialog(QDialog):
+    """A calm question with one field (a name, a number); never blocks."""
+
+    chosen = Signal(object)
+    """Emitted with the value (str or int) when the person confirms; not on cancel."""
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        title: str,
+        label: str,
+        value: str | int,
+        *,
+        minimum: int = 0,
+        maximum: int = 0,
+        confirm: str = "",
+    ) -> None:
+        from PySide6.QtWidgets import QLineEdit, QSpinBox
+
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
+        self.setObjectName("ask_value_dialog")
+        layout = QVBoxLayout(self)
+        prompt = QLabel(label, self)
+        prompt.setTextFormat(Qt.TextFormat.PlainText)
+        prompt.setWordWrap(True)
+        layout.addWidget(prompt)
+        self.field: QLineEdit | QSpinBox
+        if isinstance(value, int):
+            spin = QSpinBox(self)
+            spin.setRange(minimum, maximum)
+            spin.setValue(value)
+            self.field = spin
+        else:
+            edit = QLineEdit(value, self)
+            edit.selectAll()
+            self.field = edit
+        self.field.setAccessibleName(label)
+        prompt.setBuddy(self.field)
+        layout.addWidget(self.field)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
+        self.ok_button = QPushButton(confirm or self.tr("OK"), self)
+        for button in (self.cancel_button, self.ok_button):
+            button.setAccessibleName(button.text().replace("&", ""))
+            row.addWidget(button)
+        self.ok_button.setDefault(True)
+        self.cancel_button.clicked.connect(self.reject)
+        self.ok_button.clicked.connect(self.accept)
+        layout.addLayout(row)
+        self.accepted.connect(self._on_accepted)
+        self.finished.connect(self.deleteLater)
+
+    def value(self) -> str | int:
+        from PySide6.QtWidgets import QSpinBox
+
+        if isinstance(self.field, QSpinBox):
+            return self.field.value()
+        return self.field.text()
+
+    def _on_accepted(self) -> None:
+        self.chosen.emit(self.value())
+
+
+def ask_value(
+    parent: QWidget | None,
+    title: str,
+    label: str,
+    value: str | int,
+    on_value: Callable[[object], object],
+    *,
+    minimum: int = 0,
+    maximum: int = 0,
+    confirm: str = "",
+) -> AskValueDialog:
+    """Ask for one value (text, or a whole number within a range) without blocking."""
+    dialog = AskValueDialog(
+        parent, title, label, value, minimum=minimum, maximum=maximum, confirm=confirm
+    )
+    dialog.chosen.connect(on_value)
+    dialog.open()
     return dialog
