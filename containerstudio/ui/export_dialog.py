@@ -262,4 +262,4 @@ class ExportDialog(QDialog):
 
     def _on_print_ready(self, pdf: bytes) -> None:
         self.status.setText("")
-        print_with_preview(self, pdf)
+        self.print_preview = print_with_preview(self, pdf)  # held: it holds the printer

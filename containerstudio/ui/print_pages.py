@@ -50,6 +50,7 @@ def print_with_preview(parent: QWidget, pdf: bytes) -> QPrintPreviewDialog:
     dialog = QPrintPreviewDialog(printer, parent)
     dialog.setAccessibleName(parent.tr("Print preview"))
     dialog.paintRequested.connect(lambda p: paint_pages(p, pdf))
+    dialog.printer = printer  # type: ignore[attr-defined]  # alive as long as the dialog
     dialog.finished.connect(dialog.deleteLater)
     dialog.open()  # not exec(): Hide now and Pause must be able to cover it
     return dialog

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMainWindow, QToolBar, QWidget
+from shiboken6 import isValid
 
 from containerstudio.ui.calm_dialog import CalmDialog, ask
 from containerstudio.ui.safety import keys
@@ -72,7 +73,8 @@ class SafetyControls(QObject):
         self._paused_for_grounding = False
         self._paused_for_hide = False
         self._focus_before_grounding: QWidget | None = None
-        self._curtain: Curtain | None = None
+        self._curtains: list[Curtain] = []
+        self._under_cover: list[QWidget] = []
         self._shown_as: tuple[str, QIcon, str] | None = None  # title, icon, display name
         self._build_actions()
         self._build_toolbar_and_menu()
@@ -225,15 +227,29 @@ class SafetyControls(QObject):
 
     # -- covering every window ----------------------------------------------------------
     def _cover(self) -> None:
-        """Hide every other window (once) and show a neutral title and icon."""
-        if self._curtain is None:
+        """Hide every other window and show a neutral title and icon.
+
+        Each cover (Pause, then Hide now over it) draws its own curtain, so lifting one
+        brings back exactly what it hid (Ground me opened over Pause, say).
+        """
+        if not self._curtains:
             app = QApplication.instance()
             self._shown_as = (
                 self.window.windowTitle(),
                 self.window.windowIcon(),
                 app.applicationDisplayName(),
             )
-            self._curtain = Curtain.draw(self.window)
+            # What lies under the cover is hidden too, not only out of sight: a screen
+            # reader or a window grab finds nothing of the work either.
+            covers = (self.pause_screen, self.hide_screen)
+            self._under_cover = [
+                child
+                for child in self.window.children()
+                if isinstance(child, QWidget) and child.isVisible() and child not in covers
+            ]
+            for child in self._under_cover:
+                child.hide()
+        self._curtains.append(Curtain.draw(self.window))
 
     def _show_title(self) -> None:
         app = QApplication.instance()
@@ -252,10 +268,15 @@ class SafetyControls(QObject):
             self._shown_as = None
 
     def _uncover(self) -> None:
-        """After a cover was lifted: the title, and the other windows once none is left."""
+        """A cover was lifted: what it hid comes back, the work too once none is left."""
+        curtain = self._curtains.pop() if self._curtains else None
+        if not self._curtains:
+            for child in self._under_cover:
+                if isValid(child):
+                    child.show()
+            self._under_cover = []
         self._show_title()
-        if not (self.hidden or self.paused) and self._curtain is not None:
-            curtain, self._curtain = self._curtain, None
+        if curtain is not None:
             curtain.lift()
 
     # -- Ground me ------------------------------------------------------------------------
@@ -301,8 +322,6 @@ class SafetyControls(QObject):
 
     def _return_focus(self) -> None:
         """Back to the control that had focus when Ground me opened."""
-        from shiboken6 import isValid
-
         widget, self._focus_before_grounding = self._focus_before_grounding, None
         if widget is None or not isValid(widget) or not widget.isVisible():
             return
