@@ -357,3 +357,32 @@ def test_closing_ground_me_keeps_a_pause_made_before_it(open_window, qtbot):
     click(safety.grounding_dialog.return_button)
     qtbot.waitUntil(lambda: safety.grounding_dialog is None)
     assert not session(window).paused, "a pause Ground me made ends with it"
+
+
+def test_ctrl_q_in_a_session_keeps_everything_and_exits_cleanly(data_dir):
+    """Acceptance 4: Ctrl+Q in a session saves and exits with code 0; the next start
+    shows the same work and the same step."""
+    import subprocess
+    import sys
+
+    probe = Path(__file__).with_name("app_probe.py")
+
+    def launch(mode: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, str(probe), mode, str(data_dir)],
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+
+    first = launch("quit")
+    assert first.returncode == 0, first.stdout + first.stderr
+    said = first.stdout.splitlines()
+    assert "STATE step=- strokes=0" in said
+    before = next(line for line in said if line.startswith("BEFORE"))
+    assert any(line.startswith("MODAL Everything is kept") for line in said), said
+    assert said[-1] == "EXIT 0"
+    again = launch("close")
+    assert again.returncode == 0, again.stderr
+    step = before.split()[1]
+    assert f"STATE {step} strokes=1" in again.stdout.splitlines(), again.stdout
