@@ -163,10 +163,9 @@ def marked_window(open_window, qtbot):
     window.tool_settings.set_width(30)
     drag(window, line(300, 300, 900, 500))
     saved: list[int] = []
-    for name in ("first", "second"):
+    for count, name in enumerate(("first", "second"), start=1):
         window.current.save_version(name=name, on_done=saved.append)
-        qtbot.waitUntil(lambda n=len(saved): len(saved) == n + 1 or len(saved) >= 2)
-    qtbot.waitUntil(lambda: len(saved) == 2, timeout=5000)
+        qtbot.waitUntil(lambda count=count: len(saved) == count, timeout=5000)
     click(panel(window).start_button)
     while session(window).current_step.id != "intention":
         click(panel(window).next_button)
