@@ -27,6 +27,7 @@ from safety_probe import (
 )
 
 from containerstudio.ui.guide.step_widgets import NoteWidget
+from containerstudio.ui.safety.strip import strip_of
 
 MARKER_WORD = "Marigold7"
 MARKER_RGB = (255, 0, 170)
@@ -203,17 +204,22 @@ def _visit(window, qtbot, stop: Stop) -> None:
     qtbot.waitUntil(arrived, timeout=10000)
     opened = _newly_visible(before)
     top = QApplication.activeModalWidget() or opened[-1]
+    top.activateWindow()  # as the window system does for a new dialog
+    qtbot.waitUntil(top.isActiveWindow, timeout=3000)
     field = first_text_field(top)
     typed = None
     if field is not None:
         field.setFocus()
         QTest.keyClicks(field, " walk")
         typed = field_text(field)
+        if " walk" not in typed:  # a field that takes no such text (a zoom figure)
+            field = None
     shown = visible_windows()
 
     press(top, "F1")  # Ground me opens above whatever is open
     grounding = safety.grounding_dialog
     assert grounding is not None and grounding.isVisible(), stop.name
+    assert strip_of(grounding) is not None and strip_of(grounding).isVisible()
     assert grounding.parentWidget() is (QApplication.activeModalWidget() or window) or (
         grounding.parentWidget() in shown
     )
@@ -241,6 +247,25 @@ def _visit(window, qtbot, stop: Stop) -> None:
         assert field_text(field) == typed, f"{stop.name}: typed text changed"
     click(grounding.return_button)
     qtbot.waitUntil(lambda: safety.grounding_dialog is None)
+    if field is not None:
+        # (an editable box's line edit gives its focus to the box)
+        owners = (field, field.parentWidget())
+        qtbot.waitUntil(lambda: QApplication.focusWidget() in owners, timeout=3000)
+
+    # A mouse user has the controls one click away in the dialog itself.
+    if top is grounding:  # closed above; its strip was seen while it was open
+        return _close_all_but(window)
+    strip = strip_of(top)
+    assert strip is not None and strip.isVisible(), f"{stop.name}: no safety strip"
+    assert set(strip.buttons) == {"Ground me", "Pause", "Hide now"}
+    click(strip.buttons["Hide now"])
+    _assert_covered(window, f"{stop.name}, hidden from its strip")
+    click(safety.hide_screen.return_button)
+    assert set(shown) <= set(visible_windows()), stop.name
+    _close_all_but(window)
+
+
+def _close_all_but(window) -> None:
     for w in reversed(visible_windows()):
         if w is not window:
             w.close()

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMainWindow, QToolBar, QWidget
 from shiboken6 import isValid
@@ -321,12 +321,18 @@ class SafetyControls(QObject):
         self.grounding_dialog = None
 
     def _return_focus(self) -> None:
-        """Back to the control that had focus when Ground me opened."""
+        """Back to the control that had focus when Ground me opened (once the window
+        system has settled who is active after Ground me went away)."""
         widget, self._focus_before_grounding = self._focus_before_grounding, None
-        if widget is None or not isValid(widget) or not widget.isVisible():
-            return
-        widget.window().activateWindow()
-        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+
+        def give_back() -> None:
+            if widget is None or not isValid(widget) or not widget.isVisible():
+                return
+            widget.window().raise_()
+            widget.window().activateWindow()
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
+
+        QTimer.singleShot(0, give_back)
 
     def _on_reduced_motion_toggled(self, on: bool) -> None:
         if self.library is not None:
