@@ -23,6 +23,7 @@ SAFETY_CARD_KEY = "safety_card"  # settings row; value: base64 of the codec's ou
 CARD_FORMAT = 1
 MAX_PEOPLE = 5
 MAX_REMINDERS = 4
+PHOTO_SIDE = 900  # longest side of the card's photo: keeps each save of the card small
 
 
 @dataclass(frozen=True)
