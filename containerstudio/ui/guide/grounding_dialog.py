@@ -166,8 +166,8 @@ class GroundingDialog(QDialog):
         elif step.exercise == "senses":
             for item in step.senses:
                 text = f"{item.count} · {item.invitation}"
-                if item.alternative:
-                    text += "\n" + self.tr("Or: %s") % item.alternative
+                if item.alternative:  # the pack words it whole: "Or five things you like…"
+                    text += "\n" + item.alternative
                 lay.addWidget(_wrapped(text, page))
         elif step.exercise == "room":
             today = dt.date.today().strftime("%A, %d %B %Y")

@@ -162,10 +162,10 @@ class StepPanel(QWidget):
             self.overview_steps.addItem(
                 self.tr("%d. %s (about %s min)") % (n, step.title, f"{step.minutes:g}")
             )
-        self.overview_time.setText(
-            self.tr("%d steps, about %s minutes in all.")
-            % (len(pack.steps), f"{round(pack.total_minutes):g}")
-        )
+        # Said once, here, computed from the pack (the pack's texts carry no counts).
+        steps = self.tr("%n step(s)", "", len(pack.steps))
+        minutes = self.tr("about %n minute(s)", "", max(1, round(pack.total_minutes)))
+        self.overview_time.setText(self.tr("%s, %s in all.") % (steps, minutes))
         if pack.session_minutes:
             self.minutes.setValue(int(pack.session_minutes))
 
