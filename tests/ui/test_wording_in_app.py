@@ -12,7 +12,7 @@ from pathlib import Path
 
 from guide_helpers import add_slip, click, panel
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 
 from containerstudio.flow import load_packs, shipped_prompts_dir
 from containerstudio.flow.wording import find_wording_slips
@@ -106,3 +106,59 @@ def test_grounding_texts_as_shown_read_without_slips(qtbot, qapp):
     assert len(texts) > 10
     for text in texts:
         assert find_wording_slips(text) == [], text
+
+
+def _suggestion(window, tool: str) -> QPushButton:
+    buttons = [
+        b
+        for b in panel(window).body.findChildren(QPushButton, f"suggested_{tool}")
+        if b.isVisible()
+    ]
+    assert len(buttons) == 1, f"no suggested {tool} on this step"
+    assert buttons[0].accessibleName()
+    return buttons[0]
+
+
+def _go_to(window, step_id: str) -> None:
+    p = panel(window)
+    if p.stack.currentWidget() is p.overview_page:
+        click(p.start_button)
+    while window.guide.controller.session.current_step.id != step_id:
+        click(p.skip_button)
+
+
+def test_a_suggested_tool_name_picks_that_tool(open_window):
+    window = open_window()
+    _go_to(window, "outside")
+    assert "You might use:" in [label.text() for label in panel(window).body.findChildren(QLabel)]
+    for tool, canvas_tool in (("marker", "marker"), ("eraser", "eraser"), ("shapes", "rect")):
+        click(_suggestion(window, tool))
+        assert window.tool_settings.state.tool == canvas_tool
+        assert window.tool_panel.tool_actions[canvas_tool].isChecked()  # the panel shows it
+    click(_suggestion(window, "text"))
+    assert window.tool_settings.state.tool == "text"
+
+
+def test_a_suggested_panel_name_shows_that_panel(open_window, monkeypatch):
+    window = open_window()
+    artwork, history = window.studio.artwork, window.studio.history
+    history.raise_()
+    QApplication.processEvents()
+    assert artwork.visibleRegion().isEmpty()  # the History panel is in front
+    _go_to(window, "choose-container")
+    button = _suggestion(window, "templates")
+    assert button.text() == "Container shapes"
+    click(button)
+    assert not artwork.visibleRegion().isEmpty() and history.visibleRegion().isEmpty()
+    assert artwork.tabs.currentWidget() is artwork.templates
+    history.raise_()
+    QApplication.processEvents()
+    assert artwork.visibleRegion().isEmpty()
+    _go_to(window, "outside")
+    click(_suggestion(window, "stickers"))
+    assert not artwork.visibleRegion().isEmpty() and history.visibleRegion().isEmpty()
+    assert artwork.tabs.currentWidget() is artwork.stickers
+    asked = []
+    monkeypatch.setattr(window.studio.photos, "choose_files", lambda parent: asked.append(parent))
+    click(_suggestion(window, "photos"))
+    assert asked == [window]  # the photo picker, as "Add photo…" opens it
