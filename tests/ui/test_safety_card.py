@@ -317,3 +317,32 @@ def test_card_stays_open_when_ground_me_closes(qtbot, open_window):
     assert card.isVisible() and card.parentWidget() is window
     assert _texts(card) == WRITTEN
     card.close()
+
+
+def test_a_full_disk_loses_nothing_written_on_the_card(qtbot, open_window, small_disk, data_dir):
+    window = open_window()
+    card = open_safety_card(window, window.library)
+    qtbot.waitExposed(card)
+    small_disk.fill(window.library.db)
+    with qtbot.capture_exceptions() as escaped:
+        _type(card.crisis_line, f"{MARKER} line")
+        qtbot.waitUntil(lambda: "Not kept yet" in card.status.text(), timeout=5000)
+        card.close()  # it cannot be kept yet, so the card stays open this once
+        assert card.isVisible() and card.crisis_line.text() == f"{MARKER} line"
+        small_disk.free()
+        with qtbot.waitSignal(card.card_saved, timeout=10000):
+            pass  # the card tries again on its own
+        assert card.status.text() == "Kept on this computer."
+    assert not escaped
+    card.close()
+    assert not [c for c in _open_cards() if c.isVisible()]
+    again = open_safety_card(window, window.library)
+    assert again.crisis_line.text() == f"{MARKER} line"
+    again.close()
+
+
+def test_before_the_library_opens_the_card_button_waits(qtbot):
+    dialog = GroundingDialog(None, True, None)
+    qtbot.addWidget(dialog)
+    assert not dialog.card_button.isEnabled() and dialog.open_card() is None
+    assert dialog.card_button.accessibleName() == "Open my safety card"

@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     from containerstudio.storage.library import Library
 
 TYPING_PAUSE_MS = 300  # keep the card this long after the last key press
+RETRY_MS = 3000  # when the library could not take it (a full disk), try again this often
 PEOPLE_ROWS = 3
 REMINDER_ROWS = 3  # at most safety_card.MAX_REMINDERS
 PREVIEW_SIDE = 180
@@ -71,6 +72,7 @@ class SafetyCardDialog(QDialog):
         self.resize(560, 640)
         self._photo: bytes | None = None
         self._dirty = False
+        self._held_open = False
         self._save_timer = QTimer(self)
         self._save_timer.setSingleShot(True)
         self._save_timer.setInterval(TYPING_PAUSE_MS)
@@ -249,20 +251,41 @@ class SafetyCardDialog(QDialog):
             photo=self._photo,
         )
 
-    def keep(self) -> None:
-        """Keep what is written now (runs after a pause in typing and on closing)."""
+    def keep(self) -> bool:
+        """Keep what is written now (runs after a pause in typing and on closing); False
+        when the library cannot take it just now (then it tries again on its own)."""
+        from containerstudio.storage.problem import StorageProblem
+
         self._save_timer.stop()
         if not self._dirty:
-            return
-        self._store(self.card())
+            return True
+        try:
+            self._store(self.card())
+        except StorageProblem as problem:
+            self.status.setText(
+                self.tr("Not kept yet: %s What you wrote stays here and is kept when it can be.")
+                % problem.message
+            )
+            self._save_timer.start(RETRY_MS)
+            return False
         self._dirty = False
+        self._held_open = False
         self.status.setText(self.tr("Kept on this computer."))
         self.card_saved.emit()
+        return True
+
+    def _may_close(self) -> bool:
+        """Closing keeps the card; if it cannot be kept, the card stays open once, so
+        what was written is not lost unseen (a second close closes it)."""
+        if self.keep() or self._held_open:
+            return True
+        self._held_open = True
+        return False
 
     def _on_field_edited(self, *_args: object) -> None:
         self._dirty = True
         self.status.setText("")
-        self._save_timer.start()
+        self._save_timer.start(TYPING_PAUSE_MS)
 
     # -- photo ---------------------------------------------------------------------------
     def choose_photo(self) -> QFileDialog:
@@ -325,12 +348,14 @@ class SafetyCardDialog(QDialog):
         super().hideEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.keep()
+        if not self._may_close():
+            event.ignore()
+            return
         super().closeEvent(event)
 
     def done(self, result: int) -> None:
-        self.keep()
-        super().done(result)
+        if self._may_close():
+            super().done(result)
 
 
 def open_safety_card(parent: QWidget, library: Library) -> SafetyCardDialog:
