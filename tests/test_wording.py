@@ -10,7 +10,7 @@ import ast
 from pathlib import Path
 
 from containerstudio.flow import find_judging_words, load_packs, shipped_prompts_dir
-from containerstudio.flow.wording import find_plural_hedges, lint_pack
+from containerstudio.flow.wording import find_doubled_words, find_plural_hedges, lint_pack
 
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = ROOT / "containerstudio"
@@ -39,12 +39,13 @@ def test_scanner_finds_strings():
 
 
 def test_ui_and_messages_use_calm_words():
+    """No judging word, and no word said twice ("Or: Or"), in any user string."""
     offending = []
     count = 0
     for path in sorted(PACKAGE.rglob("*.py")):
         for line, text in _user_strings(ast.parse(path.read_text(encoding="utf-8"))):
             count += 1
-            words = find_judging_words(text)
+            words = find_judging_words(text) + find_doubled_words(text)
             if words:
                 offending.append(f"{path.relative_to(ROOT)}:{line}: {words} in {text!r}")
     assert count > 150, "the scan found too few strings to be meaningful"

@@ -255,7 +255,8 @@ class StepPanel(QWidget):
         self.stack.setCurrentWidget(self.step_page)
 
     def _suggestions(self, tools: tuple[str, ...]) -> QWidget:
-        """ "You might use:" and a button per name that picks the tool or shows the panel."""
+        """The "You might use:" line: a button per name, picking the tool or showing the
+        panel it names (the guide's wiring connects the two signals)."""
         row = QWidget(self.body)
         row.setObjectName("tool_suggestions")
         flow = QHBoxLayout(row)
