@@ -258,6 +258,10 @@ def test_export_code_never_reads_the_card():
         PACKAGE / "export_cli.py",
     ]
     sources += sorted((PACKAGE / "export").rglob("*.py"))
+    ui = PACKAGE / "ui"
+    sources += [ui / name for name in ("export_actions.py", "export_dialog.py", "png_export.py")]
+    sources += [ui / "print_pages.py", ui / "group_print_dialog.py"]
+    assert all(path.is_file() for path in sources)
     for path in sources:
         text = path.read_text(encoding="utf-8")
         tree = ast.parse(text)
