@@ -5,7 +5,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 
-.PHONY: run test lint bench bench-quick clean sysdeps
+.PHONY: run test lint bench bench-quick clean sysdeps translations
 
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
@@ -35,6 +35,14 @@ bench: $(STAMP)
 
 bench-quick: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks --quick
+
+# English plural forms for the "%n …(s)" strings: update the .ts from the code, write the
+# forms into it by hand, then compile it (the .qm is committed; a test checks it is current).
+TS := resources/translations/containerstudio_en.ts
+translations: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate -pluralonly -no-obsolete -locations none \
+		$$(grep -rl '%n' containerstudio --include='*.py') -ts $(TS) -target-language en
+	$(VENV)/bin/pyside6-lrelease $(TS) -qm $(TS:.ts=.qm)
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache

@@ -28,6 +28,9 @@ def run_app(data_dir: Path, argv: list[str] | None = None) -> int:
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName(APPLICATION)
+    from containerstudio.ui.translations import install_translations
+
+    install_translations(app)  # English plural forms ("1 slip", "2 slips")
     with contextlib.suppress(OSError):  # if it cannot be made, opening says so calmly
         data_dir.mkdir(parents=True, exist_ok=True)
     guard = ExceptionGuard(data_dir)  # nothing uncaught ever shows its traceback

@@ -10,6 +10,7 @@ import ast
 from pathlib import Path
 
 from containerstudio.flow import find_judging_words, load_packs, shipped_prompts_dir
+from containerstudio.flow.wording import find_doubled_words, find_plural_hedges, lint_pack
 
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = ROOT / "containerstudio"
@@ -38,12 +39,13 @@ def test_scanner_finds_strings():
 
 
 def test_ui_and_messages_use_calm_words():
+    """No judging word, and no word said twice ("Or: Or"), in any user string."""
     offending = []
     count = 0
     for path in sorted(PACKAGE.rglob("*.py")):
         for line, text in _user_strings(ast.parse(path.read_text(encoding="utf-8"))):
             count += 1
-            words = find_judging_words(text)
+            words = find_judging_words(text) + find_doubled_words(text)
             if words:
                 offending.append(f"{path.relative_to(ROOT)}:{line}: {words} in {text!r}")
     assert count > 150, "the scan found too few strings to be meaningful"
@@ -51,14 +53,46 @@ def test_ui_and_messages_use_calm_words():
 
 
 def test_prompt_packs_use_calm_words():
+    """Every pack, the grounding pack too, passes the wording lint (judging words,
+    doubled words, "(s)" plurals, counts that disagree); tests/flow shows it failing."""
     result = load_packs([shipped_prompts_dir()])
     assert result.packs and not result.problems
+    assert "grounding" in {pack.id for pack in result.packs}
     for pack in result.packs:
-        texts = [pack.title, pack.summary]
-        for step in pack.steps:
-            texts += [step.title, step.text, *step.prompts, *step.choices]
-            texts += [s.invitation for s in step.senses] + [
-                s.alternative or "" for s in step.senses
-            ]
-        for text in texts:
-            assert not find_judging_words(text), (pack.id, text)
+        assert lint_pack(pack) == [], pack.id
+
+
+def _plural_hedges(tree: ast.AST) -> list[tuple[int, str]]:
+    """User strings with a literal "(s)" that are not Qt plural keys: a Qt plural key
+    is tr("… %n …(s)", "", count), whose English forms come from the shipped
+    translation (tests/ui/test_wording_in_app.py checks each has them)."""
+    found = []
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Call):
+            continue
+        func = node.func
+        name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+        if name not in ("tr", "translate", "_tr") and not name.endswith("Problem"):
+            continue
+        numerus = name == "tr" and len(node.args) == 3
+        for arg in node.args:
+            for sub in ast.walk(arg):
+                text = sub.value if isinstance(sub, ast.Constant) else None
+                hedged = isinstance(text, str) and find_plural_hedges(text)
+                if hedged and not (numerus and "%n" in text):
+                    found.append((sub.lineno, text))
+    return found
+
+
+def test_the_plural_scan_tells_qt_plurals_from_hedges():
+    tree = ast.parse('self.tr("Inside: %n slip(s)", "", n)\nself.tr("%d slip(s)") % n')
+    assert [text for _, text in _plural_hedges(tree)] == ["%d slip(s)"]
+
+
+def test_no_literal_plural_hedge_in_the_app():
+    offending = [
+        f"{path.relative_to(ROOT)}:{line}: {text!r}"
+        for path in sorted(PACKAGE.rglob("*.py"))
+        for line, text in _plural_hedges(ast.parse(path.read_text(encoding="utf-8")))
+    ]
+    assert not offending, "\n".join(offending)

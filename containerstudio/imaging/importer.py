@@ -122,12 +122,17 @@ def _has_alpha(im: Image.Image) -> bool:
 
 
 def import_image(
-    source: bytes | str | Path, name: str | None = None, progress: Progress | None = None
+    source: bytes | str | Path,
+    name: str | None = None,
+    progress: Progress | None = None,
+    *,
+    longest_side: int = WORKING_SIDE,
 ) -> CleanImage:
     """Validate, orient, strip and scale one image; raise ImageProblem if it cannot come in.
 
     `source` is a path or the file's bytes (paste, drop of data); `name` is what the
     user calls it (default: the file name). `progress` receives 0.0 … 1.0.
+    `longest_side` is the working size kept (smaller for a picture on the safety card).
     """
     from PIL import Image, ImageOps, UnidentifiedImageError
 
@@ -148,7 +153,7 @@ def import_image(
             if width * height > MAX_PIXELS:
                 raise _too_many_pixels(name, width * height)
             source_format = im.format or ""
-            scale = min(1.0, WORKING_SIDE / max(width, height))
+            scale = min(1.0, longest_side / max(width, height))
             if source_format == "JPEG" and scale < 1.0:
                 # Let the JPEG decoder skip detail we would throw away (much faster).
                 im.draft("RGB", (int(width * scale) + 1, int(height * scale) + 1))
@@ -171,8 +176,8 @@ def import_image(
     alpha = _has_alpha(im)
     im = im.convert("RGBA" if alpha else "RGB")
     longest = max(im.size)
-    if longest > WORKING_SIDE:
-        factor = WORKING_SIDE / longest
+    if longest > longest_side:
+        factor = longest_side / longest
         size = (max(1, round(im.width * factor)), max(1, round(im.height * factor)))
         im = im.resize(size, Image.Resampling.LANCZOS, reducing_gap=3.0)
     report(0.85)

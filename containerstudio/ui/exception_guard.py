@@ -18,7 +18,7 @@ from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QWidget
 
 LOG_NAME = "containerstudio.log"
 LOG_BYTES = 512 * 1024
@@ -45,7 +45,7 @@ class ExceptionGuard:
 
     def __init__(self, data_dir: Path) -> None:
         self.path = log_path(data_dir)
-        self.message_box: QMessageBox | None = None
+        self.message_box: QWidget | None = None
         self.caught = 0
         self._log = logging.getLogger(f"containerstudio.unexpected.{id(self)}")
         self._log.propagate = False
@@ -90,19 +90,18 @@ class ExceptionGuard:
             self._handler = handler
 
     def _tell(self) -> None:
-        box = QMessageBox(QApplication.activeWindow())
-        box.setIcon(QMessageBox.Icon.Information)
-        box.setWindowTitle(_tr("Container Studio"))
-        box.setText(
+        from containerstudio.ui.calm_dialog import tell
+
+        box = tell(
+            QApplication.activeWindow(),
+            _tr("Container Studio"),
             _tr(
                 "Something unexpected happened. Your work is kept; you may carry on, "
                 "or close and reopen Container Studio."
-            )
-        )
-        box.setInformativeText(
-            _tr("A note for whoever looks after Container Studio was written to %s.") % self.path
+            ),
+            detail=_tr("A note for whoever looks after Container Studio was written to %s.")
+            % self.path,
+            modal=False,  # the app carries on underneath
         )
         box.setAccessibleName(_tr("Something unexpected happened"))
-        box.setModal(False)
-        box.show()  # not exec(): the app carries on underneath
         self.message_box = box

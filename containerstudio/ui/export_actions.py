@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSize
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow
+from PySide6.QtWidgets import QMainWindow
 from shiboken6 import isValid
 
 from containerstudio.ui.widgets import make_action
@@ -85,21 +85,30 @@ class ExportActions(QObject):
         if current is None:
             return
         if width is None:
-            width, ok = QInputDialog.getInt(
-                self.window, self.tr("Export PNG"), self.tr("Width in pixels"), 1600, 16, 12000
+            from containerstudio.ui.calm_dialog import ask_value
+
+            ask_value(
+                self.window,
+                self.tr("Export PNG"),
+                self.tr("Width in pixels"),
+                1600,
+                lambda chosen: self.export_png(path, int(chosen)),  # type: ignore[call-overload]
+                minimum=16,
+                maximum=12000,
+                confirm=self.tr("Next"),
             )
-            if not ok:
-                return
+            return
         if path is None:
-            chosen, _ = QFileDialog.getSaveFileName(
+            from containerstudio.ui.file_dialogs import choose_file_to_save
+
+            choose_file_to_save(
                 self.window,
                 self.tr("Save the PNG"),
-                str(Path.home() / default_filename().replace(".pdf", ".png")),
+                Path.home() / default_filename().replace(".pdf", ".png"),
                 self.tr("PNG images (*.png)"),
+                lambda chosen: self.export_png(Path(chosen), width),
             )
-            if not chosen:
-                return
-            path = Path(chosen)
+            return
         cw, ch = current.doc.canvas_size
         # The scene paints on the UI thread; only the writing goes to the background.
         size = QSize(width, max(1, round(width * ch / cw)))
@@ -122,15 +131,16 @@ class ExportActions(QObject):
         if current is None:
             return
         if path is None:
-            chosen, _ = QFileDialog.getSaveFileName(
+            from containerstudio.ui.file_dialogs import choose_file_to_save
+
+            choose_file_to_save(
                 self.window,
                 self.tr("Save the paper container"),
-                str(Path.home() / default_filename("paper-container")),
+                Path.home() / default_filename("paper-container"),
                 self.tr("PDF files (*.pdf)"),
+                lambda chosen: self.export_box(Path(chosen)),
             )
-            if not chosen:
-                return
-            path = Path(chosen)
+            return
         doc = snapshot(current.doc)
         art = ArtworkOptions(svg_rasterizer=svg_png)
         target = path

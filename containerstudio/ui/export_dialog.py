@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -244,12 +243,15 @@ class ExportDialog(QDialog):
 
     # -- saving and printing --------------------------------------------------------------------
     def _on_save_clicked(self) -> None:
-        start = str(Path.home() / default_filename())
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the PDF"), start, self.tr("PDF files (*.pdf)")
+        from containerstudio.ui.file_dialogs import choose_file_to_save
+
+        self.file_dialog = choose_file_to_save(
+            self,
+            self.tr("Save the PDF"),
+            Path.home() / default_filename(),
+            self.tr("PDF files (*.pdf)"),
+            lambda path: self.save_to(Path(path)),
         )
-        if path:
-            self.save_to(Path(path))
 
     def save_to(self, path: Path) -> None:
         """Export to `path` in the background, with progress; the file appears whole."""
@@ -299,4 +301,4 @@ class ExportDialog(QDialog):
 
     def _on_print_ready(self, pdf: bytes) -> None:
         self.status.setText("")
-        print_with_preview(self, pdf)
+        self.print_preview = print_with_preview(self, pdf)  # held: it holds the printer

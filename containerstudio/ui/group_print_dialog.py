@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -100,12 +99,15 @@ class GroupPrintDialog(QDialog):
         self.setMinimumWidth(420)
 
     def _on_save_clicked(self) -> None:
-        start = str(Path.home() / default_filename("group"))
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the sheets"), start, self.tr("PDF files (*.pdf)")
+        from containerstudio.ui.file_dialogs import choose_file_to_save
+
+        self.file_dialog = choose_file_to_save(
+            self,
+            self.tr("Save the sheets"),
+            Path.home() / default_filename("group"),
+            self.tr("PDF files (*.pdf)"),
+            lambda path: self.save_to(Path(path)),
         )
-        if path:
-            self.save_to(Path(path))
 
     def save_to(self, path: Path) -> None:
         """Load the chosen containers and write the sheets in the background."""

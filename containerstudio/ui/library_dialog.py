@@ -13,13 +13,11 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QListView,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
@@ -257,12 +255,21 @@ class LibraryDialog(QDialog):
         cid = self._chosen(self.grid)
         if cid is None:
             return
-        title, ok = QInputDialog.getText(
-            self, self.tr("Rename"), self.tr("New title:"), text=self.library.container(cid).title
+        from containerstudio.ui.calm_dialog import ask_value
+
+        def rename(title: object) -> None:
+            if str(title).strip():
+                self.library.rename(cid, str(title).strip())
+                self.refresh()
+
+        self.rename_dialog = ask_value(
+            self,
+            self.tr("Rename"),
+            self.tr("New title:"),
+            self.library.container(cid).title,
+            rename,
+            confirm=self.tr("Rename"),
         )
-        if ok and title.strip():
-            self.library.rename(cid, title.strip())
-            self.refresh()
 
     def duplicate_selected(self) -> None:
         cid = self._chosen(self.grid)
@@ -290,26 +297,24 @@ class LibraryDialog(QDialog):
         if cid is None:
             return
         title = self.library.container(cid).title
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(self.tr("Remove for good"))
-        box.setText(self.tr("Remove “%s” for good?") % title)
-        box.setInformativeText(
-            self.tr(
+        from containerstudio.ui.calm_dialog import ask
+
+        ask(
+            self,
+            self.tr("Remove for good"),
+            self.tr("Remove “%s” for good?") % title,
+            [("remove", self.tr("Remove for good")), ("keep", self.tr("Keep it in the Trash"))],
+            lambda key: self._purge(cid) if key == "remove" else None,
+            default="keep",
+            detail=self.tr(
                 "This removes the container, its versions, notes and slips from Container "
                 "Studio's library and from backups made from now on. It cannot be brought "
                 "back. Copies on other disks, exported files and backups made earlier are "
                 "not reached."
-            )
+            ),
         )
-        remove = box.addButton(self.tr("Remove for good"), QMessageBox.ButtonRole.DestructiveRole)
-        keep = box.addButton(self.tr("Keep it in the Trash"), QMessageBox.ButtonRole.RejectRole)
-        remove.setAccessibleName(self.tr("Remove for good"))
-        keep.setAccessibleName(self.tr("Keep it in the Trash"))
-        box.setDefaultButton(keep)
-        box.exec()
-        if box.clickedButton() is not remove:
-            return
+
+    def _purge(self, cid: int) -> None:
         self.purge_button.setEnabled(False)
         library = self.library
         self.work.run(

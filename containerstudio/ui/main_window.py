@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QToolBar, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QToolBar, QWidget
 
 from containerstudio.resources import load_palettes
 from containerstudio.storage.problem import StorageProblem
@@ -68,10 +68,12 @@ class MainWindow(QMainWindow):
         self.status_label.setAccessibleName(self.tr("Save status"))
         self.statusBar().addPermanentWidget(self.status_label)
         self.guide = install_guide(self)
+        self.guide.safety.save_work = self._keep_work_now
         self.studio = Studio(self)
         self.versions = VersionsFeature(self)  # versions, timeline, library (issue 5)
         build_menus(self)
         self._tools_chosen_early = False  # a choice made before the library opened wins
+        self._close_anyway = False  # the person chose to close with work not yet kept
         self._show_opening()
         if library is not None:
             self.attach_library(library, packs)
@@ -233,9 +235,9 @@ class MainWindow(QMainWindow):
         try:
             return self.library.load_working(container_id)
         except StorageProblem as problem:
-            QMessageBox.information(
-                self, self.tr("This container cannot be opened just now"), problem.message
-            )
+            from containerstudio.ui.calm_dialog import tell
+
+            tell(self, self.tr("This container cannot be opened just now"), problem.message)
             return None
 
     def _open_first_readable(self, read: tuple[int, ContainerDocument] | None) -> None:
@@ -318,6 +320,14 @@ class MainWindow(QMainWindow):
         self.status_label.setText(message)
 
     # -- closing ------------------------------------------------------------------------
+    def _keep_work_now(self) -> None:
+        """Save the open container at once (Close safely, Quit)."""
+        if self.current is not None:
+            try:
+                self.current.autosaver.flush()
+            except StorageProblem as problem:  # a full disk: said calmly, work stays open
+                self.status_label.setText(problem.message)
+
     def closeEvent(self, event: QCloseEvent) -> None:
         try:
             if self.current is not None:
@@ -325,14 +335,27 @@ class MainWindow(QMainWindow):
             if self.library is not None:
                 self._save_tool_state()
         except StorageProblem as problem:
-            answer = QMessageBox.question(
-                self,
-                self.tr("Your work is still open"),
-                problem.message + "\n\n" + self.tr("Would you like to close anyway?"),
-            )
-            if answer != QMessageBox.StandardButton.Yes:
+            if not self._close_anyway:
                 event.ignore()
+                self._ask_close_anyway(problem.message)
                 return
         self.work.wait()
         self.versions.close_dialogs()
         event.accept()
+
+    def _ask_close_anyway(self, message: str) -> None:
+        from containerstudio.ui.calm_dialog import ask
+
+        def answered(key: str) -> None:
+            if key == "close":
+                self._close_anyway = True
+                self.close()
+
+        ask(
+            self,
+            self.tr("Your work is still open"),
+            message + "\n\n" + self.tr("Would you like to close anyway?"),
+            [("close", self.tr("Close anyway")), ("stay", self.tr("Stay open"))],
+            answered,
+            default="stay",
+        )

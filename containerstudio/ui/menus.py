@@ -26,6 +26,7 @@ def build_menus(window: QMainWindow) -> None:
         container.addAction(action)
     container.addSeparator()
     container.addAction(window.guide.safety.close_action)
+    container.addAction(window.guide.safety.quit_action)
 
     edit = bar.addMenu(window.tr("&Edit"))
     bar.insertMenu(before, edit)

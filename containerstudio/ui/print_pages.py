@@ -44,10 +44,13 @@ def paint_pages(device: QPagedPaintDevice, pdf: bytes, dpi: int | None = None) -
     return count
 
 
-def print_with_preview(parent: QWidget, pdf: bytes) -> None:
+def print_with_preview(parent: QWidget, pdf: bytes) -> QPrintPreviewDialog:
     """Open the system print dialog's preview for `pdf`; printing goes from there."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     dialog = QPrintPreviewDialog(printer, parent)
     dialog.setAccessibleName(parent.tr("Print preview"))
     dialog.paintRequested.connect(lambda p: paint_pages(p, pdf))
-    dialog.exec()
+    dialog.printer = printer  # type: ignore[attr-defined]  # alive as long as the dialog
+    dialog.finished.connect(dialog.deleteLater)
+    dialog.open()  # not exec(): Hide now and Pause must be able to cover it
+    return dialog

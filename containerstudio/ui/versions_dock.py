@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -25,7 +24,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from containerstudio.storage.lid import lid_closed
-from containerstudio.ui.guide.safety import REDUCED_MOTION_KEY  # the key the guide writes
+from containerstudio.ui.safety.controls import REDUCED_MOTION_KEY  # the key the guide writes
 
 if TYPE_CHECKING:
     from containerstudio.model.document import ContainerDocument
@@ -249,20 +248,29 @@ class VersionsDock(QDockWidget):
         if len(chosen) != 1 or self.container is None:
             return
         info = chosen[0]
-        if ask:
-            answer = QMessageBox.question(
-                self.window(),
-                self.tr("Restore as a new version"),
-                self.tr(
-                    "Bring back version %s as the newest version? Every version stays as it "
-                    "is, and Undo (Ctrl+Z) takes the canvas back."
-                )
-                % version_label(info),
+        label = version_label(info)
+        container = self.container
+
+        def restore(key: str = "restore") -> None:
+            if key == "restore":
+                container.restore_version(info.id, self.tr("Restored from version %s") % label)
+
+        if not ask:
+            restore()
+            return
+        from containerstudio.ui.calm_dialog import ask as ask_calmly
+
+        ask_calmly(
+            self.window(),
+            self.tr("Restore as a new version"),
+            self.tr(
+                "Bring back version %s as the newest version? Every version stays as it "
+                "is, and Undo (Ctrl+Z) takes the canvas back."
             )
-            if answer != QMessageBox.StandardButton.Yes:
-                return
-        self.container.restore_version(
-            info.id, self.tr("Restored from version %s") % version_label(info)
+            % label,
+            [("restore", self.tr("Restore as new")), ("keep", self.tr("Not now"))],
+            restore,
+            default="keep",
         )
 
     def replay_selected(self) -> ReplayDialog | None:

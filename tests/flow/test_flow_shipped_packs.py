@@ -21,6 +21,7 @@ from containerstudio.flow import (
     shipped_prompts_dir,
 )
 from containerstudio.flow.schema import SUGGESTED_MAX_WORDS
+from containerstudio.flow.wording import minute_figures, step_counts
 
 PROMPTS = shipped_prompts_dir()
 PACK_FILES = sorted(PROMPTS.glob("*.toml"))
@@ -71,15 +72,16 @@ def test_every_step_is_short_and_well_formed(path: Path) -> None:
 
 
 @pytest.mark.parametrize("path", PACK_FILES, ids=lambda path: path.name)
-def test_overview_tells_how_many_steps_and_how_long(path: Path) -> None:
+def test_pack_texts_leave_the_counts_to_the_overview(path: Path) -> None:
+    """The overview states steps and minutes once, computed from the pack (the step
+    panel, tests/ui/test_guided_walk.py); the texts add no figure of their own."""
     pack = load_pack(path)
-    if pack.id == GROUNDING_PACK_ID:
-        return  # each grounding exercise stands alone; the summary says so instead
-    intro = pack.steps[0]
-    assert intro.kind == "intro"
-    numbers = {int(n) for n in re.findall(r"\b(\d+) (?:short )?steps\b", intro.text)}
-    assert numbers == {len(pack.steps)}
-    assert "minute" in intro.text
+    assert pack.total_minutes > 0 and pack.steps
+    if pack.id != GROUNDING_PACK_ID:  # each grounding exercise stands alone
+        assert pack.steps[0].kind == "intro"
+    for text in (pack.summary, pack.steps[0].text):
+        assert step_counts(text) == [], (pack.id, text)
+    assert minute_figures(pack.summary) == [], pack.id
 
 
 def test_container_pack_follows_the_eleven_steps() -> None:

@@ -6,7 +6,10 @@ Usage: python app_probe.py MODE DATA_DIR
   wait   print what the window shows and keep running (until killed)
   draw   draw strokes with real mouse events forever; after each pen release print
          "STROKE <strokes in the document> <time.monotonic()>"
-Any modal dialog is reported as "MODAL <text>" and answered with its last button.
+  quit   begin the guided exercise, move two steps on, draw a stroke, press Ctrl+Q and
+         choose "Close Container Studio" in the calm moment that follows
+Every mode first prints "STATE step=<guide step id or -> strokes=<n>".
+Any other modal dialog is reported as "MODAL <text>" and answered with its last button.
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractButton, QApplication, QMessageBox
+from PySide6.QtWidgets import QAbstractButton, QApplication
 
 from containerstudio.cli import main
 from containerstudio.model.elements import Stroke
@@ -71,10 +74,11 @@ def draw_step(w: MainWindow) -> None:
 def tick() -> None:
     modal = QApplication.activeModalWidget()
     if modal is not None:
-        text = modal.text() if isinstance(modal, QMessageBox) else modal.windowTitle()
+        text = modal.text() if hasattr(modal, "text") else modal.windowTitle()
         say("MODAL", " ".join(text.split()))
         buttons = modal.findChildren(QAbstractButton)
-        buttons[-1].click()
+        wanted = [b for b in buttons if b.text() == "Close Container Studio"]
+        (wanted or buttons)[-1].click()
         return
     w = window()
     if w is None:
@@ -82,6 +86,9 @@ def tick() -> None:
     if not state["seen"]:
         state["seen"] = True
         say("WINDOW", "status=" + w.statusBar().currentMessage())
+        session = w.guide.controller.session
+        step = session.current_step.id if session is not None and session.started else "-"
+        say("STATE", f"step={step}", f"strokes={sum(isinstance(e, Stroke) for e in w.current.doc)}")
         if mode == "close":
             w.close()
         elif mode == "kill":
@@ -89,6 +96,14 @@ def tick() -> None:
             os.kill(os.getpid(), signal.SIGKILL)
         elif mode == "wait":
             say("READY")
+        elif mode == "quit":
+            w.guide.panel.start_button.click()
+            w.guide.panel.next_button.click()
+            w.guide.panel.next_button.click()
+            for _ in range(STROKE_POINTS + 1):
+                draw_step(w)
+            say("BEFORE", f"step={w.guide.controller.session.current_step.id}")
+            QTest.keyClick(w.canvas.viewport(), Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
         return
     if mode == "draw":
         draw_step(w)

@@ -9,6 +9,13 @@ from containerstudio.storage.database import open_database
 from containerstudio.storage.library import Library
 from containerstudio.ui.background import BackgroundWork
 from containerstudio.ui.main_window import MainWindow
+from containerstudio.ui.translations import install_translations
+
+
+@pytest.fixture(autouse=True)
+def _translations(qapp):
+    """The English plural forms the app installs at start-up (app.py)."""
+    install_translations(qapp)
 
 
 @pytest.fixture

@@ -5,7 +5,6 @@ nothing is deleted."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import select
 
 from containerstudio.model.commands import AddElement
@@ -43,10 +42,19 @@ def _damaged_library(data_dir) -> tuple[int, int, list]:
 
 @pytest.fixture
 def told(monkeypatch) -> list[str]:
+    """What the calm notices said (each is still shown, then closed)."""
+    from containerstudio.ui import calm_dialog
+
     shown: list[str] = []
-    monkeypatch.setattr(
-        QMessageBox, "information", staticmethod(lambda _p, _t, text, *a: shown.append(text))
-    )
+    real_tell = calm_dialog.tell
+
+    def tell(parent, title, text, **kwargs):
+        shown.append(text)
+        dialog = real_tell(parent, title, text, **kwargs)
+        dialog.close()
+        return dialog
+
+    monkeypatch.setattr(calm_dialog, "tell", tell)
     return shown
 
 

@@ -50,7 +50,8 @@ PROBE = textwrap.dedent(
     """
     import sys
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QApplication
+    from containerstudio.ui.calm_dialog import CalmDialog
     from containerstudio.cli import main
     from containerstudio.ui.main_window import MainWindow
 
@@ -61,7 +62,7 @@ PROBE = textwrap.dedent(
 
     def look_and_close():
         for w in QApplication.topLevelWidgets():
-            if isinstance(w, QMessageBox) and w.isVisible():
+            if isinstance(w, CalmDialog) and w.isVisible():
                 print("TOLD", w.text())
                 w.close()
         for w in QApplication.topLevelWidgets():

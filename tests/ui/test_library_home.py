@@ -56,9 +56,7 @@ def test_search_trash_restore_purge(open_window, qtbot):
     dialog.close()
 
 
-def test_rename_duplicate_open_and_trash_the_open_one(open_window, qtbot, monkeypatch):
-    from PySide6.QtWidgets import QInputDialog
-
+def test_rename_duplicate_open_and_trash_the_open_one(open_window, qtbot):
     window = open_window()
     drag(window, line(200, 200, 600, 400))
     qtbot.waitUntil(lambda: not window.current.autosaver.dirty, timeout=5000)
@@ -66,11 +64,12 @@ def test_rename_duplicate_open_and_trash_the_open_one(open_window, qtbot, monkey
     other = window.library.create_container("Bottle")
     dialog = window.versions.show_library()
 
-    monkeypatch.setattr(
-        QInputDialog, "getText", staticmethod(lambda *a, **k: ("Jar with a lid", True))
-    )
     _select(dialog.grid, "My container")
     dialog.rename_button.click()
+    ask = dialog.rename_dialog
+    assert ask.isVisible() and ask.value() == "My container"
+    ask.field.setText("Jar with a lid")
+    ask.ok_button.click()
     assert "Jar with a lid" in dialog.titles()
     _select(dialog.grid, "Jar with a lid")
     dialog.duplicate_button.click()

@@ -127,3 +127,19 @@ def test_a_drawn_lid_closes_without_the_cover_and_the_inside_stays_hidden(qapp):
         assert scene.part_visible("inside") and not scene.closed_cover.isVisible()
     finally:
         scene.detach()
+
+
+def test_with_nothing_inside_the_cover_rests_on_the_outside_without_hiding_it(qapp):
+    doc = ContainerDocument((800, 600))
+    outside = Stroke(id=new_id(), color="#6b4f3a", points=((100, 300, 1), (700, 300, 1)))
+    doc.load([outside], {})
+    scene = CanvasScene(doc)
+    try:
+        scene.set_sealed(True)
+        cover = scene.closed_cover.rect()
+        assert scene.closed_cover.isVisible() and not cover.isEmpty()
+        x0, y0, x1, y1 = outside.bounds()
+        assert not cover.intersects(QRectF(x0, y0, x1 - x0, y1 - y0)), "the outside stays seen"
+        assert cover.bottom() <= y0
+    finally:
+        scene.detach()

@@ -57,7 +57,7 @@ def _use_hide(window, by_key: bool) -> None:
     else:
         click(safety.buttons["Hide now"])
     assert safety.hide_screen.isVisible()
-    assert window.windowTitle() == "Untitled"
+    assert window.windowTitle() == "Notes"
     # Stray keys do not bring it back; only the deliberate Return does.
     _press(window, Qt.Key.Key_Escape)
     _press(window, Qt.Key.Key_F12)

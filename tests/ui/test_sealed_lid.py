@@ -16,7 +16,7 @@ from guide_helpers import add_slip, button_named, click, current_step_id, kept_w
 from helpers import drag, line
 from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QPushButton
 from screen_scan import colour_pixels, texts_with, windows_with_colour
 
 from containerstudio.cli import main
@@ -219,8 +219,14 @@ def test_a_closed_lid_shows_nothing_inside_on_any_screen(open_window, qtbot, tmp
     assert current_step_id(window) == "close-and-keep"
     _visit_every_screen(window, qtbot, tmp_path, "relaunched")
 
-    # Opening the lid (the person's choice) brings everything back as it was left.
-    window.guide.controller.open_lid()
+    # Opening the lid (the person's choice: Session → Open the lid…, confirmed calmly)
+    # brings everything back as it was left.
+    window.guide.safety.open_lid_action.trigger()
+    confirm = QApplication.activeModalWidget()
+    assert confirm is not None and window.guide.controller.lid_closed(), "not opened yet"
+    [open_button] = [b for b in confirm.findChildren(QPushButton) if b.text() == "Open the lid"]
+    click(open_button)
+    assert not window.guide.controller.lid_closed()
     assert not window.guide.closed_mark.isVisible()
     assert colour_pixels(window.canvas.viewport().grab().toImage(), COLOUR)
     p = panel(window)

@@ -85,7 +85,7 @@ def test_three_versions_compare_restore_history_untouched(open_window, qtbot):
     _select_rows(dock, 0)
     saved: list[int] = []
     window.current.version_saved.connect(saved.append)
-    answer_next_modal("&Yes".replace("&", ""))
+    answer_next_modal("Restore as new")
     dock.restore_button.click()
     qtbot.waitUntil(lambda: bool(saved), timeout=5000)
 

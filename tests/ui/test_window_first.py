@@ -74,7 +74,7 @@ def test_safety_controls_work_before_the_library_opens(shell_window, qtbot):
     window = shell_window()
     safety = window.guide.safety
     click(safety.buttons["Hide now"])
-    assert safety.hide_screen.isVisible() and window.windowTitle() == "Untitled"
+    assert safety.hide_screen.isVisible() and window.windowTitle() == "Notes"
     click(safety.hide_screen.return_button)
     assert not safety.hide_screen.isVisible() and window.windowTitle() == "Container Studio"
     click(safety.buttons["Pause"])

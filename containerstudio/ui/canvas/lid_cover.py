@@ -1,9 +1,9 @@
 """The calm cover a closed container shows when the person drew no lid of their own.
 
-Drawn by the scene over the inside area (where the inside's elements are, else the
-outside's, else the middle of the paper), in soft paper colours, so a closed
-container always looks closed. It is a rendition, not part of the artwork: it is
-never stored and never exported.
+Drawn by the scene over the inside area (where the inside's elements are; with nothing
+inside, a band resting on top of the outside; else across the middle of the paper), in
+soft paper colours, so a closed container always looks closed. It is a rendition, not
+part of the artwork: it is never stored and never exported.
 """
 
 from __future__ import annotations
@@ -21,11 +21,13 @@ COVER_RIM = QColor("#cfc3aa")
 COVER_EDGE = QColor("#a89b80")
 PADDING = 24.0
 MIN_SIDE = 120.0
+BAND_HEIGHT = 56.0  # the band that rests on an outside with nothing inside
 
 
 def cover_rect(elements: Iterable[Element], canvas: QRectF) -> QRectF:
-    """Where the cover goes: over the inside's elements, else the outside's, else the
-    middle of the paper; never smaller than a hand's width, always on the paper."""
+    """Where the cover goes: over the inside's elements; with nothing inside, as a band
+    resting on top of the outside (never over it); else across the middle of the paper.
+    Never smaller than a hand's width, always on the paper."""
     inside: QRectF | None = None
     outside: QRectF | None = None
     for element in elements:
@@ -37,14 +39,17 @@ def cover_rect(elements: Iterable[Element], canvas: QRectF) -> QRectF:
             inside = box if inside is None else inside.united(box)
         elif element.part == "outside":
             outside = box if outside is None else outside.united(box)
-    area = inside or outside
-    if area is None:
+    if inside is not None:
+        area = inside.adjusted(-PADDING, -PADDING, PADDING, PADDING)
+    elif outside is not None:
+        top = max(canvas.top(), outside.top() - PADDING - BAND_HEIGHT)
+        area = QRectF(outside.left(), top, outside.width(), BAND_HEIGHT)
+    else:
         w, h = canvas.width() * 0.5, canvas.height() * 0.4
         area = QRectF(canvas.center().x() - w / 2, canvas.center().y() - h / 2, w, h)
-    area = area.adjusted(-PADDING, -PADDING, PADDING, PADDING)
     if area.width() < MIN_SIDE:
         area.adjust(-(MIN_SIDE - area.width()) / 2, 0, (MIN_SIDE - area.width()) / 2, 0)
-    if area.height() < MIN_SIDE:
+    if inside is not None and area.height() < MIN_SIDE:
         area.adjust(0, -(MIN_SIDE - area.height()) / 2, 0, (MIN_SIDE - area.height()) / 2)
     return area.intersected(canvas)
 

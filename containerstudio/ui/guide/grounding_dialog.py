@@ -7,6 +7,7 @@ closing it returns exactly to where the person was.
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -24,6 +25,10 @@ from PySide6.QtWidgets import (
 from containerstudio.flow import PromptPack, Step
 from containerstudio.ui.guide.breathing import BreathingPacer
 
+if TYPE_CHECKING:
+    from containerstudio.storage.library import Library
+    from containerstudio.ui.safety.card_dialog import SafetyCardDialog
+
 
 def _wrapped(text: str, parent: QWidget) -> QLabel:
     label = QLabel(text, parent)
@@ -35,8 +40,16 @@ def _wrapped(text: str, parent: QWidget) -> QLabel:
 class GroundingDialog(QDialog):
     """A list of grounding exercises on the left and the chosen one on the right."""
 
-    def __init__(self, pack: PromptPack | None, reduced_motion: bool, parent: QWidget) -> None:
+    def __init__(
+        self,
+        pack: PromptPack | None,
+        reduced_motion: bool,
+        parent: QWidget,
+        library: Library | None = None,
+    ) -> None:
         super().__init__(parent)
+        # The safety card needs the library; until the caller hands it in, the window's.
+        self.library = library if library is not None else getattr(parent, "library", None)
         self.setWindowTitle(self.tr("Ground me"))
         self.setAccessibleName(self.tr("Ground me"))
         self.setModal(False)
@@ -76,10 +89,47 @@ class GroundingDialog(QDialog):
             )
         self.exercises.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.exercises.setCurrentRow(0)
+        buttons = QHBoxLayout()
+        self.card_button = QPushButton(self.tr("My safety card"), self)
+        self.card_button.setAccessibleName(self.tr("Open my safety card"))
+        self.card_button.setEnabled(self.library is not None)
+        self.card_button.clicked.connect(self.open_card)
+        buttons.addWidget(self.card_button)
+        buttons.addStretch(1)
         self.return_button = QPushButton(self.tr("Return to my container"), self)
         self.return_button.setAccessibleName(self.tr("Return to my container"))
         self.return_button.clicked.connect(self.accept)
-        layout.addWidget(self.return_button, 0, Qt.AlignmentFlag.AlignRight)
+        buttons.addWidget(self.return_button)
+        layout.addLayout(buttons)
+
+    def open_card(self) -> SafetyCardDialog | None:
+        """The person's safety card, above this dialog (so a modal one cannot block it)."""
+        if self.library is None:
+            return None
+        from containerstudio.ui.safety.card_dialog import open_safety_card
+
+        return open_safety_card(self, self.library)
+
+    def _rehome_card(self) -> None:
+        """An open card stays open when Ground me closes: it moves to this dialog's
+        parent, unless a modal dialog would then block it (it is kept either way)."""
+        from PySide6.QtWidgets import QApplication
+
+        from containerstudio.ui.safety.card_dialog import SafetyCardDialog
+
+        home = self.parentWidget()
+        for card in self.findChildren(
+            SafetyCardDialog, options=Qt.FindChildOption.FindDirectChildrenOnly
+        ):
+            if not card.isVisible():
+                continue
+            if home is None or QApplication.activeModalWidget() not in (None, self):
+                card.close()
+                continue
+            geometry = card.geometry()
+            card.setParent(home, card.windowFlags())
+            card.setGeometry(geometry)
+            card.show()
 
     def _page_for(self, step: Step, reduced_motion: bool) -> QWidget:
         page = QWidget(self)
@@ -116,8 +166,8 @@ class GroundingDialog(QDialog):
         elif step.exercise == "senses":
             for item in step.senses:
                 text = f"{item.count} · {item.invitation}"
-                if item.alternative:
-                    text += "\n" + self.tr("Or: %s") % item.alternative
+                if item.alternative:  # the pack words it whole: "Or five things you like…"
+                    text += "\n" + item.alternative
                 lay.addWidget(_wrapped(text, page))
         elif step.exercise == "room":
             today = dt.date.today().strftime("%A, %d %B %Y")
@@ -138,4 +188,5 @@ class GroundingDialog(QDialog):
     def done(self, result: int) -> None:
         if self.pacer is not None:
             self.pacer.stop()
+        self._rehome_card()
         super().done(result)

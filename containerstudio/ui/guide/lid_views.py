@@ -42,10 +42,8 @@ class SealedSlipsNote(QWidget):
     def set_count(self, n: int) -> None:
         if n == 0:
             text = self.tr("Nothing is inside, and the lid is closed.")
-        elif n == 1:
-            text = self.tr("One slip is inside, with the lid closed.")
-        else:
-            text = self.tr("%n slips are inside, with the lid closed.", "", n)
+        else:  # English forms: "1 slip is inside…", "3 slips are inside…"
+            text = self.tr("%n slip(s) inside, with the lid closed.", "", n)
         self.count_label.setText(text)
         opening = self.tr(
             "When you choose, you may open it from Session → Open the lid… "

@@ -31,6 +31,12 @@ if TYPE_CHECKING:
     from containerstudio.flow import GuidedSession, PromptPack, Step
 
 
+# A step's suggested names (flow.schema.TOOLS) that open a panel rather than pick a tool,
+# and the canvas tool picked for a name that is a family of tools.
+PANEL_SUGGESTIONS = ("templates", "stickers", "photos")
+CANVAS_TOOL_FOR = {"shapes": "rect"}
+
+
 def _label(text: str, parent: QWidget, style: str = "") -> QLabel:
     label = QLabel(text, parent)
     label.setWordWrap(True)
@@ -59,6 +65,10 @@ class StepPanel(QWidget):
     """Emitted when a step offers Ground me and the person takes it."""
     closing_step_clicked = Signal()
     """Emitted when the person accepts the closing-time invitation."""
+    tool_suggested = Signal(str)
+    """Emitted with a canvas tool id ("pencil", "rect", …) when a suggested tool is clicked."""
+    panel_suggested = Signal(str)
+    """Emitted with "templates", "stickers" or "photos" when a suggested panel is clicked."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -167,10 +177,10 @@ class StepPanel(QWidget):
             self.overview_steps.addItem(
                 self.tr("%d. %s (about %s min)") % (n, step.title, f"{step.minutes:g}")
             )
-        self.overview_time.setText(
-            self.tr("%d steps, about %s minutes in all.")
-            % (len(pack.steps), f"{round(pack.total_minutes):g}")
-        )
+        # Said once, here, computed from the pack (the pack's texts carry no counts).
+        steps = self.tr("%n step(s)", "", len(pack.steps))
+        minutes = self.tr("about %n minute(s)", "", max(1, round(pack.total_minutes)))
+        self.overview_time.setText(self.tr("%s, %s in all.") % (steps, minutes))
         if pack.session_minutes:
             self.minutes.setValue(int(pack.session_minutes))
 
@@ -238,10 +248,7 @@ class StepPanel(QWidget):
         for prompt in step.prompts:
             self.body_layout.addWidget(_label("· " + prompt, self.body, "color: #4a4a4a;"))
         if step.tools:
-            names = ", ".join(self._tool_names().get(t, t) for t in step.tools)
-            self.body_layout.addWidget(
-                _label(self.tr("You might use: %s") % names, self.body, "color: #3b5b6d;")
-            )
+            self.body_layout.addWidget(self._suggestions(step.tools))
         self._add_answer_widgets(session, step)
         self.body_layout.addStretch(1)
         upcoming = session.upcoming_step
@@ -253,6 +260,33 @@ class StepPanel(QWidget):
         self.back_button.setEnabled(session.index > 0)
         self.next_button.setText(self.tr("Next") if upcoming else self.tr("Finish"))
         self.stack.setCurrentWidget(self.step_page)
+
+    def _suggestions(self, tools: tuple[str, ...]) -> QWidget:
+        """The "You might use:" line: a button per name, picking the tool or showing the
+        panel it names (the guide's wiring connects the two signals)."""
+        row = QWidget(self.body)
+        row.setObjectName("tool_suggestions")
+        flow = QHBoxLayout(row)
+        flow.setContentsMargins(0, 0, 0, 0)
+        flow.addWidget(_label(self.tr("You might use:"), row, "color: #3b5b6d;"), 0)
+        names = self._tool_names()
+        for tool in tools:
+            name = names.get(tool, tool)
+            button = QPushButton(name, row)
+            button.setObjectName(f"suggested_{tool}")
+            button.setFlat(True)
+            button.setCursor(Qt.CursorShape.PointingHandCursor)
+            button.setStyleSheet("color: #2f5f8a; text-decoration: underline; padding: 2px;")
+            if tool in PANEL_SUGGESTIONS:
+                button.setAccessibleName(self.tr("Show %s") % name)
+                button.clicked.connect(lambda _c=False, t=tool: self.panel_suggested.emit(t))
+            else:
+                button.setAccessibleName(self.tr("Use %s") % name)
+                tool_id = CANVAS_TOOL_FOR.get(tool, tool)
+                button.clicked.connect(lambda _c=False, t=tool_id: self.tool_suggested.emit(t))
+            flow.addWidget(button, 0)
+        flow.addStretch(1)
+        return row
 
     def _tool_names(self) -> dict[str, str]:
         return {

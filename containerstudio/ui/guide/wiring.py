@@ -14,8 +14,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDockWidget, QMainWindow
 
 from containerstudio.ui.guide.lid_views import ClosedLidMark
-from containerstudio.ui.guide.safety import SafetyControls
 from containerstudio.ui.guide.step_panel import StepPanel
+from containerstudio.ui.safety.controls import SafetyControls
 
 if TYPE_CHECKING:
     from containerstudio.flow import PackLoadResult
@@ -57,6 +57,23 @@ def install_guide(window: QMainWindow) -> Guide:
     dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
     window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
     safety = SafetyControls(window)
+    panel.tool_suggested.connect(window.tool_settings.set_tool)
+    panel.panel_suggested.connect(lambda name: show_suggested_panel(window, name))
     mark = ClosedLidMark(window)  # shown for as long as the lid is closed
     window.statusBar().addPermanentWidget(mark)
     return Guide(safety, dock, panel, mark)
+
+
+def show_suggested_panel(window: QMainWindow, name: str) -> None:
+    """Show what a step's "You might use" name points to: the container shapes or the
+    stickers (their dock, on that tab), or the photo picker."""
+    studio = window.studio  # built after the guide; a suggestion comes later
+    if name == "photos":
+        studio.arrange.actions_by_name["add_photos"].trigger()
+        return
+    dock = studio.artwork
+    dock.show()
+    dock.raise_()
+    page = dock.templates if name == "templates" else dock.stickers
+    dock.tabs.setCurrentWidget(page)
+    page.setFocus()

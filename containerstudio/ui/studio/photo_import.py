@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QPointF, Signal
-from PySide6.QtWidgets import QApplication, QFileDialog, QProgressBar, QWidget
+from PySide6.QtWidgets import QApplication, QProgressBar, QWidget
 
 from containerstudio.ui.background import BackgroundWork
 
@@ -116,10 +116,15 @@ class PhotoImporter(QObject):
         return self._busy or bool(self._queue)
 
     def choose_files(self, parent: QWidget) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(
-            parent, self.tr("Add photos"), str(Path.home()), self.tr("Pictures (%s)") % IMAGE_FILTER
+        from containerstudio.ui.file_dialogs import choose_files_to_open
+
+        self.file_dialog = choose_files_to_open(
+            parent,
+            self.tr("Add photos"),
+            Path.home(),
+            self.tr("Pictures (%s)") % IMAGE_FILTER,
+            self.import_sources,
         )
-        self.import_sources(paths)
 
     def paste(self) -> bool:
         """Bring in a picture (or picture files) from the clipboard; False if none."""

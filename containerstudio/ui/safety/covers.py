@@ -1,13 +1,31 @@
 """Screens that cover the whole window: the calm pause screen and the neutral hide screen.
 
-They are children of the main window laid over everything (tool bars and docks too), so
-nothing underneath is visible or clickable until the person returns on purpose.
+They are children of the main window laid over everything (tool bars, docks and the
+menu bar too), so nothing underneath is visible or clickable until the person returns
+on purpose; every other window of the app is hidden meanwhile (`curtain.py`).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+
+DEFAULT_HIDE_TITLE = "Notes"  # translated where shown; the person may choose another
+
+
+def neutral_icon() -> QIcon:
+    """A blank sheet of paper: an icon that says nothing about the app."""
+    pixmap = QPixmap(32, 32)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setPen(QPen(QColor("#9a9a9a"), 1.5))
+    painter.setBrush(QColor("#ffffff"))
+    painter.drawRect(QRectF(7.5, 3.5, 17, 25))
+    for y in (10.5, 15.5, 20.5):
+        painter.drawLine(11, int(y), 21, int(y))
+    painter.end()
+    return QIcon(pixmap)
 
 
 class CoverWidget(QWidget):
@@ -42,6 +60,9 @@ class CoverWidget(QWidget):
 class PauseScreen(CoverWidget):
     """ "Paused": the session timer is stopped and everything waits, as long as needed."""
 
+    ground_requested = Signal()
+    """Emitted when the person asks for Ground me from the pause screen; no arguments."""
+
     def __init__(self, window: QWidget) -> None:
         super().__init__(window, "#eef1ec")
         self.setAccessibleName(self.tr("Paused"))
@@ -63,10 +84,15 @@ class PauseScreen(CoverWidget):
         self.resume_button.setAccessibleName(self.tr("Resume"))
         self.resume_button.setMinimumHeight(44)
         self.resume_button.clicked.connect(self.returned.emit)
+        self.ground_button = QPushButton(self.tr("Ground me"), self)
+        self.ground_button.setAccessibleName(self.tr("Ground me"))
+        self.ground_button.setFlat(True)
+        self.ground_button.clicked.connect(self.ground_requested.emit)
         layout.addWidget(title)
         layout.addWidget(text)
         layout.addSpacing(24)
         layout.addWidget(self.resume_button, 0, Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.ground_button, 0, Qt.AlignmentFlag.AlignCenter)
         layout.addStretch(3)
 
     def cover(self) -> None:

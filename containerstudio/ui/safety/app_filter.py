@@ -1,0 +1,59 @@
+"""The always-there keys and the dialog safety strip, for every window of the app.
+
+One event filter on the application sees each key before any window does, so F1, F2,
+F12, Ctrl+G, Ctrl+H, Ctrl+W and Ctrl+Q work the same in the main window, in modal
+dialogs, file pickers, version viewers, Ground me and the cover screens (shortcuts of
+a window blocked by a modal dialog would not fire). It also gives each dialog of the
+app its safety strip the moment it is first shown.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QAction, QKeyEvent
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
+
+from containerstudio.ui.safety.curtain import belongs_to
+from containerstudio.ui.safety.keys import control_for
+from containerstudio.ui.safety.strip import attach_strip
+
+_KEY_EVENTS = (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride)
+_SHOW = QEvent.Type.Show
+
+
+class SafetyEventFilter(QObject):
+    """Routes the always-there keys of `owner`'s windows to `trigger(control)`."""
+
+    def __init__(
+        self,
+        owner: QWidget,
+        trigger: Callable[[str], object],
+        strip_actions: Sequence[QAction],
+    ) -> None:
+        super().__init__(owner)
+        self.owner = owner
+        self._trigger = trigger
+        self._strip_actions = list(strip_actions)
+        # Qt drops a deleted filter by itself; it goes with the owner.
+        QApplication.instance().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind in _KEY_EVENTS:
+            if not isinstance(watched, QWidget):
+                return False  # the window passes it on to its focus widget, seen next
+            control = control_for(event)  # type: ignore[arg-type]
+            if control is None or not belongs_to(watched.window(), self.owner):
+                return False
+            if kind == QEvent.Type.ShortcutOverride:
+                event.accept()  # no widget or window shortcut takes it; it comes as a key
+                return True
+            key_event: QKeyEvent = event  # type: ignore[assignment]
+            if not key_event.isAutoRepeat():
+                self._trigger(control)
+            return True
+        if kind == _SHOW and isinstance(watched, QDialog) and belongs_to(watched, self.owner):
+            attach_strip(watched, self._strip_actions)
+        return False

@@ -1,0 +1,71 @@
+"""The small safety strip every dialog carries: Ground me, Pause, Hide now.
+
+A modal dialog blocks the main window's tool bar, so a mouse user would have no way to
+the always-there controls while it is open; the strip puts them one click away in the
+dialog itself. It is added when a dialog is first shown (see `SafetyEventFilter`), so
+no dialog can forget it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QDialog,
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QToolButton,
+    QWidget,
+)
+
+STRIP_NAME = "safety_strip"
+
+
+class SafetyStripWidget(QFrame):
+    """One row of small buttons for the always-there actions."""
+
+    def __init__(self, actions: Sequence[QAction], parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName(STRIP_NAME)
+        self.setAccessibleName(self.tr("Always-there controls"))
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 4, 0, 0)
+        row.setSpacing(6)
+        self.buttons: dict[str, QToolButton] = {}
+        for action in actions:
+            button = QToolButton(self)
+            button.setDefaultAction(action)
+            button.setAutoRaise(True)
+            name = action.text().replace("&", "")
+            button.setAccessibleName(name)
+            button.setAccessibleDescription(action.toolTip())
+            row.addWidget(button)
+            self.buttons[name] = button
+        row.addStretch(1)
+
+
+def strip_of(dialog: QWidget) -> SafetyStripWidget | None:
+    return dialog.findChild(SafetyStripWidget, STRIP_NAME)
+
+
+def attach_strip(dialog: QDialog, actions: Sequence[QAction]) -> SafetyStripWidget | None:
+    """Add the strip at the foot of `dialog` (once); None when its layout has no room."""
+    found = strip_of(dialog)
+    if found is not None:
+        return found
+    layout = dialog.layout()
+    strip = SafetyStripWidget(actions, dialog)
+    if isinstance(layout, QBoxLayout):
+        layout.addWidget(strip)
+    elif isinstance(layout, QGridLayout):
+        layout.addWidget(strip, layout.rowCount(), 0, 1, max(1, layout.columnCount()))
+    elif isinstance(layout, QFormLayout):
+        layout.addRow(strip)
+    else:
+        strip.deleteLater()
+        return None
+    return strip
