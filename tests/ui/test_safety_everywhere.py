@@ -75,6 +75,12 @@ def _dock_selecting(w, *rows):
     return dock
 
 
+def _card(w):
+    from containerstudio.ui.safety.card_dialog import SafetyCardDialog
+
+    return next(x for x in QApplication.topLevelWidgets() if isinstance(x, SafetyCardDialog))
+
+
 def _export(w):
     return w.export_actions.export_pdf()
 
@@ -144,6 +150,13 @@ WALK: list[Stop] = [
     Stop("Replay", lambda w: _dock_selecting(w, 1).replay_selected(), "ReplayDialog"),
     Stop("Restore as new", lambda w: _dock_selecting(w, 0).restore_selected(), "CalmDialog"),
     Stop("Ground me", lambda w: w.guide.safety.ground_me(), "GroundingDialog"),
+    Stop("My safety card", lambda w: w.guide.safety.show_safety_card(), "SafetyCardDialog"),
+    Stop(
+        "My safety card: a photo",
+        lambda w: w.guide.safety.show_safety_card() or _card(w).add_photo_button.click(),
+        "QFileDialog",
+        "safety.card_dialog:choose_photo",
+    ),
     Stop("Close safely", lambda w: w.guide.safety.close_safely(), "CalmDialog"),
     Stop("Quit in a session", lambda w: w.guide.safety.quit(), "CalmDialog"),
     Stop("Open the lid", lambda w: w.guide.safety.open_lid(), "CalmDialog"),
@@ -257,7 +270,7 @@ def _visit(window, qtbot, stop: Stop) -> None:
         return _close_all_but(window)
     strip = strip_of(top)
     assert strip is not None and strip.isVisible(), f"{stop.name}: no safety strip"
-    assert set(strip.buttons) == {"Ground me", "Pause", "Hide now"}
+    assert set(strip.buttons) == {"Ground me", "Pause", "Hide now", "My safety card"}
     click(strip.buttons["Hide now"])
     _assert_covered(window, f"{stop.name}, hidden from its strip")
     click(safety.hide_screen.return_button)

@@ -79,7 +79,9 @@ class SafetyControls(QObject):
         self._build_actions()
         self._build_toolbar_and_menu()
         self.key_filter = SafetyEventFilter(
-            window, self.trigger, [self.ground_action, self.pause_action, self.hide_action]
+            window,
+            self.trigger,
+            [self.ground_action, self.pause_action, self.hide_action, self.card_action],
         )
 
     def _build_actions(self) -> None:
@@ -119,11 +121,20 @@ class SafetyControls(QObject):
             tip=tr("Keep the breathing guide still; only its words change"),
         )
         self.open_lid_action = make_action(window, tr("Open the lid…"), self.open_lid)
+        self.card_action = make_action(
+            window,
+            tr("My safety card"),
+            self.show_safety_card,
+            tip=tr("Who you can reach, and what helps"),
+        )
         # The keys are the application's (app_filter.py); these only show them in menus.
         for action in self._keyed_actions():
             action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        for action in (self.open_lid_action, self.reduced_motion_action):
+        for action in self._library_actions():
             action.setEnabled(False)  # until the library is open
+
+    def _library_actions(self) -> tuple:
+        return (self.open_lid_action, self.reduced_motion_action, self.card_action)
 
     def _keyed_actions(self) -> tuple:
         return (
@@ -155,6 +166,7 @@ class SafetyControls(QObject):
         menu = self.session_menu = window.menuBar().addMenu(tr("&Session"))
         for action in (self.ground_action, self.pause_action, self.hide_action, self.close_action):
             menu.addAction(action)
+        menu.addAction(self.card_action)
         menu.addSeparator()
         menu.addAction(self.open_lid_action)
         menu.addAction(self.reduced_motion_action)
@@ -164,7 +176,7 @@ class SafetyControls(QObject):
         self.controller = controller
         self.library = controller.library
         self.reduced_motion_action.setChecked(self.library.setting(REDUCED_MOTION_KEY) == "1")
-        for action in (self.open_lid_action, self.reduced_motion_action):
+        for action in self._library_actions():
             action.setEnabled(True)
 
     # -- state ----------------------------------------------------------------------------
@@ -300,7 +312,9 @@ class SafetyControls(QObject):
         from containerstudio.ui.guide.grounding_dialog import GroundingDialog  # on first use
 
         # A child of the open modal dialog is not blocked by it, so it can be used.
-        dialog = GroundingDialog(self._grounding_pack(), self.reduced_motion, self._top_window())
+        dialog = GroundingDialog(
+            self._grounding_pack(), self.reduced_motion, self._top_window(), library=self.library
+        )
         dialog.finished.connect(self._on_grounding_dialog_finished)
         dialog.destroyed.connect(self._on_grounding_dialog_destroyed)
         self.grounding_dialog = dialog
@@ -333,6 +347,14 @@ class SafetyControls(QObject):
             widget.setFocus(Qt.FocusReason.OtherFocusReason)
 
         QTimer.singleShot(0, give_back)
+
+    def show_safety_card(self) -> None:
+        """The person's own safety card, above whatever is open."""
+        if self.hidden or self.library is None:
+            return
+        from containerstudio.ui.safety.card_dialog import open_safety_card
+
+        open_safety_card(self._top_window(), self.library)
 
     def _on_reduced_motion_toggled(self, on: bool) -> None:
         if self.library is not None:
