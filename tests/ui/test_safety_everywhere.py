@@ -160,6 +160,7 @@ WALK: list[Stop] = [
     Stop("Close safely", lambda w: w.guide.safety.close_safely(), "CalmDialog"),
     Stop("Quit in a session", lambda w: w.guide.safety.quit(), "CalmDialog"),
     Stop("Open the lid", lambda w: w.guide.safety.open_lid(), "CalmDialog"),
+    Stop("Title of the plain page", lambda w: w.guide.safety.choose_hide_title(), "AskValueDialog"),
 ]
 
 
@@ -423,3 +424,18 @@ def test_ctrl_q_in_a_session_keeps_everything_and_exits_cleanly(data_dir):
     assert again.returncode == 0, again.stderr
     step = before.split()[1]
     assert f"STATE {step} strokes=1" in again.stdout.splitlines(), again.stdout
+
+
+def test_the_plain_page_takes_the_title_the_person_chose(open_window):
+    window = open_window()
+    safety = window.guide.safety
+    safety.choose_hide_title()
+    ask = QApplication.activeModalWidget()
+    assert ask.value() == "Notes"
+    ask.field.setText("Shopping list")
+    ask.ok_button.click()
+    safety.hide_now()
+    assert window.windowTitle() == "Shopping list"
+    assert QApplication.applicationDisplayName() == "Shopping list"
+    click(safety.hide_screen.return_button)
+    assert window.windowTitle() == "Container Studio"

@@ -121,6 +121,12 @@ class SafetyControls(QObject):
             tip=tr("Keep the breathing guide still; only its words change"),
         )
         self.open_lid_action = make_action(window, tr("Open the lid…"), self.open_lid)
+        self.hide_title_action = make_action(
+            window,
+            tr("Title of the plain page…"),
+            self.choose_hide_title,
+            tip=tr("The neutral title Hide now shows (“Notes” unless you choose another)"),
+        )
         self.card_action = make_action(
             window,
             tr("My safety card"),
@@ -134,7 +140,12 @@ class SafetyControls(QObject):
             action.setEnabled(False)  # until the library is open
 
     def _library_actions(self) -> tuple:
-        return (self.open_lid_action, self.reduced_motion_action, self.card_action)
+        return (
+            self.open_lid_action,
+            self.reduced_motion_action,
+            self.card_action,
+            self.hide_title_action,
+        )
 
     def _keyed_actions(self) -> tuple:
         return (
@@ -170,6 +181,7 @@ class SafetyControls(QObject):
         menu.addSeparator()
         menu.addAction(self.open_lid_action)
         menu.addAction(self.reduced_motion_action)
+        menu.addAction(self.hide_title_action)
 
     def attach(self, controller: GuideController) -> None:
         """The library is open: sessions can pause, and the person's settings apply."""
@@ -389,6 +401,23 @@ class SafetyControls(QObject):
         self._cover()
         self.hide_screen.cover()
         self._show_title()
+
+    def choose_hide_title(self) -> None:
+        """Let the person name the plain page (a title that means nothing to others)."""
+        from containerstudio.ui.calm_dialog import ask_value
+
+        def keep(title: object) -> None:
+            if self.library is not None:
+                self.library.set_setting(HIDE_TITLE_KEY, str(title).strip())
+
+        ask_value(
+            self._top_window(),
+            self.tr("Title of the plain page"),
+            self.tr("While hidden, the window is called:"),
+            self.hide_title,
+            keep,
+            confirm=self.tr("Keep this title"),
+        )
 
     def request_unhide(self) -> None:
         """The person pressed Return: ask the guard (a passcode, when set), then unhide."""
