@@ -439,3 +439,27 @@ def test_the_plain_page_takes_the_title_the_person_chose(open_window):
     assert QApplication.applicationDisplayName() == "Shopping list"
     click(safety.hide_screen.return_button)
     assert window.windowTitle() == "Container Studio"
+
+
+def test_a_window_that_appears_while_hidden_waits_behind_the_page(open_window, qtbot):
+    """A late notice (an export finishing, an unexpected problem) never shows over the
+    plain page; it is there when the person returns."""
+    from containerstudio.ui.calm_dialog import tell
+
+    window = open_window()
+    safety = window.guide.safety
+    safety.hide_now()
+    notice = tell(window, "Saved", f"Saved as {MARKER_WORD}.pdf")
+    QApplication.processEvents()
+    _assert_covered(window, "a notice while hidden")
+    click(safety.hide_screen.return_button)
+    assert notice.isVisible()
+    notice.close()
+    safety.pause()
+    tell(window, "Saved", "Saved as a file")
+    safety.ground_me()  # a safety window may show over Pause
+    QApplication.processEvents()
+    assert sorted(type(w).__name__ for w in visible_windows()) == ["GroundingDialog", "MainWindow"]
+    click(safety.grounding_dialog.return_button)
+    click(safety.pause_screen.resume_button)
+    assert {type(w).__name__ for w in visible_windows()} == {"MainWindow", "CalmDialog"}

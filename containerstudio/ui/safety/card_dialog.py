@@ -369,6 +369,7 @@ def open_safety_card(parent: QWidget, library: Library) -> SafetyCardDialog:
             widget.activateWindow()
             return widget
     dialog = SafetyCardDialog(library, parent.window())
+    dialog.setProperty("safety_window", True)  # it may show over Pause (safety/controls.py)
     dialog.show()
     dialog.raise_()
     dialog.activateWindow()

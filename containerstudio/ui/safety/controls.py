@@ -41,6 +41,7 @@ HIDE_KEYS = keys.HIDE_KEYS
 CLOSE_KEYS = keys.CLOSE_KEYS
 QUIT_KEYS = keys.QUIT_KEYS
 REDUCED_MOTION_KEY = "reduced_motion"
+SAFETY_WINDOW = "safety_window"  # a window the safety controls opened (allowed over Pause)
 HIDE_TITLE_KEY = "hide_title"
 
 ReturnGuard = Callable[[Callable[[], None]], None]
@@ -82,6 +83,7 @@ class SafetyControls(QObject):
             window,
             self.trigger,
             [self.ground_action, self.pause_action, self.hide_action, self.card_action],
+            self._on_window_shown,
         )
 
     def _build_actions(self) -> None:
@@ -303,6 +305,15 @@ class SafetyControls(QObject):
         if curtain is not None:
             curtain.lift()
 
+    def _on_window_shown(self, window: QWidget) -> None:
+        """A window appearing while covered (a late notice, a finished export) waits
+        behind the cover with the others; over Pause, the safety windows may show."""
+        if not self._curtains or window.property(SAFETY_WINDOW):
+            return
+        if self.hidden or self.paused:
+            window.hide()
+            self._curtains[-1].hidden.append(window)
+
     # -- Ground me ------------------------------------------------------------------------
     def _grounding_pack(self) -> PromptPack | None:
         if self.controller is not None:
@@ -327,6 +338,7 @@ class SafetyControls(QObject):
         dialog = GroundingDialog(
             self._grounding_pack(), self.reduced_motion, self._top_window(), library=self.library
         )
+        dialog.setProperty(SAFETY_WINDOW, True)
         dialog.finished.connect(self._on_grounding_dialog_finished)
         dialog.destroyed.connect(self._on_grounding_dialog_destroyed)
         self.grounding_dialog = dialog
@@ -478,7 +490,7 @@ class SafetyControls(QObject):
     def _offer_moment(self, title: str, text: str) -> None:
         if self.return_box is not None:
             self.return_box.close()
-        box = ask(
+        box = CalmDialog(
             self._top_window(),
             title,
             text,
@@ -487,9 +499,11 @@ class SafetyControls(QObject):
                 ("close", self.tr("Close Container Studio")),
                 ("stay", self.tr("Stay a little longer")),
             ],
-            self._on_moment_answered,
             default="stay",
         )
+        box.answered.connect(self._on_moment_answered)
+        box.setProperty(SAFETY_WINDOW, True)  # it may show over Pause
+        box.open()
         self.return_box = box
         self.ground_first = box.buttons["ground"]
         self.close_app = box.buttons["close"]
