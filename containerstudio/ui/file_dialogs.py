@@ -27,10 +27,13 @@ def choose_files_to_open(
     start: Path,
     name_filter: str,
     on_chosen: Callable[[list[str]], object],
+    *,
+    several: bool = True,
 ) -> QFileDialog:
-    """Let the person pick one or more existing files; `on_chosen(paths)` when they do."""
+    """Let the person pick existing files (one, unless `several`); `on_chosen(paths)`."""
     dialog = _dialog(parent, title, start, name_filter)
-    dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
+    mode = QFileDialog.FileMode.ExistingFiles if several else QFileDialog.FileMode.ExistingFile
+    dialog.setFileMode(mode)
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
     dialog.filesSelected.connect(lambda files: on_chosen(list(files)))
     dialog.finished.connect(dialog.deleteLater)

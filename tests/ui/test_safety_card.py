@@ -10,7 +10,6 @@ import io
 import sqlite3
 from pathlib import Path
 
-import pytest
 from guide_helpers import click
 from PIL import Image
 from PySide6.QtCore import Qt
@@ -184,11 +183,6 @@ def test_card_can_be_written_while_a_modal_dialog_is_open(qtbot, open_window):
         library_dialog.close()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="Ground me opens above modal dialogs with the app-wide safety work (issue 12, "
-    "another branch); until then its window is blocked by the modal Library dialog",
-)
 def test_card_is_reached_from_ground_me_over_a_modal_dialog(qtbot, open_window):
     window = open_window()
     library_dialog = window.versions.show_library()

@@ -75,6 +75,12 @@ def _dock_selecting(w, *rows):
     return dock
 
 
+def _card(w):
+    from containerstudio.ui.safety.card_dialog import SafetyCardDialog
+
+    return next(x for x in QApplication.topLevelWidgets() if isinstance(x, SafetyCardDialog))
+
+
 def _export(w):
     return w.export_actions.export_pdf()
 
@@ -144,9 +150,17 @@ WALK: list[Stop] = [
     Stop("Replay", lambda w: _dock_selecting(w, 1).replay_selected(), "ReplayDialog"),
     Stop("Restore as new", lambda w: _dock_selecting(w, 0).restore_selected(), "CalmDialog"),
     Stop("Ground me", lambda w: w.guide.safety.ground_me(), "GroundingDialog"),
+    Stop("My safety card", lambda w: w.guide.safety.show_safety_card(), "SafetyCardDialog"),
+    Stop(
+        "My safety card: a photo",
+        lambda w: w.guide.safety.show_safety_card() or _card(w).add_photo_button.click(),
+        "QFileDialog",
+        "safety.card_dialog:choose_photo",
+    ),
     Stop("Close safely", lambda w: w.guide.safety.close_safely(), "CalmDialog"),
     Stop("Quit in a session", lambda w: w.guide.safety.quit(), "CalmDialog"),
     Stop("Open the lid", lambda w: w.guide.safety.open_lid(), "CalmDialog"),
+    Stop("Title of the plain page", lambda w: w.guide.safety.choose_hide_title(), "AskValueDialog"),
 ]
 
 
@@ -257,7 +271,7 @@ def _visit(window, qtbot, stop: Stop) -> None:
         return _close_all_but(window)
     strip = strip_of(top)
     assert strip is not None and strip.isVisible(), f"{stop.name}: no safety strip"
-    assert set(strip.buttons) == {"Ground me", "Pause", "Hide now"}
+    assert set(strip.buttons) == {"Ground me", "Pause", "Hide now", "My safety card"}
     click(strip.buttons["Hide now"])
     _assert_covered(window, f"{stop.name}, hidden from its strip")
     click(safety.hide_screen.return_button)
@@ -410,3 +424,42 @@ def test_ctrl_q_in_a_session_keeps_everything_and_exits_cleanly(data_dir):
     assert again.returncode == 0, again.stderr
     step = before.split()[1]
     assert f"STATE {step} strokes=1" in again.stdout.splitlines(), again.stdout
+
+
+def test_the_plain_page_takes_the_title_the_person_chose(open_window):
+    window = open_window()
+    safety = window.guide.safety
+    safety.choose_hide_title()
+    ask = QApplication.activeModalWidget()
+    assert ask.value() == "Notes"
+    ask.field.setText("Shopping list")
+    ask.ok_button.click()
+    safety.hide_now()
+    assert window.windowTitle() == "Shopping list"
+    assert QApplication.applicationDisplayName() == "Shopping list"
+    click(safety.hide_screen.return_button)
+    assert window.windowTitle() == "Container Studio"
+
+
+def test_a_window_that_appears_while_hidden_waits_behind_the_page(open_window, qtbot):
+    """A late notice (an export finishing, an unexpected problem) never shows over the
+    plain page; it is there when the person returns."""
+    from containerstudio.ui.calm_dialog import tell
+
+    window = open_window()
+    safety = window.guide.safety
+    safety.hide_now()
+    notice = tell(window, "Saved", f"Saved as {MARKER_WORD}.pdf")
+    QApplication.processEvents()
+    _assert_covered(window, "a notice while hidden")
+    click(safety.hide_screen.return_button)
+    assert notice.isVisible()
+    notice.close()
+    safety.pause()
+    tell(window, "Saved", "Saved as a file")
+    safety.ground_me()  # a safety window may show over Pause
+    QApplication.processEvents()
+    assert sorted(type(w).__name__ for w in visible_windows()) == ["GroundingDialog", "MainWindow"]
+    click(safety.grounding_dialog.return_button)
+    click(safety.pause_screen.resume_button)
+    assert {type(w).__name__ for w in visible_windows()} == {"MainWindow", "CalmDialog"}

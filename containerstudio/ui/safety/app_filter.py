@@ -31,10 +31,12 @@ class SafetyEventFilter(QObject):
         owner: QWidget,
         trigger: Callable[[str], object],
         strip_actions: Sequence[QAction],
+        window_shown: Callable[[QWidget], object] = lambda _w: None,
     ) -> None:
         super().__init__(owner)
         self.owner = owner
         self._trigger = trigger
+        self._window_shown = window_shown
         self._strip_actions = list(strip_actions)
         # Qt drops a deleted filter by itself; it goes with the owner.
         QApplication.instance().installEventFilter(self)
@@ -54,6 +56,14 @@ class SafetyEventFilter(QObject):
             if not key_event.isAutoRepeat():
                 self._trigger(control)
             return True
-        if kind == _SHOW and isinstance(watched, QDialog) and belongs_to(watched, self.owner):
-            attach_strip(watched, self._strip_actions)
+        if (
+            kind == _SHOW
+            and isinstance(watched, QWidget)
+            and watched.isWindow()
+            and watched is not self.owner
+            and belongs_to(watched, self.owner)
+        ):
+            if isinstance(watched, QDialog):
+                attach_strip(watched, self._strip_actions)
+            self._window_shown(watched)
         return False

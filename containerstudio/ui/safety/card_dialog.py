@@ -7,6 +7,7 @@ It opens without blocking anything, one card at a time (`open_safety_card`).
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -290,16 +291,18 @@ class SafetyCardDialog(QDialog):
     # -- photo ---------------------------------------------------------------------------
     def choose_photo(self) -> QFileDialog:
         """Offer the app's own file picker, without blocking anything."""
-        picker = QFileDialog(self, self.tr("Choose a comfort photo"))
-        picker.setOption(QFileDialog.Option.DontUseNativeDialog)
-        picker.setFileMode(QFileDialog.FileMode.ExistingFile)
-        picker.setNameFilter(self.tr("Pictures (%s)") % PHOTO_FILTER)
-        picker.setAccessibleName(self.tr("Choose a comfort photo"))
-        picker.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        picker.fileSelected.connect(self.add_photo_from)
+        from containerstudio.ui.file_dialogs import choose_files_to_open
+
+        picker = choose_files_to_open(
+            self,
+            self.tr("Choose a comfort photo"),
+            Path.home(),
+            self.tr("Pictures (%s)") % PHOTO_FILTER,
+            lambda paths: self.add_photo_from(paths[0]) if paths else None,
+            several=False,
+        )
         picker.finished.connect(self._on_photo_picker_finished)
         self.photo_picker = picker
-        picker.open()
         return picker
 
     def _on_photo_picker_finished(self, _result: int) -> None:
@@ -366,6 +369,7 @@ def open_safety_card(parent: QWidget, library: Library) -> SafetyCardDialog:
             widget.activateWindow()
             return widget
     dialog = SafetyCardDialog(library, parent.window())
+    dialog.setProperty("safety_window", True)  # it may show over Pause (safety/controls.py)
     dialog.show()
     dialog.raise_()
     dialog.activateWindow()

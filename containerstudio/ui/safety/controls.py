@@ -41,6 +41,7 @@ HIDE_KEYS = keys.HIDE_KEYS
 CLOSE_KEYS = keys.CLOSE_KEYS
 QUIT_KEYS = keys.QUIT_KEYS
 REDUCED_MOTION_KEY = "reduced_motion"
+SAFETY_WINDOW = "safety_window"  # a window the safety controls opened (allowed over Pause)
 HIDE_TITLE_KEY = "hide_title"
 
 ReturnGuard = Callable[[Callable[[], None]], None]
@@ -79,7 +80,10 @@ class SafetyControls(QObject):
         self._build_actions()
         self._build_toolbar_and_menu()
         self.key_filter = SafetyEventFilter(
-            window, self.trigger, [self.ground_action, self.pause_action, self.hide_action]
+            window,
+            self.trigger,
+            [self.ground_action, self.pause_action, self.hide_action, self.card_action],
+            self._on_window_shown,
         )
 
     def _build_actions(self) -> None:
@@ -119,11 +123,31 @@ class SafetyControls(QObject):
             tip=tr("Keep the breathing guide still; only its words change"),
         )
         self.open_lid_action = make_action(window, tr("Open the lid…"), self.open_lid)
+        self.hide_title_action = make_action(
+            window,
+            tr("Title of the plain page…"),
+            self.choose_hide_title,
+            tip=tr("The neutral title Hide now shows (“Notes” unless you choose another)"),
+        )
+        self.card_action = make_action(
+            window,
+            tr("My safety card"),
+            self.show_safety_card,
+            tip=tr("Who you can reach, and what helps"),
+        )
         # The keys are the application's (app_filter.py); these only show them in menus.
         for action in self._keyed_actions():
             action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        for action in (self.open_lid_action, self.reduced_motion_action):
+        for action in self._library_actions():
             action.setEnabled(False)  # until the library is open
+
+    def _library_actions(self) -> tuple:
+        return (
+            self.open_lid_action,
+            self.reduced_motion_action,
+            self.card_action,
+            self.hide_title_action,
+        )
 
     def _keyed_actions(self) -> tuple:
         return (
@@ -155,16 +179,18 @@ class SafetyControls(QObject):
         menu = self.session_menu = window.menuBar().addMenu(tr("&Session"))
         for action in (self.ground_action, self.pause_action, self.hide_action, self.close_action):
             menu.addAction(action)
+        menu.addAction(self.card_action)
         menu.addSeparator()
         menu.addAction(self.open_lid_action)
         menu.addAction(self.reduced_motion_action)
+        menu.addAction(self.hide_title_action)
 
     def attach(self, controller: GuideController) -> None:
         """The library is open: sessions can pause, and the person's settings apply."""
         self.controller = controller
         self.library = controller.library
         self.reduced_motion_action.setChecked(self.library.setting(REDUCED_MOTION_KEY) == "1")
-        for action in (self.open_lid_action, self.reduced_motion_action):
+        for action in self._library_actions():
             action.setEnabled(True)
 
     # -- state ----------------------------------------------------------------------------
@@ -279,6 +305,15 @@ class SafetyControls(QObject):
         if curtain is not None:
             curtain.lift()
 
+    def _on_window_shown(self, window: QWidget) -> None:
+        """A window appearing while covered (a late notice, a finished export) waits
+        behind the cover with the others; over Pause, the safety windows may show."""
+        if not self._curtains or window.property(SAFETY_WINDOW):
+            return
+        if self.hidden or self.paused:
+            window.hide()
+            self._curtains[-1].hidden.append(window)
+
     # -- Ground me ------------------------------------------------------------------------
     def _grounding_pack(self) -> PromptPack | None:
         if self.controller is not None:
@@ -300,7 +335,10 @@ class SafetyControls(QObject):
         from containerstudio.ui.guide.grounding_dialog import GroundingDialog  # on first use
 
         # A child of the open modal dialog is not blocked by it, so it can be used.
-        dialog = GroundingDialog(self._grounding_pack(), self.reduced_motion, self._top_window())
+        dialog = GroundingDialog(
+            self._grounding_pack(), self.reduced_motion, self._top_window(), library=self.library
+        )
+        dialog.setProperty(SAFETY_WINDOW, True)
         dialog.finished.connect(self._on_grounding_dialog_finished)
         dialog.destroyed.connect(self._on_grounding_dialog_destroyed)
         self.grounding_dialog = dialog
@@ -333,6 +371,14 @@ class SafetyControls(QObject):
             widget.setFocus(Qt.FocusReason.OtherFocusReason)
 
         QTimer.singleShot(0, give_back)
+
+    def show_safety_card(self) -> None:
+        """The person's own safety card, above whatever is open."""
+        if self.hidden or self.library is None:
+            return
+        from containerstudio.ui.safety.card_dialog import open_safety_card
+
+        open_safety_card(self._top_window(), self.library)
 
     def _on_reduced_motion_toggled(self, on: bool) -> None:
         if self.library is not None:
@@ -367,6 +413,23 @@ class SafetyControls(QObject):
         self._cover()
         self.hide_screen.cover()
         self._show_title()
+
+    def choose_hide_title(self) -> None:
+        """Let the person name the plain page (a title that means nothing to others)."""
+        from containerstudio.ui.calm_dialog import ask_value
+
+        def keep(title: object) -> None:
+            if self.library is not None:
+                self.library.set_setting(HIDE_TITLE_KEY, str(title).strip())
+
+        ask_value(
+            self._top_window(),
+            self.tr("Title of the plain page"),
+            self.tr("While hidden, the window is called:"),
+            self.hide_title,
+            keep,
+            confirm=self.tr("Keep this title"),
+        )
 
     def request_unhide(self) -> None:
         """The person pressed Return: ask the guard (a passcode, when set), then unhide."""
@@ -427,7 +490,7 @@ class SafetyControls(QObject):
     def _offer_moment(self, title: str, text: str) -> None:
         if self.return_box is not None:
             self.return_box.close()
-        box = ask(
+        box = CalmDialog(
             self._top_window(),
             title,
             text,
@@ -436,9 +499,11 @@ class SafetyControls(QObject):
                 ("close", self.tr("Close Container Studio")),
                 ("stay", self.tr("Stay a little longer")),
             ],
-            self._on_moment_answered,
             default="stay",
         )
+        box.answered.connect(self._on_moment_answered)
+        box.setProperty(SAFETY_WINDOW, True)  # it may show over Pause
+        box.open()
         self.return_box = box
         self.ground_first = box.buttons["ground"]
         self.close_app = box.buttons["close"]
