@@ -15,6 +15,7 @@ import uuid
 from sqlalchemy import Connection, delete, select, update
 
 from containerstudio.storage.library import Library
+from containerstudio.storage.lid import lid_closed, set_lid_closed
 from containerstudio.storage.schema import (
     blobs,
     containers,
@@ -33,7 +34,7 @@ def duplicate_container(library: Library, container_id: int, title: str) -> int:
     """A new container holding the current state (and slips) of another one.
 
     The copy shares its blobs with the original, so it costs a few rows; it starts
-    its own history (versions are not copied).
+    its own history (versions are not copied). A copy of a closed container is closed.
     """
     now = _now()
     with library.db.begin() as conn:
@@ -64,6 +65,8 @@ def duplicate_container(library: Library, container_id: int, title: str) -> int:
             values.pop("id")
             values.update(container_id=new_id, uid=uuid.uuid4().hex)
             conn.execute(slips.insert().values(values))
+    if lid_closed(library, container_id):  # a copy of a closed container stays closed
+        set_lid_closed(library, new_id, True)
     return new_id
 
 

@@ -11,6 +11,7 @@ from containerstudio.storage.database import open_database
 from containerstudio.storage.guided import GuidedStore
 from containerstudio.storage.library import Library
 from containerstudio.storage.lid import lid_closed, set_lid_closed
+from containerstudio.storage.trash import duplicate_container
 
 WORD = "quietmarker-wren-40b7"
 
@@ -33,6 +34,9 @@ def test_the_lid_is_kept_and_closed_content_leaves_slips_inside(data_dir):
     db = open_database(data_dir)  # kept across a reopening, per container
     library = Library(db)
     assert lid_closed(library, cid) and not lid_closed(library, other)
+    copy = duplicate_container(library, cid, "Mine (copy)")
+    assert lid_closed(library, copy), "a copy cannot be a way around the closed lid"
+    assert gather_session_content(library, copy, [], include_slips=True).slips == []
     set_lid_closed(library, cid, False)
     assert gather_session_content(library, cid, [], include_slips=True).slips == [WORD]
     db.close()
