@@ -293,3 +293,34 @@ def test_a_lid_closed_while_the_export_dialog_is_open_seals_it_too(open_window, 
         assert_pdf_sealed(pdf)
     finally:
         dialog.close()
+
+
+def test_viewers_and_the_timeline_open_while_the_lid_closes_close_too(open_window, qtbot):
+    window = open_window()
+    _draw(window, "outside", OUTSIDE_INK, line(200, 150, 1400, 150))
+    _draw(window, "lid", LID_INK, line(200, 320, 1400, 320))
+    _draw(window, "inside", COLOUR, line(400, 600, 1200, 600))
+    _keep_version(window, qtbot, "one")
+    _keep_version(window, qtbot, "two")
+    dock = window.versions.dock
+    dock.show()
+    qtbot.waitUntil(lambda: dock.timeline.count() == 2)
+    _select(dock, 0)
+    look = dock.open_selected()
+    _select(dock, 0, 1)
+    side = dock.compare_selected()
+    _select(dock, 1)
+    replay = dock.replay_selected()
+    replay.pause()
+    while replay.position < len(replay.elements):
+        replay.step_forward()
+    for dialog in (look, side, replay):
+        qtbot.waitExposed(dialog)
+        assert colour_pixels(dialog.grab().toImage(), COLOUR), "open, the viewers show the inside"
+    window.guide.controller.close_lid()
+    qtbot.waitUntil(lambda: not window.guide.controller.lid_moment.running, timeout=5000)
+    try:
+        _assert_sealed("viewers and timeline open while the lid closed")
+    finally:
+        for dialog in (look, side, replay):
+            dialog.close()
