@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QIcon, QPixmap, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,6 +38,7 @@ if TYPE_CHECKING:
 # pay for them (see benchmarks/startup.py).
 
 VERSION_ID_ROLE = Qt.ItemDataRole.UserRole
+CLOSED_PICTURES_PER_TURN = 4
 
 
 def version_label(info: VersionInfo) -> str:
@@ -58,6 +59,10 @@ class VersionsDock(QDockWidget):
         self.container: OpenContainer | None = None
         self.versions: list[VersionInfo] = []
         self._closed_pictures = None  # made on first need (closed_pictures.py)
+        self._closed_queue: list[int] = []  # versions whose closed picture is still to draw
+        self._closed_timer = QTimer(self)
+        self._closed_timer.setInterval(0)
+        self._closed_timer.timeout.connect(self._draw_closed_pictures)
         self._viewers: list[QWidget] = []
         body = QWidget(self)
         self.timeline = QListWidget(body)
@@ -136,16 +141,35 @@ class VersionsDock(QDockWidget):
         if self.sealed():
             _seal_scenes_of(dialog)
 
-    def _icon_for(self, info: VersionInfo, sealed: bool) -> QIcon | None:
-        if sealed:
-            if self._closed_pictures is None:
-                from containerstudio.ui.closed_pictures import ClosedPictures
+    @property
+    def pictures_pending(self) -> bool:
+        """True while closed pictures of the versions are still being drawn."""
+        return bool(self._closed_queue)
 
-                self._closed_pictures = ClosedPictures()
-            library = self.library
-            return QIcon(
-                self._closed_pictures.picture(info.id, lambda: library.load_version(info.id))
+    def _draw_closed_pictures(self) -> None:
+        """Draw a few closed pictures per turn of the event loop, so a timeline of many
+        versions opens at once and stays responsive while they arrive."""
+        if self._closed_pictures is None:
+            from containerstudio.ui.closed_pictures import ClosedPictures
+
+            self._closed_pictures = ClosedPictures()
+        library = self.library
+        rows = {info.id: row for row, info in enumerate(self.versions)}
+        for _ in range(CLOSED_PICTURES_PER_TURN):
+            if not self._closed_queue:
+                break
+            version_id = self._closed_queue.pop(0)
+            item = self.timeline.item(rows.get(version_id, -1))
+            if item is None or item.data(VERSION_ID_ROLE) != version_id:
+                continue
+            picture = self._closed_pictures.picture(
+                version_id, lambda v=version_id: library.load_version(v)
             )
+            item.setIcon(QIcon(picture))
+        if not self._closed_queue:
+            self._closed_timer.stop()
+
+    def _icon_for(self, info: VersionInfo) -> QIcon | None:
         if info.thumbnail_key:
             pixmap = QPixmap()
             pixmap.loadFromData(self.library.blob(info.thumbnail_key))
@@ -176,14 +200,19 @@ class VersionsDock(QDockWidget):
         if self.container is None:
             return
         self.versions = self.library.list_versions(self.container.container_id)
+        # While the lid is closed a kept thumbnail may show the inside: closed pictures
+        # are drawn instead, a few at a time.
         sealed = self.sealed()
+        self._closed_queue = [info.id for info in self.versions] if sealed else []
         for info in self.versions:
             item = QListWidgetItem(self._item_text(info))
             item.setData(VERSION_ID_ROLE, info.id)
-            icon = self._icon_for(info, sealed)
+            icon = None if sealed else self._icon_for(info)
             if icon is not None:
                 item.setIcon(icon)
             self.timeline.addItem(item)
+        if self._closed_queue:
+            self._closed_timer.start()
         self.empty_label.setVisible(not self.versions)
         self._update_buttons()
 

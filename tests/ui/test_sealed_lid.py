@@ -141,7 +141,7 @@ def _walk_versions(window, qtbot) -> None:
     dock = window.versions.dock
     dock.show()
     dock.raise_()
-    qtbot.waitUntil(lambda: dock.timeline.count() >= 2)
+    qtbot.waitUntil(lambda: dock.timeline.count() >= 2 and not dock.pictures_pending)
     _assert_sealed("versions timeline")
     count = dock.timeline.count()
     for row in range(count):
@@ -237,7 +237,7 @@ def test_a_closed_lid_shows_nothing_inside_on_any_screen(open_window, qtbot, tmp
     assert texts_with(f"{WORD} practice")
     dock = window.versions.dock
     dock.show()
-    qtbot.waitUntil(lambda: dock.timeline.count() >= 2)
+    qtbot.waitUntil(lambda: dock.timeline.count() >= 2 and not dock.pictures_pending)
     assert windows_with_colour(COLOUR)
 
 
@@ -319,6 +319,7 @@ def test_viewers_and_the_timeline_open_while_the_lid_closes_close_too(open_windo
         assert colour_pixels(dialog.grab().toImage(), COLOUR), "open, the viewers show the inside"
     window.guide.controller.close_lid()
     qtbot.waitUntil(lambda: not window.guide.controller.lid_moment.running, timeout=5000)
+    qtbot.waitUntil(lambda: not dock.pictures_pending)
     try:
         _assert_sealed("viewers and timeline open while the lid closed")
     finally:
