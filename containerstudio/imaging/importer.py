@@ -47,6 +47,7 @@ _MAGIC = (
 )
 # What those openers may report: a JPEG holding several pictures (a phone's MPO) is a JPEG.
 _DECODED_FORMATS = frozenset((*ALLOWED_FORMATS, "MPO"))
+_SCALABLE_MODES = frozenset(("RGB", "RGBA", "L", "LA", "CMYK"))
 
 Progress = Callable[[float], None]
 
@@ -163,8 +164,8 @@ def _srgb() -> ImageCms.ImageCmsProfile:
     return ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB"))
 
 
-def to_srgb(im: Image.Image, alpha: bool) -> Image.Image:
-    """Plain RGB or RGBA pixels in sRGB: colours described by an embedded ICC profile are
+def to_srgb(im: Image.Image, alpha: bool, icc: bytes | None) -> Image.Image:
+    """Plain RGB or RGBA pixels in sRGB: colours described by the ICC profile `icc` are
     converted (a wide-gamut or CMYK photo keeps its look), and the profile is dropped.
 
     A profile that cannot be read, or that does not fit the pixels, is passed over and
@@ -173,11 +174,12 @@ def to_srgb(im: Image.Image, alpha: bool) -> Image.Image:
     from PIL import ImageCms
 
     target = "RGBA" if alpha else "RGB"
-    icc = im.info.get("icc_profile")
     if not icc:
         return im.convert(target)
     try:
         source = ImageCms.ImageCmsProfile(io.BytesIO(icc))
+        if source.profile.profile_description.startswith("sRGB"):
+            return im.convert(target)  # most phone photos: already sRGB, nothing to convert
         space = source.profile.xcolor_space.strip()
         wanted = {"RGB": "RGB", "GRAY": "L", "CMYK": "CMYK"}.get(space)
         if wanted is None or (wanted == "CMYK") != (im.mode == "CMYK"):
@@ -255,12 +257,15 @@ def _decode_and_clean(data: bytes, fmt: str, name: str, report: Progress) -> Cle
     im = ImageOps.exif_transpose(im) or im
     report(0.65)
     alpha = _has_alpha(im)
-    im = to_srgb(im, alpha)
+    icc = im.info.get("icc_profile")
+    if im.mode not in _SCALABLE_MODES:  # palette, 16-bit…: same colours, a mode to scale in
+        im = im.convert("RGBA" if alpha else "RGB")
     longest = max(im.size)
     if longest > WORKING_SIDE:
         factor = WORKING_SIDE / longest
         size = (max(1, round(im.width * factor)), max(1, round(im.height * factor)))
         im = im.resize(size, Image.Resampling.LANCZOS, reducing_gap=3.0)
+    im = to_srgb(im, alpha, icc)  # after scaling: fewer pixels to convert
     report(0.85)
     # A fresh image carries pixels only: no EXIF, GPS, XMP, ICC profile or text chunks.
     clean = Image.frombytes(im.mode, im.size, im.tobytes())

@@ -106,6 +106,16 @@ def test_a_profile_like_srgb_keeps_the_colours():
     assert abs(r - 220) <= 8 and abs(g - 40) <= 8 and abs(b - 10) <= 8
 
 
+def test_an_srgb_profile_is_dropped_without_converting():
+    clean = import_image(
+        solid("JPEG", (220, 40, 10), rgb_profile("sRGB IEC61966-2.1")), name="phone.jpg"
+    )
+    with Image.open(io.BytesIO(clean.data)) as im:
+        r, g, b = im.getpixel((20, 15))
+        assert "icc_profile" not in im.info
+    assert abs(r - 220) <= 8 and abs(g - 40) <= 8 and abs(b - 10) <= 8
+
+
 def test_a_broken_profile_is_passed_over_and_the_photo_still_comes_in():
     clean = import_image(solid("PNG", (220, 40, 10), b"not a profile" * 10), name="odd.png")
     with Image.open(io.BytesIO(clean.data)) as im:
