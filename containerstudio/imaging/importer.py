@@ -13,6 +13,7 @@ canvas needs. Qt-free, so it runs on a worker thread and in the command line ali
 from __future__ import annotations
 
 import io
+import logging
 import re
 import warnings
 from collections.abc import Callable
@@ -25,7 +26,10 @@ if TYPE_CHECKING:
     from PIL import Image, ImageCms
 
 # Pillow is imported where an image is actually read, so starting the app does not pay
-# for it.
+# for it. Its plugins log what they refuse (for instance a TIFF declaring thousands of
+# samples per pixel) at error level; with no logging set up Python prints that on stderr.
+# The refusal reaches the person as the calm message instead.
+logging.getLogger("PIL").addHandler(logging.NullHandler())
 
 MAX_FILE_BYTES = 60 * 1024 * 1024  # larger files are refused before reading them
 MAX_PIXELS = 80_000_000  # declared pixels, checked from the header before decoding

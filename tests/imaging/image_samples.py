@@ -142,7 +142,7 @@ def _good_jpeg() -> bytes:
     return _saved("JPEG", size=(64, 64))
 
 
-def _tiff_header_only(width: int, height: int) -> bytes:
+def _tiff_header_only(width: int, height: int, samples: int = 1) -> bytes:
     """A little-endian TIFF whose one IFD declares a size and strips that are not there."""
     entries = [
         (256, 4, 1, width),  # ImageWidth
@@ -151,7 +151,7 @@ def _tiff_header_only(width: int, height: int) -> bytes:
         (259, 3, 1, 1),  # no compression
         (262, 3, 1, 1),  # BlackIsZero
         (273, 4, 1, 1000),  # StripOffsets, past the end
-        (277, 3, 1, 1),  # SamplesPerPixel
+        (277, 3, 1, samples),  # SamplesPerPixel
         (278, 4, 1, height),  # RowsPerStrip
         (279, 4, 1, width * height),  # StripByteCounts
     ]
@@ -359,6 +359,7 @@ def hostile_files() -> dict[str, bytes]:
         "tiff-strips-missing.tif": _tiff_header_only(64, 64),
         "tiff-bomb.tif": _tiff_header_only(30000, 30000),
         "tiff-ifd-loop.tif": _tiff_ifd_loop(),
+        "tiff-many-samples.tif": _tiff_header_only(8, 8, samples=23297),  # Pillow logs this
         "tiff-cut.tif": tiff[: len(tiff) // 3],
         "tiff-big-endian-garbage.tif": b"MM\0*" + b"\xff" * 60,
         "bmp-cut.bmp": bmp[:60],

@@ -296,3 +296,36 @@ def test_fuzzed_bytes_never_escape_the_calm_message(capfd, no_processes):
     random_bytes()
     mutated_images()
     assert capfd.readouterr() == ("", "")
+
+
+FRESH_RUN = """
+import sys
+from tests.imaging.image_samples import hostile_files
+from tests.imaging.test_hostile_images import SEEDS, _mutate
+from containerstudio.imaging import ImageProblem, import_image
+import random
+
+refused = 0
+for name, data in hostile_files().items():
+    try:
+        import_image(data, name=name)
+    except ImageProblem:
+        refused += 1
+rng = random.Random(13)
+for _ in range(300):
+    try:
+        import_image(_mutate(rng.choice(SEEDS), rng, rng.randint(1, 12)), name="fuzzed.png")
+    except ImageProblem:
+        pass
+print("refused", refused)
+"""
+
+
+def test_nothing_reaches_stderr_in_a_fresh_interpreter():
+    """As in the app (no test harness catching logs or warnings): stderr stays empty."""
+    result = subprocess.run(
+        [sys.executable, "-c", FRESH_RUN], capture_output=True, text=True, timeout=300
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert result.stderr == ""
+    assert result.stdout.strip() == f"refused {len(HOSTILE)}"
