@@ -137,8 +137,9 @@ def load_packs(folders: PathLike | Iterable[PathLike]) -> PackLoadResult:
         for path in files:
             try:
                 pack, found = read_pack_file(path)
-            except Exception:  # last resort: one odd file never keeps the app from starting
-                _log.warning("a prompt pack could not be read", exc_info=True)
+            except Exception as exc:  # last resort: one odd file never stops the app
+                # Its type only: no traceback or message on stderr, where a path could show.
+                _log.info("a prompt pack could not be read: %s", type(exc).__name__)
                 pack, found = None, [_puzzling_problem(path)]
             problems.extend(found)
             if pack is None:

@@ -186,3 +186,25 @@ def test_lines_of_fields_in_multi_line_strings_are_not_mistaken_for_keys(tmp_pat
 def test_valid_packs_still_load(tmp_path):
     _write(tmp_path, "valid", VALID)
     assert load_packs(tmp_path).problems == []
+
+
+def test_an_unexpected_failure_is_told_calmly_and_logged_without_the_path(
+    tmp_path, monkeypatch, caplog
+):
+    import logging
+
+    import containerstudio.flow.packs as packs
+
+    def odd(path: Path):
+        raise RuntimeError(f"something about {path}")
+
+    _write(tmp_path, "odd", VALID)
+    monkeypatch.setattr(packs, "read_pack_file", odd)
+    with caplog.at_level(logging.DEBUG):
+        result = load_packs(tmp_path)
+    (problem,) = result.problems
+    assert problem.file.name == "odd.en.toml" and "in use elsewhere" not in problem.message
+    assert not find_judging_words(problem.message)
+    for record in caplog.records:
+        assert str(tmp_path) not in record.getMessage() and record.exc_info is None
+        assert record.levelno < logging.WARNING, "nothing for stderr"
