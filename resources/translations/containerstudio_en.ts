@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>GuideController</name>
+    <message numerus="yes">
+        <source>…and %n more note(s).</source>
+        <translation>
+            <numerusform>…and %n more note.</numerusform>
+            <numerusform>…and %n more notes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SlipsWidget</name>
     <message numerus="yes">
         <source>Inside: %n slip(s)</source>
