@@ -7,11 +7,12 @@ signals. Work functions receive plain data and never touch widgets.
 from __future__ import annotations
 
 import logging
-import traceback
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from containerstudio.ui.exception_guard import describe
 
 log = logging.getLogger(__name__)
 
@@ -39,7 +40,10 @@ class _Task(QRunnable):
         try:
             result = self.fn(self.relay.progressed.emit) if self.wants_progress else self.fn()
         except BaseException as exc:
-            log.warning("background work did not finish:\n%s", traceback.format_exc())
+            # Type and code locations only: an exception's message may name a person's file.
+            log.warning(
+                "background work did not finish:\n%s", describe(type(exc), exc.__traceback__)
+            )
             self.relay.failed.emit(exc)
             return
         self.relay.finished.emit(result)

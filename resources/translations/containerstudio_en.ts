@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>GuideController</name>
+    <message numerus="yes">
+        <source>…and %n more note(s).</source>
+        <translation>
+            <numerusform>…and %n more note.</numerusform>
+            <numerusform>…and %n more notes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SealedSlipsNote</name>
     <message numerus="yes">
         <source>%n slip(s) inside, with the lid closed.</source>

@@ -24,6 +24,7 @@ log = logging.getLogger(__name__)
 KEPT_WHERE_KEY = "kept_where"
 RETENTION_KEY = "container.{}.slip_retention"
 CLOSING_POLL_MS = 5000
+NOTICE_NOTES = 3  # notes on set-aside packs shown in the overview; the rest are counted
 
 
 class GuideController(QObject):
@@ -82,12 +83,20 @@ class GuideController(QObject):
         return find_pack(self.packs.packs, "grounding", "en")
 
     def notice(self) -> str:
-        if not self.packs.problems:
+        """Which files were set aside, then the first notes, each naming file, line, step
+        and field (shown as plain text: notes may quote what a pack holds)."""
+        problems = self.packs.problems
+        if not problems:
             return ""
-        names = sorted({p.file.name for p in self.packs.problems})
-        return self.tr(
-            "Some exercise files were set aside for now, and the others are ready: %s"
-        ) % ", ".join(names)
+        names = sorted({p.file.name for p in problems})
+        lines = [
+            self.tr("Some exercise files were set aside for now, and the others are ready: %s")
+            % ", ".join(names)
+        ]
+        lines += [p.describe() for p in problems[:NOTICE_NOTES]]
+        if len(problems) > NOTICE_NOTES:
+            lines.append(self.tr("…and %n more note(s).", "", len(problems) - NOTICE_NOTES))
+        return "\n".join(lines)
 
     # -- containers -------------------------------------------------------------------
     def set_container(self, container_id: int, scene: object) -> None:

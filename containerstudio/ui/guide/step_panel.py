@@ -39,6 +39,7 @@ CANVAS_TOOL_FOR = {"shapes": "rect"}
 
 def _label(text: str, parent: QWidget, style: str = "") -> QLabel:
     label = QLabel(text, parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)  # pack texts are data, never HTML
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
     if style:
