@@ -15,9 +15,9 @@ from dataclasses import dataclass
 
 from sqlalchemy import delete, select
 
-from containerstudio.storage.codec import ContentCodec
+from containerstudio.storage.codec import ContentCodec, pixels_identity
 from containerstudio.storage.database import Database
-from containerstudio.storage.schema import render_cache
+from containerstudio.storage.schema import containers, render_cache
 
 # Bump when the way strokes are painted changes, so old pixels are not reused.
 RENDER_FORMAT = 2
@@ -52,6 +52,17 @@ class RenderCacheStore:
     def __init__(self, db: Database, codec: ContentCodec | None = None) -> None:
         self.db = db
         self.codec = codec or ContentCodec()
+        self._uids: dict[int, str] = {}
+
+    def _uid(self, container_id: int) -> str:
+        found = self._uids.get(container_id)
+        if found is None:
+            with self.db.engine.connect() as conn:
+                found = conn.execute(
+                    select(containers.c.uid).where(containers.c.id == container_id)
+                ).scalar_one()
+            self._uids[container_id] = found
+        return found
 
     def entries(self, container_id: int) -> dict[str, RunPixels]:
         """All cached runs of a container, by first element key, without their pixels
@@ -81,13 +92,15 @@ class RenderCacheStore:
             stored = conn.execute(query).scalar()
         if stored is None:
             raise ValueError("these cached pixels are no longer there")
-        raw = self.codec.decode(stored)
+        identity = pixels_identity(self._uid(container_id), entry.first_key, entry.prefix_hash)
+        raw = self.codec.decode(stored, identity=identity)
         if len(raw) != entry.width * entry.height * 4:
             raise ValueError("cached pixels of another size")
         return raw
 
     def replace(self, container_id: int, runs: list[RunPixels]) -> None:
         """Make `runs` the container's whole cache (older entries are dropped)."""
+        uid = self._uid(container_id)
         rows = [
             {
                 "container_id": container_id,
@@ -98,7 +111,9 @@ class RenderCacheStore:
                 "y": r.y,
                 "width": r.width,
                 "height": r.height,
-                "pixels": self.codec.encode(r.pixels, fast=True),
+                "pixels": self.codec.encode(
+                    r.pixels, fast=True, identity=pixels_identity(uid, r.first_key, r.prefix_hash)
+                ),
             }
             for r in runs
         ]
