@@ -1,0 +1,171 @@
+"""Locking the app: the lock screen over the window, the idle lock, lock on quit.
+
+`AppLock` holds the library whose keys it drops (`lock()`), shows the lock screen
+over the main window (tool bars and docks too) and hides every other window of the
+app until the passcode opens it again (`unlock()` is what the lock screen calls).
+While locked, no shortcut reaches an action. Any key, click or pen movement restarts
+the idle timer; when it runs out, the app locks. Hide now locks too when a passcode is
+set (the application-wide safety service calls `lock()`).
+"""
+
+from __future__ import annotations
+
+import contextlib
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QWidget
+
+from containerstudio.storage.problem import StorageProblem
+from containerstudio.ui.lock.lock_screen import LockScreen
+
+if TYPE_CHECKING:
+    from containerstudio.storage.library import Library
+    from containerstudio.ui.background import BackgroundWork
+
+IDLE_SETTING = "lock.idle_minutes"
+DEFAULT_IDLE_MINUTES = 10
+_ACTIVITY = {
+    QEvent.Type.KeyPress,
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.MouseMove,
+    QEvent.Type.Wheel,
+    QEvent.Type.TabletPress,
+    QEvent.Type.TabletMove,
+    QEvent.Type.TouchBegin,
+}
+
+
+class AppLock(QObject):
+    """Locks and unlocks one library and covers the window while it is locked."""
+
+    locked = Signal()
+    """Emitted when the app has locked (keys dropped, window covered); no arguments."""
+    unlocked = Signal()
+    """Emitted when the passcode has opened the library again; no arguments."""
+
+    def __init__(
+        self, library: Library, window: QWidget, work: BackgroundWork | None = None
+    ) -> None:
+        super().__init__(window)
+        self.library = library
+        self.window = window
+        self.work = work
+        self.screen = LockScreen(self._unlock_keys, self._unlock_keys_with_recovery, work, window)
+        self.screen.hide()
+        self.screen.unlocked.connect(self._on_screen_unlocked)
+        self._hidden: list[QWidget] = []
+        self._idle = QTimer(self)
+        self._idle.setSingleShot(True)
+        self._idle.timeout.connect(self._on_idle_timeout)
+        window.installEventFilter(self)
+        QApplication.instance().installEventFilter(self)
+        self.set_idle_minutes(self._stored_idle_minutes())
+        if self.library.is_locked:
+            self._cover()
+
+    # -- state --------------------------------------------------------------------------
+    @property
+    def enabled(self) -> bool:
+        """True when the library has a passcode (otherwise there is nothing to lock)."""
+        return self.library.encrypted
+
+    @property
+    def is_locked(self) -> bool:
+        return self.screen.isVisible() or self.library.is_locked
+
+    def lock(self) -> None:
+        """Keep what is open, drop the keys, cover the window (only with a passcode)."""
+        if not self.enabled or self.screen.isVisible():
+            return
+        current = getattr(self.window, "current", None)
+        if current is not None:
+            # A save that cannot be made now stays in memory; the next one writes it.
+            with contextlib.suppress(StorageProblem):
+                current.autosaver.flush()
+        if self.work is not None:
+            self.work.wait()  # no save still on its way holds a key
+        self.library.lock()
+        self._cover()
+        self.locked.emit()
+
+    def _cover(self) -> None:
+        app = QApplication.instance()
+        self._hidden = [w for w in app.topLevelWidgets() if w.isVisible() and w is not self.window]
+        for widget in self._hidden:
+            widget.hide()
+        self._idle.stop()
+        self.screen.reset()
+        self.screen.setGeometry(self.window.rect())
+        self.screen.show()
+        self.screen.raise_()
+        self.screen.focus_field()
+
+    def unlock(self) -> None:
+        """Uncover the window (the keys were opened by the lock screen)."""
+        self.screen.hide()
+        for widget in self._hidden:
+            widget.show()
+        self._hidden = []
+        self._restart_idle()
+        self.unlocked.emit()
+
+    def _unlock_keys(self, passcode: str) -> None:
+        self.library.unlock(passcode)
+
+    def _unlock_keys_with_recovery(self, words: str) -> None:
+        assert self.library.keyring is not None
+        self.library.keyring.unlock_with_recovery(words)
+
+    def _on_screen_unlocked(self) -> None:
+        self.unlock()
+
+    # -- idle ---------------------------------------------------------------------------
+    def _stored_idle_minutes(self) -> int:
+        try:
+            return int(self.library.setting(IDLE_SETTING, str(DEFAULT_IDLE_MINUTES)) or 0)
+        except ValueError:
+            return DEFAULT_IDLE_MINUTES
+
+    @property
+    def idle_minutes(self) -> int:
+        return self._idle_ms // 60000
+
+    def set_idle_minutes(self, minutes: int, *, remember: bool = False) -> None:
+        """Lock after this many minutes without use (0: never)."""
+        self.set_idle_ms(max(0, minutes) * 60000)
+        if remember:
+            self.library.set_setting(IDLE_SETTING, str(max(0, minutes)))
+
+    def set_idle_ms(self, ms: int) -> None:
+        self._idle_ms = ms
+        self._restart_idle()
+
+    def _restart_idle(self) -> None:
+        if self._idle_ms > 0 and self.enabled and not self.screen.isVisible():
+            self._idle.start(self._idle_ms)
+        else:
+            self._idle.stop()
+
+    def _on_idle_timeout(self) -> None:
+        self.lock()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if watched is self.window and kind == QEvent.Type.Resize and self.screen.isVisible():
+            self.screen.setGeometry(self.window.rect())
+        if self.screen.isVisible():
+            # No shortcut reaches an action behind the lock screen.
+            return kind in (QEvent.Type.Shortcut, QEvent.Type.ShortcutOverride) and not (
+                isinstance(watched, QWidget) and self.screen.isAncestorOf(watched)
+            )
+        if kind in _ACTIVITY and self._idle.isActive():
+            self._idle.start(self._idle_ms)
+        return False
+
+    def detach(self) -> None:
+        """Stop watching the application (the window is closing)."""
+        self._idle.stop()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
