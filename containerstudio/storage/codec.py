@@ -25,6 +25,8 @@ import zlib
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from cryptography.exceptions import InvalidTag
+
 if TYPE_CHECKING:
     from containerstudio.storage.keys import KeyRing
 
@@ -91,8 +93,6 @@ class ContentCodec:
         return _unpack(stored)
 
     def _open(self, stored: bytes, identity: Identity | None) -> bytes:
-        from cryptography.exceptions import InvalidTag
-
         if self.keyring is None or identity is None:
             raise SealedContentProblem("sealed content needs the library's keys")
         header, nonce, body = stored[:17], stored[17:29], stored[29:]

@@ -277,3 +277,25 @@ def test_key_files_are_private(data_dir):
     library.create_container("one")
     for name in (KEY_FILE, SPARE_KEY_FILE):
         assert (data_dir / name).stat().st_mode & 0o777 == 0o600
+
+
+def test_a_duplicate_has_its_own_key_and_outlives_its_original(data_dir):
+    from containerstudio.storage.trash import duplicate_container
+
+    library = _encrypted_library(data_dir)
+    original = fill_with_markers(library)
+    copy = duplicate_container(library, original, "copy of it")
+    assert library.container_uid(copy) in library.keyring.key_file.containers
+    purge_container(library, original)
+    assert library.load_working(copy) == marked_document()
+    assert [s.text for s in GuidedStore(library.db, library.codec).slips_of(copy)] == [
+        MARKERS["slip"]
+    ]
+    assert library.blob(library.container(copy).thumbnail_key)
+
+
+def test_titles_are_searched_although_sealed(data_dir):
+    library = _encrypted_library(data_dir)
+    library.create_container("Harbour box")
+    library.create_container("Quiet jar")
+    assert [c.title for c in library.list_containers(search="harb")] == ["Harbour box"]

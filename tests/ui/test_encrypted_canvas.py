@@ -1,0 +1,60 @@
+"""A protected library in the real window: drawing is kept, the cached pixels of the
+drawing come back sealed, and the data folder holds none of it readable."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import drag, line, render
+from PySide6.QtWidgets import QApplication
+
+from containerstudio.storage.database import open_database
+from containerstudio.storage.encryption import enable_encryption
+from containerstudio.storage.library import Library
+from containerstudio.ui.background import BackgroundWork
+from containerstudio.ui.main_window import MainWindow
+from tests.storage.crypto_helpers import FAST_KDF, PASSCODE, leaks_in_folder
+
+
+@pytest.fixture
+def open_protected(qtbot, data_dir):
+    library = Library(open_database(data_dir))
+    enable_encryption(library, PASSCODE, FAST_KDF)
+    library.db.close()
+    opened = []
+
+    def factory() -> MainWindow:
+        lib = Library(open_database(data_dir))
+        lib.unlock(PASSCODE)
+        window = MainWindow(BackgroundWork(), lib)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow)
+        opened.append(window)
+        return window
+
+    yield factory
+    for window in opened:
+        if window.isVisible():
+            window.close()
+        window.work.wait()
+        window.library.db.close()
+    QApplication.processEvents()
+
+
+def test_drawing_and_cached_pixels_come_back_sealed(open_protected, data_dir):
+    window = open_protected()
+    for i in range(20):
+        y = 120 + (i * 37) % 900
+        drag(window, line(150 + i * 9, y, 900 + i * 11, y + 140, steps=8))
+    before = render(window)
+    doc = window.current.doc
+    window.close()
+    window.work.wait()
+    assert leaks_in_folder(data_dir) == {}
+
+    again = open_protected()
+    assert again.current.doc == doc
+    assert again.current.run_cache.hits == 1
+    assert render(again) == before
