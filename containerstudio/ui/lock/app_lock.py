@@ -55,6 +55,7 @@ class AppLock(QObject):
         self.screen.hide()
         self.screen.unlocked.connect(self._on_screen_unlocked)
         self._hidden: list[QWidget] = []
+        self._resume_session = False
         self._idle = QTimer(self)
         self._idle.setSingleShot(True)
         self._idle.timeout.connect(self._on_idle_timeout)
@@ -78,6 +79,9 @@ class AppLock(QObject):
         """Keep what is open, drop the keys, cover the window (only with a passcode)."""
         if not self.enabled or self.screen.isVisible():
             return
+        controller = self._guide_controller()
+        # The session clock rests while locked (and its state is kept before the keys go).
+        self._resume_session = controller is not None and controller.pause()
         current = getattr(self.window, "current", None)
         if current is not None:
             # A save that cannot be made now stays in memory; the next one writes it.
@@ -108,7 +112,15 @@ class AppLock(QObject):
             widget.show()
         self._hidden = []
         self._restart_idle()
+        controller = self._guide_controller()
+        if self._resume_session and controller is not None:
+            controller.resume()
+        self._resume_session = False
         self.unlocked.emit()
+
+    def _guide_controller(self):
+        guide = getattr(self.window, "guide", None)
+        return getattr(guide, "controller", None)
 
     def _unlock_keys(self, passcode: str) -> None:
         self.library.unlock(passcode)
