@@ -131,6 +131,27 @@ def test_the_idle_lock_fires_and_the_passcode_opens_again(qtbot, protected):
         _close(window)
 
 
+def test_hide_now_locks_and_coming_back_asks_for_the_passcode(qtbot, protected):
+    library, cid = protected
+    window, lock = _window(qtbot, library)
+    safety = window.guide.safety
+    try:
+        safety.hide_now()
+        qtbot.waitUntil(lambda: library.is_locked, timeout=5000)
+        centre = window.rect().center()
+        on_top = window.childAt(centre)
+        assert on_top is safety.hide_screen or safety.hide_screen.isAncestorOf(on_top)
+        assert not lock.screen.isAncestorOf(on_top)  # hiding still shows nothing of the app
+
+        safety.unhide()
+        assert lock.screen.isVisible() and library.is_locked
+        with qtbot.waitSignal(lock.unlocked, timeout=10000):
+            _type_and_unlock(qtbot, lock.screen, PASSCODE)
+        assert library.container(cid).title == TITLE
+    finally:
+        _close(window)
+
+
 def test_shortcuts_do_not_reach_actions_while_locked(qtbot, protected):
     library, _cid = protected
     window, lock = _window(qtbot, library)

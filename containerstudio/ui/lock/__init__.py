@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QWidget
 
 from containerstudio.ui.lock.app_lock import AppLock
 from containerstudio.ui.lock.lock_screen import LockScreen
@@ -38,6 +39,11 @@ def install_lock(window: QMainWindow, library: Library, work: BackgroundWork | N
     )
     lock_now.setEnabled(lock.enabled)
     lock.protect_action, lock.lock_action = protect, lock_now
+    # Hide now locks too (until the application-wide safety service calls lock() itself).
+    safety = getattr(getattr(window, "guide", None), "safety", None)
+    hide_screen = getattr(safety, "hide_screen", None)
+    if isinstance(hide_screen, QWidget):
+        lock.watch_cover(hide_screen)
     menu = getattr(window, "container_menu", None)
     if menu is not None:
         menu.addSeparator()

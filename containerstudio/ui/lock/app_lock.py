@@ -56,6 +56,7 @@ class AppLock(QObject):
         self.screen.unlocked.connect(self._on_screen_unlocked)
         self._hidden: list[QWidget] = []
         self._resume_session = False
+        self._covers: list[QWidget] = []
         self._idle = QTimer(self)
         self._idle.setSingleShot(True)
         self._idle.timeout.connect(self._on_idle_timeout)
@@ -162,8 +163,26 @@ class AppLock(QObject):
     def _on_idle_timeout(self) -> None:
         self.lock()
 
+    # -- Hide now ---------------------------------------------------------------------------
+    def watch_cover(self, cover: QWidget) -> None:
+        """Lock whenever `cover` (the Hide now screen) shows, keeping it on top: the keys
+        go at once and the lock screen waits behind it, so coming back asks for the
+        passcode while hiding still shows nothing of the app."""
+        self._covers.append(cover)
+        cover.installEventFilter(self)
+
+    def _lock_behind(self, cover: QWidget) -> None:
+        if cover.isVisible():
+            self.lock()
+            cover.raise_()
+            cover.setFocus()
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
+        if kind == QEvent.Type.Show and watched in self._covers and self.enabled:
+            # After the cover has shown: hiding is never held up by a save.
+            QTimer.singleShot(0, self, lambda c=watched: self._lock_behind(c))
+            return False
         if watched is self.window and kind == QEvent.Type.Resize and self.screen.isVisible():
             self.screen.setGeometry(self.window.rect())
         if self.screen.isVisible():
