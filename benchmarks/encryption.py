@@ -60,13 +60,14 @@ def run(quick: bool) -> list[Figure]:
             fresh.load_working(ids[name])
             times["open"][name].append(time.perf_counter() - t0)
 
-    unlocks = []
+    unlocks, unlock_cpu = [], []
     ring = KeyRing.open(folder)
     for _ in range(3 if quick else 5):
         ring.lock()
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         ring.unlock("a passcode for the benchmark")
         unlocks.append(time.perf_counter() - t0)
+        unlock_cpu.append(time.process_time() - c0)
     for lib in libraries.values():
         lib.db.close()
 
@@ -91,17 +92,26 @@ def run(quick: bool) -> list[Figure]:
             )
         )
     kdf = KdfParams()
-    unlock = median(unlocks)
-    figures.append(
-        Figure(
-            "unlock_time",
-            unlock * 1000,
-            1000.0,
-            "300 ms <= value <= 1000 ms",
-            0.3 <= unlock <= 1.0,
-            "ms",
-            f"Argon2id {kdf.memory_kib // 1024} MiB, {kdf.iterations} iterations, "
-            f"{kdf.lanes} lanes; median of {len(unlocks)}",
-        )
+    params = (
+        f"Argon2id {kdf.memory_kib // 1024} MiB, {kdf.iterations} iterations, "
+        f"{kdf.lanes} lanes; median of {len(unlocks)}"
     )
+    # Wall time is what a person waits; processor time is the same work on an idle
+    # machine (the derivation runs on one thread), which a busy shared machine hides.
+    for name, values, says in (
+        ("unlock_time", unlocks, "wall clock"),
+        ("unlock_cpu_time", unlock_cpu, "processor time"),
+    ):
+        value = median(values)
+        figures.append(
+            Figure(
+                name,
+                value * 1000,
+                1000.0,
+                "300 ms <= value <= 1000 ms",
+                0.3 <= value <= 1.0,
+                "ms",
+                f"{says}; {params}",
+            )
+        )
     return figures
