@@ -108,6 +108,15 @@ def _need(value: str | None, what: str) -> str:
     return value
 
 
+def _name_unconverted(paths: list[Path], state: str) -> None:
+    for path in paths:
+        print(
+            f"The backup “{path}” could not be read, so it was left as it was ({state}); "
+            "you may delete it.",
+            file=sys.stderr,
+        )
+
+
 def cmd_passcode(db: Database, args: argparse.Namespace) -> int:
     """Set, change or remove the passcode, or make a recovery key."""
     from containerstudio.storage.encryption import disable_encryption, enable_encryption
@@ -120,9 +129,10 @@ def cmd_passcode(db: Database, args: argparse.Namespace) -> int:
             raise StorageProblem(
                 "This library is already protected; `passcode change` sets a new passcode."
             )
-        enable_encryption(library, _need(read_passcode(args, stdin), "A new passcode"))
+        done = enable_encryption(library, _need(read_passcode(args, stdin), "A new passcode"))
         print("The library and its backups are now encrypted with your passcode.")
         print("Without it (or a recovery key) they cannot be opened, by anyone.")
+        _name_unconverted(done.unconverted, "plain")
         return 0
     if not library.encrypted:
         raise StorageProblem("This library has no passcode yet; `passcode set` adds one.")
@@ -136,8 +146,9 @@ def cmd_passcode(db: Database, args: argparse.Namespace) -> int:
         library.keyring.change_passcode(_need(new, "A new passcode"))
         print("The passcode is changed; nothing else was touched.")
     elif args.action == "remove":
-        disable_encryption(library)
+        done = disable_encryption(library)
         print("The passcode is removed; the library and its backups are plain again.")
+        _name_unconverted(done.unconverted, "encrypted (the key files stay for them)")
     else:
         print(library.keyring.make_recovery_key())
     return 0

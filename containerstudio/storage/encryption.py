@@ -16,6 +16,7 @@ from __future__ import annotations
 import base64
 import json
 import os
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import Connection, create_engine, delete, event, select, update
@@ -33,7 +34,12 @@ from containerstudio.storage.codec import (
     version_identity,
 )
 from containerstudio.storage.database import Database, _migrate, _set_pragmas
-from containerstudio.storage.keys import KdfParams, KeyRing, remove_key_files
+from containerstudio.storage.keys import (
+    PENDING_KEY_FILE,
+    KdfParams,
+    KeyRing,
+    remove_key_files,
+)
 from containerstudio.storage.library import ENCRYPTION_KEY, PRIVATE_PREFIX, Library
 from containerstudio.storage.problem import StorageProblem
 from containerstudio.storage.schema import (
@@ -47,39 +53,81 @@ from containerstudio.storage.schema import (
 )
 
 
-def enable_encryption(library: Library, passcode: str, kdf: KdfParams | None = None) -> KeyRing:
+@dataclass
+class Conversion:
+    """What turning encryption on or off did."""
+
+    keyring: KeyRing | None
+    unconverted: list[Path] = field(default_factory=list)
+    """Backups that could not be read (damaged), left exactly as they were."""
+
+
+def enable_encryption(library: Library, passcode: str, kdf: KdfParams | None = None) -> Conversion:
     """Encrypt a plain library and its backups in place; the library stays open and
-    unlocked. Returns its key ring."""
+    unlocked. When the library itself cannot be converted nothing changes."""
     data_dir = _data_dir(library)
     if library.encrypted:
         raise StorageProblem("This library is already protected with a passcode.", data_dir)
     keyring = KeyRing.create(data_dir, passcode, kdf, pending=True)
     plain, sealed = ContentCodec(), ContentCodec(keyring)
     with library._lock:
-        _reseal(library.db, plain, sealed, add_keys=True, library_id=keyring.library_id)
+        try:
+            _reseal(library.db, plain, sealed, add_keys=True, library_id=keyring.library_id)
+        except Exception as exc:
+            (data_dir / PENDING_KEY_FILE).unlink(missing_ok=True)
+            raise _unconvertible(data_dir, exc) from exc
         keyring.commit_pending()  # from here on the library is encrypted
         _switch(library, keyring)
-    for backup in _backups(data_dir):
-        _convert_file(backup, plain, sealed, library_id=keyring.library_id)
+    unconverted = _convert_backups(data_dir, plain, sealed, keyring.library_id)
     _compact(library.db)
-    return keyring
+    return Conversion(keyring, unconverted)
 
 
-def disable_encryption(library: Library) -> None:
+def disable_encryption(library: Library) -> Conversion:
     """Decrypt an unlocked library and its backups in place and delete its keys."""
     data_dir = _data_dir(library)
     keyring = library.keyring
     if keyring is None:
-        return
+        return Conversion(None)
     sealed, plain = ContentCodec(keyring), ContentCodec()
     with library._lock:
-        _reseal(library.db, sealed, plain, add_keys=False, library_id=None)
+        try:
+            _reseal(library.db, sealed, plain, add_keys=False, library_id=None)
+        except StorageProblem:
+            raise
+        except Exception as exc:
+            raise _unconvertible(data_dir, exc) from exc
         _switch(library, None)
-    for backup in _backups(data_dir):
-        _convert_file(backup, sealed, plain, library_id=None)
-    remove_key_files(data_dir)
+    unconverted = _convert_backups(data_dir, sealed, plain, None)
+    if not unconverted:  # a backup still sealed keeps its keys
+        remove_key_files(data_dir)
     keyring.lock()
     _compact(library.db)
+    return Conversion(None, unconverted)
+
+
+def _unconvertible(data_dir: Path, exc: BaseException) -> StorageProblem:
+    if isinstance(exc, StorageProblem):
+        return exc
+    return StorageProblem(
+        "Part of the library could not be read, so it was left exactly as it was and "
+        "nothing was changed. An automatic backup may hold it whole.",
+        data_dir,
+        "unconvertible",
+    )
+
+
+def _convert_backups(
+    data_dir: Path, source: ContentCodec, target: ContentCodec, library_id: str | None
+) -> list[Path]:
+    left = []
+    for backup in _backups(data_dir):
+        try:
+            _convert_file(backup, source, target, library_id=library_id)
+        except Exception:  # a damaged backup: left as it is, and named to the person
+            backup.with_name(backup.name + ".part").unlink(missing_ok=True)
+            left.append(backup)
+    return left
 
 
 def _data_dir(library: Library) -> Path:

@@ -299,3 +299,34 @@ def test_titles_are_searched_although_sealed(data_dir):
     library.create_container("Harbour box")
     library.create_container("Quiet jar")
     assert [c.title for c in library.list_containers(search="harb")] == ["Harbour box"]
+
+
+def test_a_damaged_backup_is_left_as_it_was_and_named(data_dir):
+    library = Library(open_database(data_dir))
+    fill_with_markers(library)
+    folder = data_dir / "backups"
+    folder.mkdir()
+    damaged = folder / "library-20260101-000000-000000-daily.sqlite3"
+    damaged.write_bytes(b"not a database at all" * 100)
+    done = enable_encryption(library, PASSCODE, FAST_KDF)
+    assert done.unconverted == [damaged]
+    assert damaged.read_bytes() == b"not a database at all" * 100
+    assert not list(folder.glob("*.part"))
+
+
+def test_a_library_that_cannot_be_converted_is_left_plain(data_dir):
+    from containerstudio.storage.keys import key_file_exists
+    from containerstudio.storage.schema import blobs
+
+    library = Library(open_database(data_dir))
+    cid = fill_with_markers(library)
+    with library.db.begin() as conn:  # an element goes missing
+        key = library.element_key(marked_document().elements()[1], cid)
+        conn.execute(blobs.delete().where(blobs.c.key == key))
+    with pytest.raises(StorageProblem) as caught:
+        enable_encryption(library, PASSCODE, FAST_KDF)
+    assert "nothing was changed" in caught.value.message
+    assert not library.encrypted and not key_file_exists(data_dir)
+    assert not (data_dir / "keys.json.pending").exists()
+    assert library.container(cid).title == MARKERS["title"]
+    assert not Library(library.db).encrypted

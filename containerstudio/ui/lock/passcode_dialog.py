@@ -213,12 +213,13 @@ class PasscodeDialog(QDialog):
         self._busy()
         try:
             self._prepare()
-            enable_encryption(self.library, new)
+            done = enable_encryption(self.library, new)
         except StorageProblem as problem:
             self._done()
             self._say(problem.message)
             return
         self._done()
+        self._name_unconverted(done.unconverted)
         self.app_lock.set_idle_minutes(self.idle_box.value())
         answer = QMessageBox.question(
             self,
@@ -253,14 +254,29 @@ class PasscodeDialog(QDialog):
         self._busy()
         try:
             self._prepare()
-            disable_encryption(self.library)
+            done = disable_encryption(self.library)
         except StorageProblem as problem:
             self._done()
             self._say(problem.message)
             return
         self._done()
+        self._name_unconverted(done.unconverted)
         self.app_lock.set_idle_minutes(self.idle_box.value())
         self.accept()
+
+    def _name_unconverted(self, paths: list) -> None:
+        """Backups too damaged to convert are left as they were; the person hears which."""
+        if paths:
+            QMessageBox.information(
+                self,
+                self.tr("Some backups were left as they were"),
+                self.tr(
+                    "These backups could not be read, so they were left exactly as they "
+                    "were. You may delete them:"
+                )
+                + "\n\n"
+                + "\n".join(str(p) for p in paths),
+            )
 
     def _on_close_clicked(self) -> None:
         self.app_lock.set_idle_minutes(self.idle_box.value(), remember=True)
