@@ -103,8 +103,7 @@ class Library:
             return
         with self._lock:
             self.keyring.lock()
-            self._memos.clear()
-            self.blobs.reset()
+            self._memos.clear()  # decoded elements are not held for the lock's sake
 
     def container_uid(self, container_id: int) -> str:
         """The uid of a container (it chooses the container's key); cached."""
@@ -196,7 +195,10 @@ class Library:
         if search and not self.encrypted:
             query = query.where(containers.c.title.ilike(f"%{search}%"))
         with self.db.engine.connect() as conn:
-            found = [self._info(row) for row in conn.execute(query)]
+            rows = conn.execute(query).all()
+        if self.keyring is not None:  # removed for good since (an older backup restored)
+            rows = [row for row in rows if self.keyring.has_container(row.uid)]
+        found = [self._info(row) for row in rows]
         if search and self.encrypted:  # titles are sealed: search them here
             found = [info for info in found if search.casefold() in info.title.casefold()]
         return found
