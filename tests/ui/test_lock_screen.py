@@ -152,6 +152,26 @@ def test_hide_now_locks_and_coming_back_asks_for_the_passcode(qtbot, protected):
         _close(window)
 
 
+def test_a_new_library_is_offered_a_passcode_once(qtbot, data_dir):
+    library = Library(open_database(data_dir))
+    work = BackgroundWork()
+    window = MainWindow(work, library)
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        install_lock(window, library, work, offer_delay_ms=50)
+        qtbot.waitUntil(lambda: "passcode" in window.statusBar().currentMessage())
+        assert window.statusBar().currentMessage().startswith("If you like")
+        window.statusBar().clearMessage()
+        lock = install_lock(window, library, work, offer_delay_ms=10)  # as at the next start
+        qtbot.wait(100)
+        assert window.statusBar().currentMessage() == ""
+        assert lock.protect_action.text().startswith("Protect with a")
+    finally:
+        _close(window)
+        library.db.close()
+
+
 def test_shortcuts_do_not_reach_actions_while_locked(qtbot, protected):
     library, _cid = protected
     window, lock = _window(qtbot, library)

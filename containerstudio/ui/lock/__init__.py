@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QWidget
 
@@ -19,10 +20,20 @@ if TYPE_CHECKING:
 
 __all__ = ["AppLock", "LockScreen", "install_lock"]
 
+OFFERED_SETTING = "lock.offered"
+# The first-run offer comes after a minute of use, as one quiet line in the status bar:
+# not at start (nothing appears by surprise, and start-up has its own notices).
+OFFER_DELAY_MS = 60_000
 
-def install_lock(window: QMainWindow, library: Library, work: BackgroundWork | None) -> AppLock:
+
+def install_lock(
+    window: QMainWindow,
+    library: Library,
+    work: BackgroundWork | None,
+    offer_delay_ms: int = OFFER_DELAY_MS,
+) -> AppLock:
     """Make the window's AppLock and put "Protect with a passcode…" and "Lock now" in
-    its Container menu."""
+    its Container menu; on a library's first run, offer the passcode once."""
     lock = AppLock(library, window, work)
 
     def open_dialog() -> None:
@@ -49,4 +60,20 @@ def install_lock(window: QMainWindow, library: Library, work: BackgroundWork | N
         menu.addSeparator()
         menu.addAction(protect)
         menu.addAction(lock_now)
+    if not library.encrypted and library.setting(OFFERED_SETTING) is None:
+        QTimer.singleShot(offer_delay_ms, lock, lambda: _offer(window, library))
     return lock
+
+
+def _offer(window: QMainWindow, library: Library) -> None:
+    """Once per library: a quiet line saying a passcode is there if wanted."""
+    if library.encrypted or library.setting(OFFERED_SETTING) is not None:
+        return
+    library.set_setting(OFFERED_SETTING, "1")
+    window.statusBar().showMessage(
+        window.tr(
+            "If you like, this library can be protected with a passcode: Container ▸ "
+            "Protect with a passcode…"
+        ),
+        30_000,
+    )
