@@ -333,3 +333,25 @@ def test_a_library_that_cannot_be_converted_is_left_plain(data_dir):
     assert not (data_dir / "keys.json.pending").exists()
     assert library.container(cid).title == MARKERS["title"]
     assert not Library(library.db).encrypted
+
+
+def test_the_spare_key_file_and_a_pending_one_are_used(data_dir):
+    from containerstudio.storage.keys import PENDING_KEY_FILE
+
+    library = _encrypted_library(data_dir)
+    cid = fill_with_markers(library)
+    library.db.close()
+    (data_dir / KEY_FILE).write_text("{ damaged")
+    _assert_markers_back(_reopen(data_dir), cid)  # from the spare copy
+
+    # As after a crash between the commit and the key file taking its place:
+    (data_dir / SPARE_KEY_FILE).rename(data_dir / PENDING_KEY_FILE)
+    (data_dir / KEY_FILE).unlink()
+    _assert_markers_back(_reopen(data_dir), cid)
+    assert (data_dir / KEY_FILE).exists() and not (data_dir / PENDING_KEY_FILE).exists()
+
+    for name in (KEY_FILE, SPARE_KEY_FILE):
+        (data_dir / name).unlink()
+    with pytest.raises(StorageProblem) as caught:
+        Library(open_database(data_dir))
+    assert caught.value.kind == "keys-missing" and KEY_FILE in caught.value.message
