@@ -23,9 +23,8 @@ import hmac
 import os
 import zlib
 from dataclasses import dataclass
+from functools import cache
 from typing import TYPE_CHECKING
-
-from cryptography.exceptions import InvalidTag
 
 if TYPE_CHECKING:
     from containerstudio.storage.keys import KeyRing
@@ -102,8 +101,10 @@ class ContentCodec:
             raise SealedContentProblem("this content's key was destroyed") from exc
         try:
             return cipher.decrypt(nonce, body, _aad(header, identity))
-        except InvalidTag as exc:
-            raise SealedContentProblem("sealed content that does not open here") from exc
+        except Exception as exc:
+            if isinstance(exc, _invalid_tag()):
+                raise SealedContentProblem("sealed content that does not open here") from exc
+            raise
 
     def encode_text(self, text: str, *, identity: Identity | None = None) -> bytes:
         return self.encode(text.encode("utf-8"), identity=identity)
@@ -125,6 +126,15 @@ class ContentCodec:
         if self.keyring is None:
             return asset_id
         return self.content_key(b"asset\x00" + asset_id.encode(), container)
+
+
+@cache
+def _invalid_tag() -> type[Exception]:
+    """The cryptography package loads only for an encrypted library (start-up stays as
+    it was without a passcode)."""
+    from cryptography.exceptions import InvalidTag
+
+    return InvalidTag
 
 
 def _pack(data: bytes, compress: bool, fast: bool) -> bytes:

@@ -19,6 +19,7 @@ import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, delete, func, select, update
 
@@ -41,9 +42,11 @@ from containerstudio.storage.codec import (
 )
 from containerstudio.storage.database import Database, StorageProblem
 from containerstudio.storage.element_memo import ElementMemo
-from containerstudio.storage.keys import KeyRing
 from containerstudio.storage.records import ContainerInfo, VersionInfo
 from containerstudio.storage.schema import blobs, containers, settings, versions
+
+if TYPE_CHECKING:
+    from containerstudio.storage.keys import KeyRing
 
 LAST_OPEN_KEY = "last_container"  # setting: the container open when the app closed
 ENCRYPTION_KEY = "crypto.library_id"  # setting: present when the library is encrypted
@@ -67,6 +70,8 @@ class Library:
             if keyring is None:
                 library_id = self.setting(ENCRYPTION_KEY)
                 if library_id is not None and db.path is not None:
+                    from containerstudio.storage.keys import KeyRing  # loads cryptography
+
                     keyring = KeyRing.open(db.path.parent, library_id)
             codec = ContentCodec(keyring)
         self.codec = codec

@@ -355,3 +355,30 @@ def test_the_spare_key_file_and_a_pending_one_are_used(data_dir):
     with pytest.raises(StorageProblem) as caught:
         Library(open_database(data_dir))
     assert caught.value.kind == "keys-missing" and KEY_FILE in caught.value.message
+
+
+def test_a_plain_library_does_not_load_the_cryptography_package(data_dir):
+    """Start-up without a passcode stays as it was (the package loads only when needed)."""
+    script = textwrap.dedent(
+        f"""
+        import sys
+        sys.path.insert(0, {str(os.getcwd())!r})
+        from pathlib import Path
+        from containerstudio.storage.database import open_database
+        from containerstudio.storage.library import Library
+        from containerstudio.storage.trash import purge_container
+        from containerstudio.model.slips import Slip
+        from containerstudio.storage.guided import GuidedStore
+        from tests.storage.lib_helpers import collage
+        library = Library(open_database(Path({str(data_dir)!r})))
+        cid = library.create_container("plain")
+        library.save_version(cid, collage(20, 1), name="v", note="n", thumbnail=b"png")
+        GuidedStore(library.db, library.codec).save_slip(cid, Slip(text="a word"))
+        library.set_private_setting("card", "text")
+        library.load_working(cid)
+        purge_container(library, cid)
+        print("cryptography" in sys.modules)
+        """
+    )
+    run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert run.stdout.strip() == "False", run.stderr
