@@ -29,18 +29,14 @@ class GuidedStore:
     def __init__(self, db: Database, codec: ContentCodec | None = None) -> None:
         self.db = db
         self.codec = codec or ContentCodec()
-        self._uids: dict[int, str] = {}
 
     def _uid(self, container_id: int) -> str:
-        """The container's uid: part of each value's identity, and its key's name."""
-        found = self._uids.get(container_id)
-        if found is None:
-            with self.db.engine.connect() as conn:
-                found = conn.execute(
-                    select(containers.c.uid).where(containers.c.id == container_id)
-                ).scalar_one()
-            self._uids[container_id] = found
-        return found
+        """The container's uid: part of each value's identity, and its key's name. Not
+        cached: a purged container's id may be given to a new one."""
+        with self.db.engine.connect() as conn:
+            return conn.execute(
+                select(containers.c.uid).where(containers.c.id == container_id)
+            ).scalar_one()
 
     def _state_blob(self, container_id: int, session_id: int, state: dict[str, Any]) -> bytes:
         data = json.dumps(state, separators=(",", ":")).encode()

@@ -139,12 +139,13 @@ class Library:
         """Destroy a container's key (Remove for good): its content in any backup or
         copy of the database can no longer be read, even with the passcode."""
         if self.keyring is None:
+            self._uids.pop(container_id, None)  # its id may be given to a new container
             return
         uid = self.container_uid(container_id)
         with self._lock:
             self.keyring.destroy_container(uid)
             self._memos.pop(uid, None)
-            self.blobs.reset()
+            self._uids.pop(container_id, None)
 
     def _seal_title(self, uid: str, title: str) -> dict[str, object]:
         if not self.encrypted:

@@ -52,17 +52,14 @@ class RenderCacheStore:
     def __init__(self, db: Database, codec: ContentCodec | None = None) -> None:
         self.db = db
         self.codec = codec or ContentCodec()
-        self._uids: dict[int, str] = {}
 
     def _uid(self, container_id: int) -> str:
-        found = self._uids.get(container_id)
-        if found is None:
-            with self.db.engine.connect() as conn:
-                found = conn.execute(
-                    select(containers.c.uid).where(containers.c.id == container_id)
-                ).scalar_one()
-            self._uids[container_id] = found
-        return found
+        """The container's uid: part of each value's identity, and its key's name. Not
+        cached: a purged container's id may be given to a new one."""
+        with self.db.engine.connect() as conn:
+            return conn.execute(
+                select(containers.c.uid).where(containers.c.id == container_id)
+            ).scalar_one()
 
     def entries(self, container_id: int) -> dict[str, RunPixels]:
         """All cached runs of a container, by first element key, without their pixels

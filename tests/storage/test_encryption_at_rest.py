@@ -382,3 +382,21 @@ def test_a_plain_library_does_not_load_the_cryptography_package(data_dir):
     )
     run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
     assert run.stdout.strip() == "False", run.stderr
+
+
+def test_a_new_container_may_take_a_purged_ones_id(data_dir):
+    from containerstudio.model.slips import Slip
+
+    library = _encrypted_library(data_dir)
+    library.create_container("first")
+    store = GuidedStore(library.db, library.codec)
+    gone = library.create_container("gone")
+    store.save_slip(gone, Slip(text="old"))
+    purge_container(library, gone)
+    again = library.create_container("new one")
+    assert again == gone  # SQLite gives the highest id again
+    store.save_slip(again, Slip(text="new"))
+    library.save_working(again, marked_document())
+    assert [s.text for s in store.slips_of(again)] == ["new"]
+    assert library.load_working(again) == marked_document()
+    assert library.container(again).title == "new one"
