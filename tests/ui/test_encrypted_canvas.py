@@ -58,3 +58,48 @@ def test_drawing_and_cached_pixels_come_back_sealed(open_protected, data_dir):
     assert again.current.doc == doc
     assert again.current.run_cache.hits == 1
     assert render(again) == before
+
+
+def test_the_library_searches_sealed_titles_and_remove_for_good_says_it_reaches_backups(
+    open_protected, qtbot
+):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QAbstractButton
+
+    window = open_protected()
+    library = window.library
+    gone = library.create_container("Jar for worries")
+    library.create_container("Blue box")
+    dialog = window.versions.show_library()
+    qtbot.waitExposed(dialog)
+    qtbot.keyClicks(dialog.search, "jar")
+    assert dialog.titles() == ["Jar for worries"]
+    dialog.search.clear()
+
+    from containerstudio.storage.trash import move_to_trash
+
+    move_to_trash(library, gone)
+    dialog.refresh()
+    dialog.tabs.setCurrentIndex(1)
+    dialog.trash_grid.setCurrentRow(0)
+    said: list[str] = []
+
+    def answer() -> None:
+        modal = QApplication.activeModalWidget()
+        if modal is None:
+            QTimer.singleShot(20, answer)
+            return
+        said.append(modal.informativeText())
+        for button in modal.findChildren(QAbstractButton):
+            if button.text().replace("&", "") == "Remove for good":
+                button.click()
+
+    QTimer.singleShot(0, answer)
+    uid = library.container_uid(gone)
+    removed: list[int] = []
+    dialog.container_removed.connect(removed.append)
+    dialog.purge_button.click()
+    qtbot.waitUntil(lambda: removed == [gone], timeout=10000)
+    assert "destroys its key" in said[0] and "made earlier or later" in said[0]
+    assert not library.keyring.has_container(uid)
+    dialog.close()
