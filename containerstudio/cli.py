@@ -91,6 +91,14 @@ def cmd_backup(data_dir: Path, out: str) -> int:
         print(f"The copy to “{target}” could not be written ({exc}).", file=sys.stderr)
         return 1
     print(target)
+    from containerstudio.storage.keys import KEY_FILE, key_file_exists
+
+    if key_file_exists(data_dir):  # a protected library: the copy needs its keys
+        print(
+            f"This library is protected with a passcode: the copy opens with the passcode and "
+            f"the key file “{data_dir / KEY_FILE}” beside it.",
+            file=sys.stderr,
+        )
     return 0
 
 

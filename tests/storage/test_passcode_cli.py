@@ -95,3 +95,10 @@ def test_a_missing_passcode_file_is_one_calm_line(library_dir, tmp_path, capsys)
     _set(library_dir, tmp_path, capsys)
     code, out, err = _run(["--passcode-file", str(tmp_path / "nowhere"), "list"], capsys)
     assert code == 2 and out == "" and len(err.strip().splitlines()) == 1
+
+
+def test_a_backup_of_a_protected_library_names_its_key_file(library_dir, tmp_path, capsys):
+    _set(library_dir, tmp_path, capsys)
+    code, out, err = _run(["backup", "--out", str(tmp_path / "copy.sqlite3")], capsys)
+    assert code == 0 and "copy.sqlite3" in out
+    assert "keys.json" in err and len(err.strip().splitlines()) == 1
