@@ -60,7 +60,7 @@ def install_lock(
         menu.addSeparator()
         menu.addAction(protect)
         menu.addAction(lock_now)
-    if not library.encrypted and library.setting(OFFERED_SETTING) is None:
+    if not library.encrypted:  # whether it was offered before is read then, not now
         QTimer.singleShot(offer_delay_ms, lock, lambda: _offer(window, library))
     return lock
 

@@ -51,20 +51,48 @@ class AppLock(QObject):
         self.library = library
         self.window = window
         self.work = work
-        self.screen = LockScreen(self._unlock_keys, self._unlock_keys_with_recovery, work, window)
-        self.screen.hide()
-        self.screen.unlocked.connect(self._on_screen_unlocked)
+        self._screen: LockScreen | None = None  # made when first needed
+        self._filtering = False
         self._hidden: list[QWidget] = []
         self._resume_session = False
         self._covers: list[QWidget] = []
         self._idle = QTimer(self)
         self._idle.setSingleShot(True)
         self._idle.timeout.connect(self._on_idle_timeout)
-        window.installEventFilter(self)
-        QApplication.instance().installEventFilter(self)
-        self.set_idle_minutes(self._stored_idle_minutes())
+        self._idle_ms = 0
+        if self.enabled:  # a plain library costs nothing here (no reads, no filter)
+            self.set_idle_minutes(self._stored_idle_minutes())
         if self.library.is_locked:
             self._cover()
+
+    @property
+    def screen(self) -> LockScreen:
+        """The lock screen over the window (made the first time it is needed)."""
+        if self._screen is None:
+            self._screen = LockScreen(
+                self._unlock_keys, self._unlock_keys_with_recovery, self.work, self.window
+            )
+            self._screen.hide()
+            self._screen.unlocked.connect(self._on_screen_unlocked)
+        return self._screen
+
+    @property
+    def _covering(self) -> bool:
+        return self._screen is not None and self._screen.isVisible()
+
+    def _update_filters(self) -> None:
+        """Watch the application's events only while it matters: locked (no shortcut
+        gets through) or waiting for idleness (any input restarts the wait)."""
+        wanted = self._covering or self._idle.isActive()
+        if wanted != self._filtering:
+            app = QApplication.instance()
+            if wanted:
+                app.installEventFilter(self)
+                self.window.installEventFilter(self)
+            else:
+                app.removeEventFilter(self)
+                self.window.removeEventFilter(self)
+            self._filtering = wanted
 
     # -- state --------------------------------------------------------------------------
     @property
@@ -74,11 +102,11 @@ class AppLock(QObject):
 
     @property
     def is_locked(self) -> bool:
-        return self.screen.isVisible() or self.library.is_locked
+        return self._covering or self.library.is_locked
 
     def lock(self) -> None:
         """Keep what is open, drop the keys, cover the window (only with a passcode)."""
-        if not self.enabled or self.screen.isVisible():
+        if not self.enabled or self._covering:
             return
         controller = self._guide_controller()
         # The session clock rests while locked (and its state is kept before the keys go).
@@ -105,6 +133,7 @@ class AppLock(QObject):
         self.screen.show()
         self.screen.raise_()
         self.screen.focus_field()
+        self._update_filters()
 
     def unlock(self) -> None:
         """Uncover the window (the keys were opened by the lock screen)."""
@@ -155,10 +184,11 @@ class AppLock(QObject):
         self._restart_idle()
 
     def _restart_idle(self) -> None:
-        if self._idle_ms > 0 and self.enabled and not self.screen.isVisible():
+        if self._idle_ms > 0 and self.enabled and not self._covering:
             self._idle.start(self._idle_ms)
         else:
             self._idle.stop()
+        self._update_filters()
 
     def _on_idle_timeout(self) -> None:
         self.lock()
@@ -183,9 +213,10 @@ class AppLock(QObject):
             # After the cover has shown: hiding is never held up by a save.
             QTimer.singleShot(0, self, lambda c=watched: self._lock_behind(c))
             return False
-        if watched is self.window and kind == QEvent.Type.Resize and self.screen.isVisible():
+        covering = self._covering
+        if watched is self.window and kind == QEvent.Type.Resize and covering:
             self.screen.setGeometry(self.window.rect())
-        if self.screen.isVisible():
+        if covering:
             # No shortcut reaches an action behind the lock screen.
             return kind in (QEvent.Type.Shortcut, QEvent.Type.ShortcutOverride) and not (
                 isinstance(watched, QWidget) and self.screen.isAncestorOf(watched)
@@ -197,6 +228,4 @@ class AppLock(QObject):
     def detach(self) -> None:
         """Stop watching the application (the window is closing)."""
         self._idle.stop()
-        app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self)
+        self._update_filters()
