@@ -9,6 +9,7 @@ users of the machine can see. Anything that goes wrong is one calm line, exit co
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -117,11 +118,33 @@ def _name_unconverted(paths: list[Path], state: str) -> None:
         )
 
 
+def app_is_open(data_dir: Path) -> bool:
+    """True when a running Container Studio holds this library (its lock file names a
+    live process), so the library must not be converted under it."""
+    lock = data_dir / "containerstudio.lock"  # ui/startup.py LOCK_NAME (a QLockFile)
+    try:
+        pid = int(lock.read_text(encoding="utf-8", errors="replace").split()[0])
+    except (OSError, ValueError, IndexError):
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # it exists but belongs to someone else
+        return True
+    return pid != os.getpid()
+
+
 def cmd_passcode(db: Database, args: argparse.Namespace) -> int:
     """Set, change or remove the passcode, or make a recovery key."""
     from containerstudio.storage.encryption import disable_encryption, enable_encryption
     from containerstudio.storage.library import Library
 
+    if db.path is not None and app_is_open(db.path.parent):
+        raise StorageProblem(
+            "Container Studio is open with this library just now; you may close it and "
+            "run this again (or use Protect with a passcode… in the app)."
+        )
     library = Library(db)
     stdin = _Lines() if args.passcode_stdin else None
     if args.action == "set":

@@ -102,3 +102,22 @@ def test_a_backup_of_a_protected_library_names_its_key_file(library_dir, tmp_pat
     code, out, err = _run(["backup", "--out", str(tmp_path / "copy.sqlite3")], capsys)
     assert code == 0 and "copy.sqlite3" in out
     assert "keys.json" in err and len(err.strip().splitlines()) == 1
+
+
+def test_the_passcode_is_not_changed_under_an_open_app(library_dir, tmp_path, capsys):
+    import subprocess
+    import sys
+
+    holder = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    try:
+        (library_dir / "containerstudio.lock").write_text(f"{holder.pid}\ncontainerstudio\nhost\n")
+        secret = tmp_path / "passcode.txt"
+        secret.write_text("a passcode")
+        code, out, err = _run(["--passcode-file", str(secret), "passcode", "set"], capsys)
+        assert code == 2 and out == "" and "open with this library" in err
+        assert not (library_dir / "keys.json").exists()
+    finally:
+        holder.kill()
+        holder.wait()
+    code, _, err = _run(["--passcode-file", str(secret), "passcode", "set"], capsys)
+    assert code == 0, err  # a lock left by a process that is gone does not count
