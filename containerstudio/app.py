@@ -83,6 +83,7 @@ def _run_window(app: QApplication, data_dir: Path) -> int:
             from containerstudio.storage.recovery import end_run
 
             end_run(opening.library)
+            opening.library.lock()  # a protected library's keys leave memory on quit
         return opening.exit_code if opening.exit_code is not None else code
     finally:
         work.wait()

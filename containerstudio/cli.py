@@ -8,6 +8,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from containerstudio.export_commands import EXPORT_COMMANDS, add_export_commands
+from containerstudio.passcode_cli import (
+    PASSCODE_COMMAND,
+    add_passcode_command,
+    add_passcode_options,
+    cmd_passcode,
+    unlock_for_command,
+)
 from containerstudio.storage.paths import ENV_VAR, resolve_data_dir
 from containerstudio.storage.problem import StorageProblem
 
@@ -28,10 +35,12 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="DIR",
         help=f"folder holding the library (default: ${ENV_VAR} or your data folder)",
     )
+    add_passcode_options(parser)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     sub.add_parser("list", help="list containers: id, title, updated, versions (tab-separated)")
     add_export_commands(sub)
     _add_version_commands(sub)
+    add_passcode_command(sub)
     return parser
 
 
@@ -82,6 +91,14 @@ def cmd_backup(data_dir: Path, out: str) -> int:
         print(f"The copy to “{target}” could not be written ({exc}).", file=sys.stderr)
         return 1
     print(target)
+    from containerstudio.storage.keys import KEY_FILE, key_file_exists
+
+    if key_file_exists(data_dir):  # a protected library: the copy needs its keys
+        print(
+            f"This library is protected with a passcode: the copy opens with the passcode and "
+            f"the key file “{data_dir / KEY_FILE}” beside it.",
+            file=sys.stderr,
+        )
     return 0
 
 
@@ -105,11 +122,18 @@ def main(argv: list[str] | None = None) -> int:
         print(problem.message, file=sys.stderr)
         return 2
     try:
+        if args.command == PASSCODE_COMMAND:
+            return cmd_passcode(db, args)
+        library = Library(db)
+        unlock_for_command(library, args)  # a protected library opens with its passcode
         if args.command in EXPORT_COMMANDS:
-            return _run_export(args, Library(db))
+            return _run_export(args, library)
         if args.command == "versions":
-            return cmd_versions(Library(db), args)
-        return {"list": cmd_list}[args.command](Library(db))
+            return cmd_versions(library, args)
+        return {"list": cmd_list}[args.command](library)
+    except StorageProblem as problem:
+        print(problem.message, file=sys.stderr)
+        return 2
     finally:
         db.close()
 

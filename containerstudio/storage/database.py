@@ -27,7 +27,7 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 # The newest migration. Alembic (slow to import) is only loaded when a library is new or
 # older than this; tests/storage checks that this matches the migrations folder.
-SCHEMA_HEAD = "0002"
+SCHEMA_HEAD = "0004"
 
 
 def _alembic_config() -> Config:

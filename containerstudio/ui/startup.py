@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLockFile, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QLockFile, QObject, Qt, QTimer
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from containerstudio.storage.problem import StorageProblem
@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from containerstudio.storage.library import Library
     from containerstudio.storage.recovery import RunStart
     from containerstudio.ui.background import BackgroundWork
+    from containerstudio.ui.lock import AppLock
     from containerstudio.ui.main_window import MainWindow
 
 LOCK_NAME = "containerstudio.lock"
@@ -211,6 +212,7 @@ class LibraryOpening(QObject):
         self.work = work
         self.db: Database | None = None
         self.library: Library | None = None
+        self.app_lock: AppLock | None = None
         self.exit_code: int | None = None
         self._started = False
         self._watched = window.centralWidget()
@@ -260,11 +262,22 @@ class LibraryOpening(QObject):
         self._hand_over(prepare_library(db), notice)
 
     def _hand_over(self, opened: OpenedLibrary, notice: str | None) -> None:
-        from containerstudio.storage.recovery import ensure_daily_backup
-
         self.db, self.library = opened.db, opened.library
         if not self.window.isVisible():  # closed while the library was opening
             return
+        from containerstudio.ui.lock import install_lock
+
+        self.app_lock = install_lock(self.window, opened.library, self.work)
+        if opened.library.is_locked:  # a protected library: its passcode first
+            self.app_lock.unlocked.connect(
+                lambda: self._attach(opened, notice), Qt.ConnectionType.SingleShotConnection
+            )
+            return
+        self._attach(opened, notice)
+
+    def _attach(self, opened: OpenedLibrary, notice: str | None) -> None:
+        from containerstudio.storage.recovery import ensure_daily_backup
+
         self.window.attach_library(opened.library, opened.packs, opened.first)
         start = opened.start
         if notice or start.crashed:
