@@ -136,6 +136,8 @@ def test_hide_now_locks_and_coming_back_asks_for_the_passcode(qtbot, protected):
     window, lock = _window(qtbot, library)
     safety = window.guide.safety
     try:
+        dialog = window.versions.ask_and_save_version()  # open work waits behind the lock
+        qtbot.waitExposed(dialog)
         safety.hide_now()
         qtbot.waitUntil(lambda: library.is_locked, timeout=5000)
         centre = window.rect().center()
@@ -143,11 +145,18 @@ def test_hide_now_locks_and_coming_back_asks_for_the_passcode(qtbot, protected):
         assert on_top is safety.hide_screen or safety.hide_screen.isAncestorOf(on_top)
         assert not lock.screen.isAncestorOf(on_top)  # hiding still shows nothing of the app
 
-        safety.unhide()
+        safety.hide_screen.return_button.click()  # Return asks for the passcode first
         assert lock.screen.isVisible() and library.is_locked
+        assert window.childAt(centre) is lock.screen or lock.screen.isAncestorOf(
+            window.childAt(centre)
+        )
+        assert safety.hidden and not dialog.isVisible(), "nothing comes back before the passcode"
+        assert window.windowTitle() == "Notes"
         with qtbot.waitSignal(lock.unlocked, timeout=10000):
             _type_and_unlock(qtbot, lock.screen, PASSCODE)
         assert library.container(cid).title == TITLE
+        assert not safety.hidden and dialog.isVisible(), "the passcode brings everything back"
+        dialog.close()
     finally:
         _close(window)
 

@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QWidget
 
 from containerstudio.ui.lock.app_lock import AppLock
 from containerstudio.ui.lock.lock_screen import LockScreen
@@ -50,11 +49,10 @@ def install_lock(
     )
     lock_now.setEnabled(lock.enabled)
     lock.protect_action, lock.lock_action = protect, lock_now
-    # Hide now locks too (until the application-wide safety service calls lock() itself).
-    safety = getattr(getattr(window, "guide", None), "safety", None)
-    hide_screen = getattr(safety, "hide_screen", None)
-    if isinstance(hide_screen, QWidget):
-        lock.watch_cover(hide_screen)
+    # Hide now locks too, and its Return asks for the passcode before anything comes back.
+    safety = window.guide.safety
+    lock.watch_cover(safety.hide_screen)
+    safety.return_guard = lock.before_return
     menu = getattr(window, "container_menu", None)
     if menu is not None:
         menu.addSeparator()

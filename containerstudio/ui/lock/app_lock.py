@@ -11,6 +11,7 @@ set (the application-wide safety service calls `lock()`).
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from containerstudio.storage.problem import StorageProblem
 from containerstudio.ui.lock.lock_screen import LockScreen
+from containerstudio.ui.safety.curtain import Curtain
 
 if TYPE_CHECKING:
     from containerstudio.storage.library import Library
@@ -53,7 +55,7 @@ class AppLock(QObject):
         self.work = work
         self._screen: LockScreen | None = None  # made when first needed
         self._filtering = False
-        self._hidden: list[QWidget] = []
+        self._curtain: Curtain | None = None
         self._resume_session = False
         self._covers: list[QWidget] = []
         self._idle = QTimer(self)
@@ -123,10 +125,7 @@ class AppLock(QObject):
         self.locked.emit()
 
     def _cover(self) -> None:
-        app = QApplication.instance()
-        self._hidden = [w for w in app.topLevelWidgets() if w.isVisible() and w is not self.window]
-        for widget in self._hidden:
-            widget.hide()
+        self._curtain = Curtain.draw(self.window)  # every other window waits, unchanged
         self._idle.stop()
         self.screen.reset()
         self.screen.setGeometry(self.window.rect())
@@ -138,9 +137,9 @@ class AppLock(QObject):
     def unlock(self) -> None:
         """Uncover the window (the keys were opened by the lock screen)."""
         self.screen.hide()
-        for widget in self._hidden:
-            widget.show()
-        self._hidden = []
+        curtain, self._curtain = self._curtain, None
+        if curtain is not None:
+            curtain.lift()
         self._restart_idle()
         controller = self._guide_controller()
         if self._resume_session and controller is not None:
@@ -200,6 +199,22 @@ class AppLock(QObject):
         passcode while hiding still shows nothing of the app."""
         self._covers.append(cover)
         cover.installEventFilter(self)
+
+    def before_return(self, proceed: Callable[[], None]) -> None:
+        """Hide now's Return (the safety controls' return guard): while the keys are
+        gone, the lock screen comes up on the plain page first, and only the passcode
+        brings the work and every other window back."""
+        if not self.is_locked:
+            proceed()
+            return
+
+        def opened() -> None:
+            self.unlocked.disconnect(opened)
+            proceed()
+
+        self.unlocked.connect(opened)
+        self.screen.raise_()
+        self.screen.focus_field()
 
     def _lock_behind(self, cover: QWidget) -> None:
         if cover.isVisible():
