@@ -81,6 +81,20 @@ def _card(w):
     return next(x for x in QApplication.topLevelWidgets() if isinstance(x, SafetyCardDialog))
 
 
+def _lock(w):
+    from containerstudio.ui.lock import install_lock
+
+    if not hasattr(w, "_walk_lock"):
+        w._walk_lock = install_lock(w, w.library, w.work, offer_delay_ms=10**8)
+    return w._walk_lock
+
+
+def _recovery_key(w):
+    from containerstudio.ui.lock.passcode_dialog import RecoveryKeyDialog
+
+    RecoveryKeyDialog(" ".join(["meadow"] * 12), w).open()
+
+
 def _export(w):
     return w.export_actions.export_pdf()
 
@@ -161,6 +175,8 @@ WALK: list[Stop] = [
     Stop("Quit in a session", lambda w: w.guide.safety.quit(), "CalmDialog"),
     Stop("Open the lid", lambda w: w.guide.safety.open_lid(), "CalmDialog"),
     Stop("Title of the plain page", lambda w: w.guide.safety.choose_hide_title(), "AskValueDialog"),
+    Stop("Protect with a passcode", lambda w: _lock(w).protect_action.trigger(), "PasscodeDialog"),
+    Stop("Recovery key", lambda w: _recovery_key(w), "RecoveryKeyDialog"),
 ]
 
 
