@@ -106,8 +106,8 @@ def load_packs(folders: PathLike | Iterable[PathLike]) -> PackLoadResult:
         for path in files:
             try:
                 pack, found = read_pack_file(path)
-            except Exception:  # last resort: one odd file never keeps the app from starting
-                _log.exception("Prompt pack %s could not be read", path)
+            except Exception as exc:  # last resort: one odd file never keeps the app from starting
+                _log.warning("a prompt pack could not be read (%s)", type(exc).__qualname__)
                 pack, found = None, [_unreadable_problem(path)]
             problems.extend(found)
             if pack is None:

@@ -39,7 +39,10 @@ class _Task(QRunnable):
         try:
             result = self.fn(self.relay.progressed.emit) if self.wants_progress else self.fn()
         except BaseException as exc:
-            log.warning("background work did not finish:\n%s", traceback.format_exc())
+            # The caller's `failed` tells the person calmly. Only the type and the code
+            # locations are noted, never the message: it may name a file or hold words.
+            frames = "".join(traceback.format_list(traceback.extract_tb(exc.__traceback__)))
+            log.debug("background work did not finish: %s\n%s", type(exc).__qualname__, frames)
             self.relay.failed.emit(exc)
             return
         self.relay.finished.emit(result)
