@@ -34,12 +34,6 @@ def create_private_file(path: Path) -> None:
     os.chmod(path, FILE_MODE)  # the umask may have taken bits away, never added any
 
 
-def make_file_private(path: Path) -> None:
-    """Set an existing file to 0600 (quietly: a file that vanished needs nothing)."""
-    with contextlib.suppress(FileNotFoundError):
-        os.chmod(path, FILE_MODE)
-
-
 def tighten_folder(folder: Path) -> None:
     """Make `folder` 0700 and everything in it private: folders 0700, files 0600.
 

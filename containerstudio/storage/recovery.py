@@ -17,7 +17,7 @@ from containerstudio.storage.backups import backup_database, list_backups
 from containerstudio.storage.database import StorageProblem
 from containerstudio.storage.library import Library
 from containerstudio.storage.paths import DATABASE_NAME
-from containerstudio.storage.private import make_file_private
+from containerstudio.storage.private import create_private_file
 
 BACKUP_FOLDER = "backups"
 CLEAN_SHUTDOWN_KEY = "run.clean_shutdown"
@@ -84,8 +84,9 @@ def restore_latest_backup(data_dir: Path, label: str = "damaged") -> Path:
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     aside = data_dir / f"{DATABASE_NAME}.{label}-{stamp}"
     tmp = data_dir / f"{DATABASE_NAME}.restoring"
+    tmp.unlink(missing_ok=True)  # an interrupted restore of ours
+    create_private_file(tmp)  # private from the first byte; the copy keeps its mode
     shutil.copyfile(backup, tmp)
-    make_file_private(tmp)
     with open(tmp, "rb+") as fh:
         os.fsync(fh.fileno())
     if library.exists():

@@ -125,3 +125,18 @@ def test_with_a_backup_the_line_offers_it(data_dir, tmp_path, case):
     assert result.returncode == 2 and len(lines) == 1, result.stderr
     assert "automatic backup from" in lines[0] and "--data-dir" in lines[0], lines[0]
     assert fingerprint(path) == before
+
+
+def test_anything_unexpected_is_one_calm_line_without_its_words(data_dir, monkeypatch, capsys):
+    """The last resort: no traceback, and the exception's message (which could hold
+    what someone wrote) stays out of the line."""
+    from containerstudio import cli
+
+    def surprise(_args, _data_dir) -> int:
+        raise RuntimeError("my private words")
+
+    monkeypatch.setattr(cli, "_run_command", surprise)
+    assert cli.main(["--data-dir", str(data_dir), "list"]) == 2
+    err = capsys.readouterr().err
+    assert len(err.strip().splitlines()) == 1 and "RuntimeError" in err, err
+    assert "my private words" not in err and "Traceback" not in err
