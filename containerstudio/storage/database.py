@@ -152,6 +152,8 @@ def check_library_file(data_dir: Path) -> Inspection | None:
         raise _untouched(path, "seems damaged", "damaged")
     if not found.ours:
         raise _untouched(path, "belongs to another program, not Container Studio", "foreign")
+    if found.revision is None:  # our tables, but no schema version: never written so
+        raise _untouched(path, "seems damaged", "damaged")
     if found.revision != SCHEMA_HEAD and found.revision not in known_revisions():
         raise StorageProblem(
             f"The library file “{path}” was written by a newer Container Studio, "
