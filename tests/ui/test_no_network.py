@@ -98,7 +98,7 @@ def _session(qtbot, data_dir: Path, tmp_path: Path) -> list[str]:
     window.show()
     qtbot.waitUntil(lambda: window.current is not None, timeout=20000)
     try:
-        qtbot.waitUntil(lambda: any((data_dir / "backups").glob("*-daily.sqlite3")))
+        qtbot.waitUntil(lambda: any((data_dir / "backups").glob("*-daily.sqlite3")), timeout=20000)
         for i in range(5):
             drag(window, line(200, 200 + i * 60, 1000, 260 + i * 60))
         seen |= _open_sockets()
