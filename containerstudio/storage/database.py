@@ -112,6 +112,8 @@ def inspect_existing(path: Path) -> Inspection:
             header = fh.read(16)
     except OSError:
         raise _untouched(path, "cannot be read just now", "unreadable") from None
+    if len(header) < len(SQLITE_HEADER) and SQLITE_HEADER.startswith(header):
+        raise _untouched(path, "seems damaged (cut short)", "damaged")
     if header != SQLITE_HEADER:
         raise _untouched(path, "is not a Container Studio library", "not-a-database")
     # Without a -wal file beside it, everything is in the file itself: read it as

@@ -140,3 +140,11 @@ def test_anything_unexpected_is_one_calm_line_without_its_words(data_dir, monkey
     err = capsys.readouterr().err
     assert len(err.strip().splitlines()) == 1 and "RuntimeError" in err, err
     assert "my private words" not in err and "Traceback" not in err
+
+
+def test_a_library_cut_short_inside_its_header_is_damaged_not_foreign(data_dir):
+    path = data_dir / "library.sqlite3"
+    path.write_bytes(b"SQLite for")  # the first bytes of a library, and nothing more
+    with pytest.raises(StorageProblem) as caught:
+        open_database(data_dir)
+    assert caught.value.kind == "damaged" and path.read_bytes() == b"SQLite for"
