@@ -8,8 +8,10 @@ first paint, so nothing of it is imported at module level.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import importlib
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -45,6 +47,8 @@ def acquire_instance_lock(data_dir: Path) -> QLockFile | None:
     lock = QLockFile(str(data_dir / LOCK_NAME))
     lock.setStaleLockTime(0)  # decide by "is that process alive", never by age
     if lock.tryLock(200):
+        with contextlib.suppress(OSError):  # the lock names this process: only ours to read
+            os.chmod(data_dir / LOCK_NAME, 0o600)
         return lock
     if lock.error() == QLockFile.LockError.LockFailedError:
         return None
@@ -110,25 +114,43 @@ def recover_library(
     kept aside after a restore.
     """
     from containerstudio.storage.database import open_database
-    from containerstudio.storage.recovery import latest_good_backup, restore_latest_backup
+    from containerstudio.storage.recovery import (
+        RESTORABLE,
+        aside_label,
+        latest_good_backup,
+        restore_latest_backup,
+    )
 
     backup = None
-    if problem.kind in ("damaged", "not-a-database"):
-        backup = latest_good_backup(data_dir)
+    if problem.kind in RESTORABLE:
+        try:
+            backup = latest_good_backup(data_dir)
+        except OSError:
+            backup = None
     if backup is None:
-        QMessageBox.information(
-            parent, _tr("Container Studio could not open your library"), problem.message
-        )
+        text = problem.message
+        if problem.kind in RESTORABLE:
+            text += " " + _tr(
+                "There is no automatic backup of it. You may move it elsewhere (a new "
+                "library then starts here), or start Container Studio with another "
+                "folder (--data-dir DIR)."
+            )
+        QMessageBox.information(parent, _tr("Container Studio could not open your library"), text)
         return None, None
     dialog = RestoreBackupDialog(problem, backup, parent)
     dialog.exec()
     if not dialog.wants_restore():
         return None, None
     try:
-        aside = restore_latest_backup(data_dir)
+        aside = restore_latest_backup(data_dir, aside_label(problem))
         db = open_database(data_dir)
     except (StorageProblem, OSError) as again:
-        message = again.message if isinstance(again, StorageProblem) else str(again)
+        message = (
+            again.message
+            if isinstance(again, StorageProblem)
+            else _tr("The backup could not be copied into “%s”; everything is as it was.")
+            % data_dir
+        )
         QMessageBox.information(parent, _tr("The backup could not be put in place"), message)
         return None, None
     notice = _tr("Your library was restored from a backup; the earlier file is kept as “%s”.")
@@ -242,8 +264,18 @@ class LibraryOpening(QObject):
         QTimer.singleShot(0, self, load_app_fonts)
 
     def _on_failed(self, exc: BaseException) -> None:
-        # Not a StorageProblem (those come back as results): say so calmly and end.
-        self._end_with(StorageProblem(_tr("The library could not be opened (%s).") % exc))
+        # Not a StorageProblem (those come back as results): say so calmly and end. The
+        # exception's own words are technical (and could name a file), so they stay out.
+        self._end_with(
+            StorageProblem(
+                _tr(
+                    "The library in “%s” could not be opened just now, so it was left as it "
+                    "is. You may start Container Studio again, or choose another folder "
+                    "(--data-dir DIR)."
+                )
+                % self.data_dir
+            )
+        )
 
     def _on_opened(self, result: OpenedLibrary | StorageProblem) -> None:
         if isinstance(result, StorageProblem):
