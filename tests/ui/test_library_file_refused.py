@@ -7,8 +7,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from helpers import CalmAnswers
+from PySide6.QtWidgets import QApplication
 
 from containerstudio.ui.background import BackgroundWork
 from containerstudio.ui.main_window import MainWindow
@@ -37,36 +37,32 @@ def _close(opening: LibraryOpening, window: MainWindow) -> None:
         opening.db.close()
 
 
-def _answer_restore_dialog(button_text: str, seen: list[str]) -> None:
-    def click() -> None:
-        modal = QApplication.activeModalWidget()
-        if isinstance(modal, QMessageBox) and not isinstance(modal, RestoreBackupDialog):
-            seen.append("NO RESTORE OFFERED: " + modal.text())  # answered, so nothing hangs
-            modal.buttons()[0].click()
-            return
-        if not isinstance(modal, RestoreBackupDialog):
-            QTimer.singleShot(20, click)
-            return
-        seen.append(modal.text() + "\n" + modal.informativeText())
-        next(b for b in modal.buttons() if b.text() == button_text).click()
+def _answer_restore_dialog(button_text: str) -> CalmAnswers:
+    """Press `button_text` in the restore offer; a plain notice is noted and closed."""
 
-    QTimer.singleShot(0, click)
+    def choose(dialog):
+        if not isinstance(dialog, RestoreBackupDialog):
+            answers.seen[-1] = "NO RESTORE OFFERED: " + answers.seen[-1]
+            return None
+        return next(k for k, b in dialog.buttons.items() if b.text() == button_text)
+
+    answers = CalmAnswers(choose)
+    return answers
 
 
 @pytest.mark.parametrize("case", CASES)
 def test_without_a_backup_a_calm_message_and_nothing_changed(qtbot, data_dir, monkeypatch, case):
     path = place(case, data_dir)
     before, names = fingerprint(path), folder_names(data_dir)
-    shown: list[str] = []
-    monkeypatch.setattr(
-        QMessageBox, "information", staticmethod(lambda _p, _t, text, *a: shown.append(text))
-    )
-    monkeypatch.setattr(RestoreBackupDialog, "exec", lambda self: shown.append("RESTORE?"))
+    answers = _answer_restore_dialog("Restore the backup")
+    shown = answers.seen
     opening, window = _open_as_the_app(qtbot, data_dir)
+    answers.stop()
     try:
         assert opening.exit_code == 2 and opening.library is None
         assert len(shown) == 1, shown
-        text = shown[0]
+        assert shown[0].startswith("NO RESTORE OFFERED: "), shown
+        text = shown[0].removeprefix("NO RESTORE OFFERED: ")
         assert str(path) in text, text
         assert not [j for j in JARGON if j in text], text
         assert "no automatic backup" in text and "--data-dir" in text, text
@@ -81,9 +77,10 @@ def test_without_a_backup_a_calm_message_and_nothing_changed(qtbot, data_dir, mo
 def test_with_a_backup_it_is_offered_and_not_now_changes_nothing(qtbot, data_dir, case):
     path = place(case, data_dir, with_backup=True)
     before, names = fingerprint(path), folder_names(data_dir)
-    seen: list[str] = []
-    _answer_restore_dialog("Not now", seen)
+    answers = _answer_restore_dialog("Not now")
+    seen = answers.seen
     opening, window = _open_as_the_app(qtbot, data_dir)
+    answers.stop()
     try:
         assert opening.exit_code == 2 and opening.library is None
         assert len(seen) == 1 and str(path) in seen[0], seen
@@ -99,9 +96,9 @@ def test_with_a_backup_it_is_offered_and_not_now_changes_nothing(qtbot, data_dir
 def test_restoring_keeps_what_was_there_beside_it_unchanged(qtbot, data_dir, case):
     path = place(case, data_dir, with_backup=True)
     before = fingerprint(path, modes=False)
-    seen: list[str] = []
-    _answer_restore_dialog("Restore the backup", seen)
+    answers = _answer_restore_dialog("Restore the backup")
     opening, window = _open_as_the_app(qtbot, data_dir)
+    answers.stop()
     try:
         assert opening.library is not None and window.current is not None
         assert [c.title for c in opening.library.list_containers()] == ["Chest"]
@@ -127,3 +124,32 @@ def _same(aside: Path, original: Path, before: str) -> bool:
         else:
             shutil.copy2(aside, copy)
         return fingerprint(copy, modes=False) == before
+
+
+def test_hide_now_covers_the_restore_offer_and_brings_it_back(qtbot, data_dir):
+    """The offer waits in no nested event loop: hiding it does not answer it."""
+    from containerstudio.ui.calm_dialog import CalmDialog
+
+    place("foreign", data_dir, with_backup=True)
+    work = BackgroundWork()
+    window = MainWindow(work)
+    qtbot.addWidget(window)
+    opening = LibraryOpening(data_dir, window, work)
+    window.show()
+
+    def offer() -> CalmDialog | None:
+        found = [w for w in QApplication.topLevelWidgets() if isinstance(w, RestoreBackupDialog)]
+        return found[0] if found and found[0].isVisible() else None
+
+    qtbot.waitUntil(lambda: offer() is not None, timeout=20000)
+    dialog = offer()
+    safety = window.guide.safety
+    try:
+        safety.hide_now()
+        assert not dialog.isVisible() and opening.exit_code is None, "hiding is no answer"
+        safety.hide_screen.return_button.click()
+        assert dialog.isVisible() and opening.exit_code is None
+        dialog.later_button.click()
+        qtbot.waitUntil(lambda: opening.exit_code == 2)
+    finally:
+        _close(opening, window)
