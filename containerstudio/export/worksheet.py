@@ -36,15 +36,25 @@ SOFT = HexColor("#9aa5ab")
 
 
 class StepLike(Protocol):
-    title: str
-    text: str
-    prompts: Sequence[str]
-    kind: str
+    """What a worksheet reads of a step (read-only, so frozen steps fit)."""
+
+    @property
+    def title(self) -> str: ...
+    @property
+    def text(self) -> str: ...
+    @property
+    def prompts(self) -> Sequence[str]: ...
+    @property
+    def kind(self) -> str: ...
 
 
 class PackLike(Protocol):
-    title: str
-    steps: Sequence[StepLike]
+    """What a worksheet reads of a pack."""
+
+    @property
+    def title(self) -> str: ...
+    @property
+    def steps(self) -> Sequence[StepLike]: ...
 
 
 @dataclass(frozen=True)
