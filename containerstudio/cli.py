@@ -76,19 +76,29 @@ def cmd_versions(library: Library, args: argparse.Namespace) -> int:
 
 
 def cmd_backup(data_dir: Path, out: str) -> int:
-    """Copy the library through SQLite's backup API without opening it for writing."""
+    """Copy the library through SQLite's backup API without opening it for writing.
+
+    A file at the library path that is not a whole library of ours is refused (the
+    StorageProblem reaches main), so a copy is never made of something else.
+    """
     from containerstudio.storage.backups import write_backup
+    from containerstudio.storage.database import check_library_file, translate_disk_problem
     from containerstudio.storage.paths import DATABASE_NAME
 
-    source = data_dir / DATABASE_NAME
-    if not source.exists():
+    if check_library_file(data_dir) is None:
         print(f"There is no library in “{data_dir}” yet.", file=sys.stderr)
         return 1
     target = Path(out).expanduser()
     try:
-        write_backup(source, target)
+        write_backup(data_dir / DATABASE_NAME, target)
     except Exception as exc:  # any disk or SQLite problem gets a calm line, no traceback
-        print(f"The copy to “{target}” could not be written ({exc}).", file=sys.stderr)
+        calm = translate_disk_problem(exc, target)
+        reason = (
+            calm.message
+            if isinstance(calm, StorageProblem)
+            else "the folder may not exist, or may not take new files"
+        )
+        _say(f"The copy to “{target}” could not be written ({reason}); the library is unchanged.")
         return 1
     print(target)
     from containerstudio.storage.keys import KEY_FILE, key_file_exists
@@ -102,13 +112,46 @@ def cmd_backup(data_dir: Path, out: str) -> int:
     return 0
 
 
+def _say(line: str) -> None:
+    """One calm line on stderr (a message never spans lines there)."""
+    print(" ".join(line.split()), file=sys.stderr)
+
+
 def main(argv: list[str] | None = None) -> int:
+    """Run the app or one subcommand. A library that cannot be used gets one calm line
+    on stderr and exit code 2, from every subcommand; nothing ever shows a traceback."""
     args = build_parser().parse_args(argv)
     data_dir: Path = resolve_data_dir(args.data_dir)
     if args.command is None:
         from containerstudio.app import run_app
 
         return run_app(data_dir)
+    try:
+        return _run_command(args, data_dir)
+    except StorageProblem as problem:
+        _say(_problem_line(problem, data_dir))
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:  # never a traceback; its message may hold what someone wrote
+        _say(
+            f"Container Studio could not finish `{args.command}` (something unexpected "
+            f"happened: {type(exc).__name__}). Everything kept before is still in the library."
+        )
+        return 2
+
+
+def _problem_line(problem: StorageProblem, data_dir: Path) -> str:
+    from containerstudio.storage.recovery import choices
+
+    try:
+        advice = choices(problem, data_dir)
+    except Exception:  # the advice is a courtesy; the message itself is what counts
+        advice = ""
+    return f"{problem.message} {advice}"
+
+
+def _run_command(args: argparse.Namespace, data_dir: Path) -> int:
     if args.command == "worksheet":
         return _run_export(args, None)
     if args.command == "backup":
@@ -116,11 +159,7 @@ def main(argv: list[str] | None = None) -> int:
     from containerstudio.storage.database import open_database
     from containerstudio.storage.library import Library
 
-    try:
-        db = open_database(data_dir)
-    except StorageProblem as problem:
-        print(problem.message, file=sys.stderr)
-        return 2
+    db = open_database(data_dir)
     try:
         if args.command == PASSCODE_COMMAND:
             return cmd_passcode(db, args)
@@ -146,5 +185,5 @@ def _run_export(args: argparse.Namespace, library: Library | None) -> int:
     try:
         return run_export_command(args, library)
     except (ExportProblem, StorageProblem) as problem:
-        print(problem.message, file=sys.stderr)
+        _say(problem.message)
         return 1
