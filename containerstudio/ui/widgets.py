@@ -17,7 +17,10 @@ def make_action(
     checkable: bool = False,
     tip: str = "",
 ) -> QAction:
-    """A QAction whose text doubles as accessible name; shortcut shown in the tooltip."""
+    """A QAction whose text doubles as accessible name; shortcut shown in the tooltip.
+
+    `slot` is called with no argument, or with the checked state when `checkable`.
+    """
     action = QAction(text, parent)
     action.setCheckable(checkable)
     if shortcuts:
