@@ -76,6 +76,7 @@ class TextTool(CanvasTool):
             return
         item = element_item_at(self.scene, pos, (TextElement,))
         if item is not None:
+            # element_item_at gives a QGraphicsItem; the ones it finds carry element_id.
             element = self.scene.doc.get(item.element_id)  # type: ignore[attr-defined]
             assert isinstance(element, TextElement)  # the item was found among text items
             self._open(element, item)
