@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from containerstudio.storage.library import ContainerInfo, Library
+from containerstudio.storage.library import Library
 from containerstudio.storage.lid import lid_closed
+from containerstudio.storage.records import ContainerInfo
 from containerstudio.storage.trash import (
     duplicate_container,
     move_to_trash,
@@ -36,6 +37,7 @@ from containerstudio.ui.background import BackgroundWork
 from containerstudio.ui.canvas.scene import PAPER_COLOR
 
 if TYPE_CHECKING:
+    from containerstudio.ui.closed_pictures import ClosedPictures
     from containerstudio.ui.group_print_dialog import GroupPrintDialog
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -78,7 +80,8 @@ class LibraryDialog(QDialog):
         layout.addWidget(self.tabs)
         self.resize(900, 640)
         self.group_print: GroupPrintDialog | None = None
-        self._closed_pictures = None  # pictures of closed containers, made on first need
+        # Pictures of closed containers, made on first need.
+        self._closed_pictures: ClosedPictures | None = None
         self.refresh()
 
     # -- building ----------------------------------------------------------------------

@@ -27,6 +27,8 @@ from containerstudio.ui.versions_feature import VersionsFeature
 from containerstudio.ui.widgets import add_to_toolbar, make_action
 
 if TYPE_CHECKING:
+    from datetime import datetime
+
     from containerstudio.flow import PackLoadResult
     from containerstudio.model.document import ContainerDocument
     from containerstudio.storage.library import Library
@@ -203,6 +205,7 @@ class MainWindow(QMainWindow):
         if self.current is not None:
             self.current.close()
             self.current.deleteLater()
+        assert self.library is not None  # a container opens only once the library has
         self.current = OpenContainer(
             self.library, container_id, doc, self.tool_settings, self.work, self
         )
@@ -313,7 +316,7 @@ class MainWindow(QMainWindow):
             self.library.set_setting(f"tool.{key}", str(getattr(st, key)))
 
     # -- status -----------------------------------------------------------------------
-    def _on_autosaver_saved(self, when: object) -> None:
+    def _on_autosaver_saved(self, when: datetime) -> None:
         self.status_label.setText(self.tr("Kept at %s") % when.strftime("%H:%M:%S"))
 
     def _on_autosaver_save_failed(self, message: str) -> None:

@@ -6,6 +6,7 @@ version, or replayed. Nothing here rewrites history.
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, QTimer
@@ -30,6 +31,7 @@ if TYPE_CHECKING:
     from containerstudio.model.document import ContainerDocument
     from containerstudio.storage.library import Library
     from containerstudio.storage.records import VersionInfo
+    from containerstudio.ui.closed_pictures import ClosedPictures
     from containerstudio.ui.open_container import OpenContainer
     from containerstudio.ui.replay_dialog import ReplayDialog
     from containerstudio.ui.version_dialogs import CompareVersionsDialog, VersionViewDialog
@@ -58,7 +60,7 @@ class VersionsDock(QDockWidget):
         self.setAccessibleName(self.tr("Versions"))
         self.container: OpenContainer | None = None
         self.versions: list[VersionInfo] = []
-        self._closed_pictures = None  # made on first need (closed_pictures.py)
+        self._closed_pictures: ClosedPictures | None = None  # made on first need
         self._closed_queue: list[int] = []  # versions whose closed picture is still to draw
         self._closed_timer = QTimer(self)
         self._closed_timer.setInterval(0)
@@ -163,7 +165,7 @@ class VersionsDock(QDockWidget):
             if item is None or item.data(VERSION_ID_ROLE) != version_id:
                 continue
             picture = self._closed_pictures.picture(
-                version_id, lambda v=version_id: library.load_version(v)
+                version_id, functools.partial(library.load_version, version_id)
             )
             item.setIcon(QIcon(picture))
         if not self._closed_queue:

@@ -79,7 +79,9 @@ class VersionsFeature(QObject):
         if self.library_dialog is None:
             from containerstudio.ui.library_dialog import LibraryDialog
 
-            self.library_dialog = LibraryDialog(self.window.library, self.window.work, self.window)
+            library = self.window.library
+            assert library is not None  # LibraryDialog needs the open library
+            self.library_dialog = LibraryDialog(library, self.window.work, self.window)
             self.library_dialog.open_requested.connect(self._on_library_open_requested)
             self.library_dialog.container_removed.connect(self._on_library_container_removed)
         self.library_dialog.refresh()

@@ -16,6 +16,7 @@ from containerstudio.model.slips import Slip, SlipRetention
 from containerstudio.storage.guided import GuidedStore
 from containerstudio.storage.library import Library
 from containerstudio.storage.lid import lid_closed, set_lid_closed
+from containerstudio.ui.canvas.scene import CanvasScene
 from containerstudio.ui.guide.lid_moment import LidMoment
 from containerstudio.ui.guide.step_panel import StepPanel
 
@@ -52,7 +53,7 @@ class GuideController(QObject):
         self.session: GuidedSession | None = None
         self.session_id: int | None = None
         self.container_id: int | None = None
-        self.scene = None
+        self.scene: CanvasScene | None = None
         self.lid_moment = LidMoment(reduced_motion, self)
         panel.start_requested.connect(self._on_panel_start_requested)
         panel.next_clicked.connect(lambda: self._move("next"))
@@ -99,7 +100,7 @@ class GuideController(QObject):
         return "\n".join(lines)
 
     # -- containers -------------------------------------------------------------------
-    def set_container(self, container_id: int, scene: object) -> None:
+    def set_container(self, container_id: int, scene: CanvasScene) -> None:
         """Follow another container: resume its unfinished session, or show the overview."""
         self._detach_session()
         self.lid_moment.stop()

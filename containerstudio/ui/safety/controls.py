@@ -26,7 +26,7 @@ from containerstudio.ui.safety.covers import (
     neutral_icon,
 )
 from containerstudio.ui.safety.curtain import Curtain, belongs_to
-from containerstudio.ui.widgets import add_to_toolbar, make_action
+from containerstudio.ui.widgets import add_to_toolbar, make_action, running_app
 
 if TYPE_CHECKING:
     from containerstudio.flow import PromptPack
@@ -259,7 +259,7 @@ class SafetyControls(QObject):
         brings back exactly what it hid (Ground me opened over Pause, say).
         """
         if not self._curtains:
-            app = QApplication.instance()
+            app = running_app()
             self._shown_as = (
                 self.window.windowTitle(),
                 self.window.windowIcon(),
@@ -278,7 +278,7 @@ class SafetyControls(QObject):
         self._curtains.append(Curtain.draw(self.window))
 
     def _show_title(self) -> None:
-        app = QApplication.instance()
+        app = running_app()
         if self.hidden or self.paused:
             title = self.hide_title if self.hidden else self.tr("Paused")
             # Qt adds the display name to every window title; while covered it says
