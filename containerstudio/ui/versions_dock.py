@@ -1,11 +1,14 @@
 """The version timeline: every kept version, oldest first, with a thumbnail.
 
 From here a version can be looked at, compared with another, restored as a new
-version, or replayed. Nothing here rewrites history.
+version, or replayed. Nothing here rewrites history. The list, its thumbnails and the
+versions drawn closed are read on the storage lane; the UI thread only shows them.
 """
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, QTimer
@@ -23,7 +26,6 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from containerstudio.storage.lid import lid_closed
 from containerstudio.ui.safety.controls import REDUCED_MOTION_KEY  # the key the guide writes
 
 if TYPE_CHECKING:
@@ -36,6 +38,8 @@ if TYPE_CHECKING:
 
 # The viewers and the replay load when first opened, so that starting the app does not
 # pay for them (see benchmarks/startup.py).
+
+log = logging.getLogger(__name__)
 
 VERSION_ID_ROLE = Qt.ItemDataRole.UserRole
 CLOSED_PICTURES_PER_TURN = 4
@@ -64,6 +68,12 @@ class VersionsDock(QDockWidget):
         self._closed_timer.setInterval(0)
         self._closed_timer.timeout.connect(self._draw_closed_pictures)
         self._viewers: list[QWidget] = []
+        self._closed_loading = 0  # closed pictures whose version is being read on the lane
+        self._reading = 0  # which refresh a read on the lane answers (a newer one wins)
+        self.reading = False
+        """True while the timeline is being read on the storage lane."""
+        self.lid_closed: Callable[[], bool] | None = None
+        """Says whether the open container's lid is closed (the guide knows, in memory)."""
         body = QWidget(self)
         self.timeline = QListWidget(body)
         self.timeline.setAccessibleName(self.tr("Version timeline, oldest first"))
@@ -118,7 +128,11 @@ class VersionsDock(QDockWidget):
     # -- a closed lid -----------------------------------------------------------------
     def sealed(self) -> bool:
         """True while the open container's lid is closed (nothing here shows its inside)."""
-        return self.container is not None and lid_closed(self.library, self.container.container_id)
+        if self.container is None:
+            return False
+        if self.lid_closed is not None:
+            return self.lid_closed()
+        return self.container.scene.sealed
 
     def _shown(self, doc: ContainerDocument) -> ContainerDocument:
         """`doc` as the viewers may show it: without its inside while the lid is closed."""
@@ -144,36 +158,50 @@ class VersionsDock(QDockWidget):
     @property
     def pictures_pending(self) -> bool:
         """True while closed pictures of the versions are still being drawn."""
-        return bool(self._closed_queue)
+        return bool(self._closed_queue) or self._closed_loading > 0
 
     def _draw_closed_pictures(self) -> None:
-        """Draw a few closed pictures per turn of the event loop, so a timeline of many
-        versions opens at once and stays responsive while they arrive."""
+        """Ask for a few closed pictures per turn of the event loop: each version is read
+        on the storage lane and drawn when it arrives, so a timeline of many versions
+        opens at once and stays responsive while they come."""
         if self._closed_pictures is None:
             from containerstudio.ui.closed_pictures import ClosedPictures
 
             self._closed_pictures = ClosedPictures()
-        library = self.library
-        rows = {info.id: row for row, info in enumerate(self.versions)}
+        library, work = self.library, self.container.work
         for _ in range(CLOSED_PICTURES_PER_TURN):
             if not self._closed_queue:
                 break
             version_id = self._closed_queue.pop(0)
-            item = self.timeline.item(rows.get(version_id, -1))
-            if item is None or item.data(VERSION_ID_ROLE) != version_id:
-                continue
-            picture = self._closed_pictures.picture(
-                version_id, lambda v=version_id: library.load_version(v)
+            self._closed_loading += 1
+            work.run(
+                lambda v=version_id: library.load_version(v),
+                lambda doc, v=version_id, r=self._reading: self._show_closed(r, v, doc),
+                lambda _exc: self._closed_read(),
+                storage=True,
             )
-            item.setIcon(QIcon(picture))
         if not self._closed_queue:
             self._closed_timer.stop()
 
-    def _icon_for(self, info: VersionInfo) -> QIcon | None:
-        if info.thumbnail_key:
+    def _closed_read(self) -> None:
+        self._closed_loading -= 1
+
+    def _show_closed(self, reading: int, version_id: int, doc: ContainerDocument) -> None:
+        self._closed_read()
+        if reading != self._reading or self._closed_pictures is None:
+            return  # the timeline was read again meanwhile
+        rows = {info.id: row for row, info in enumerate(self.versions)}
+        item = self.timeline.item(rows.get(version_id, -1))
+        if item is None or item.data(VERSION_ID_ROLE) != version_id:
+            return
+        item.setIcon(QIcon(self._closed_pictures.picture(version_id, lambda: doc)))
+
+    @staticmethod
+    def _icon_for(data: bytes | None) -> QIcon | None:
+        if data:
             pixmap = QPixmap()
-            pixmap.loadFromData(self.library.blob(info.thumbnail_key))
-            return QIcon(pixmap)
+            if pixmap.loadFromData(data):
+                return QIcon(pixmap)
         return None
 
     def _on_container_version_saved(self, _version_id: int) -> None:
@@ -194,26 +222,65 @@ class VersionsDock(QDockWidget):
         super().showEvent(event)
 
     def refresh(self) -> None:
-        """Reload the timeline from the library (oldest first)."""
-        self.timeline.clear()
-        self.versions = []
+        """Reload the timeline from the library (oldest first), read on the storage lane:
+        the list and its thumbnails show when they arrive (`reading` until then)."""
+        self._closed_timer.stop()
+        self._closed_queue = []
         if self.container is None:
+            self.timeline.clear()
+            self.versions = []
             return
-        self.versions = self.library.list_versions(self.container.container_id)
+        self._reading += 1
+        reading, library, cid = self._reading, self.library, self.container.container_id
         # While the lid is closed a kept thumbnail may show the inside: closed pictures
-        # are drawn instead, a few at a time.
+        # are drawn instead, a few at a time, and the kept ones are not even read.
         sealed = self.sealed()
-        self._closed_queue = [info.id for info in self.versions] if sealed else []
-        for info in self.versions:
+        if sealed:  # the thumbnails shown so far go at once, not when the read is back
+            for row in range(self.timeline.count()):
+                self.timeline.item(row).setIcon(QIcon())
+
+        def read() -> tuple[list[VersionInfo], dict[int, bytes]]:
+            versions = library.list_versions(cid)
+            thumbnails: dict[int, bytes] = {}
+            for info in versions if not sealed else ():
+                if info.thumbnail_key:
+                    try:
+                        thumbnails[info.id] = library.blob(info.thumbnail_key)
+                    except (KeyError, ValueError):  # a damaged picture: the row stays
+                        log.warning("a version thumbnail could not be read")
+            return versions, thumbnails
+
+        def failed(_exc: BaseException) -> None:
+            if reading == self._reading:
+                self.reading = False
+
+        self.reading = True
+        self.container.work.run(
+            read, lambda found: self._show_read(reading, sealed, *found), failed, storage=True
+        )
+
+    def _show_read(
+        self, reading: int, sealed: bool, versions: list[VersionInfo], thumbnails: dict[int, bytes]
+    ) -> None:
+        if reading != self._reading:
+            return  # a newer read is on its way
+        self.reading = False
+        if sealed != self.sealed():  # the lid moved while the list was read
+            self.refresh()
+            return
+        self.timeline.clear()
+        self.versions = versions
+        self._closed_queue = [info.id for info in versions] if sealed else []
+        for info in versions:
             item = QListWidgetItem(self._item_text(info))
             item.setData(VERSION_ID_ROLE, info.id)
-            icon = None if sealed else self._icon_for(info)
+            icon = self._icon_for(thumbnails.get(info.id))
             if icon is not None:
                 item.setIcon(icon)
             self.timeline.addItem(item)
         if self._closed_queue:
             self._closed_timer.start()
-        self.empty_label.setVisible(not self.versions)
+        self.empty_label.setVisible(not versions)
         self._update_buttons()
 
     def _item_text(self, info: VersionInfo) -> str:

@@ -64,3 +64,10 @@ def ink_near(image: QImage, x: int, y: int, radius: int = 2) -> bool:
         for px in range(max(0, x - radius), min(image.width(), x + radius + 1))
         for py in range(max(0, y - radius), min(image.height(), y + radius + 1))
     )
+
+
+def open_export(qtbot, window):
+    """Open the export dialog: its content is read on the storage lane, then it shows."""
+    window.export_actions.export_pdf()
+    qtbot.waitUntil(lambda: window.export_actions.dialog is not None, timeout=10000)
+    return window.export_actions.dialog

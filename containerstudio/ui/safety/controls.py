@@ -336,7 +336,11 @@ class SafetyControls(QObject):
 
         # A child of the open modal dialog is not blocked by it, so it can be used.
         dialog = GroundingDialog(
-            self._grounding_pack(), self.reduced_motion, self._top_window(), library=self.library
+            self._grounding_pack(),
+            self.reduced_motion,
+            self._top_window(),
+            library=self.library,
+            work=self.window.work,
         )
         dialog.setProperty(SAFETY_WINDOW, True)
         dialog.finished.connect(self._on_grounding_dialog_finished)
@@ -378,7 +382,7 @@ class SafetyControls(QObject):
             return
         from containerstudio.ui.safety.card_dialog import open_safety_card
 
-        open_safety_card(self._top_window(), self.library)
+        open_safety_card(self._top_window(), self.library, self.window.work)
 
     def _on_reduced_motion_toggled(self, on: bool) -> None:
         if self.library is not None:
