@@ -43,6 +43,7 @@ log = logging.getLogger(__name__)
 
 VERSION_ID_ROLE = Qt.ItemDataRole.UserRole
 CLOSED_PICTURES_PER_TURN = 4
+ROWS_PER_TURN = 20  # timeline rows added per turn of the event loop
 
 
 def version_label(info: VersionInfo) -> str:
@@ -72,6 +73,12 @@ class VersionsDock(QDockWidget):
         self._reading = 0  # which refresh a read on the lane answers (a newer one wins)
         self.reading = False
         """True while the timeline is being read on the storage lane."""
+        self._to_fill: list[tuple[VersionInfo, bytes | None]] = []  # rows still to add
+        self._fill_sealed = False
+        self._fill_timer = QTimer(self)
+        self._fill_timer.setSingleShot(True)
+        self._fill_timer.setInterval(0)
+        self._fill_timer.timeout.connect(self._fill_some)
         self.lid_closed: Callable[[], bool] | None = None
         """Says whether the open container's lid is closed (the guide knows, in memory)."""
         body = QWidget(self)
@@ -226,6 +233,8 @@ class VersionsDock(QDockWidget):
         the list and its thumbnails show when they arrive (`reading` until then)."""
         self._closed_timer.stop()
         self._closed_queue = []
+        self._fill_timer.stop()
+        self._to_fill = []
         if self.container is None:
             self.timeline.clear()
             self.versions = []
@@ -264,23 +273,37 @@ class VersionsDock(QDockWidget):
     ) -> None:
         if reading != self._reading:
             return  # a newer read is on its way
-        self.reading = False
         if sealed != self.sealed():  # the lid moved while the list was read
+            self.reading = False
             self.refresh()
             return
         self.timeline.clear()
         self.versions = versions
-        self._closed_queue = [info.id for info in versions] if sealed else []
-        for info in versions:
+        self._to_fill = [(info, thumbnails.get(info.id)) for info in versions]
+        self._fill_sealed = sealed
+        self.empty_label.setVisible(not versions)
+        self._fill_some()
+
+    def _fill_some(self) -> None:
+        """Add a few rows per turn of the event loop, so that a timeline of hundreds of
+        versions never holds the window up; `reading` stays True until all are in."""
+        if self._fill_timer.isActive():
+            self._fill_timer.stop()
+        batch, self._to_fill = self._to_fill[:ROWS_PER_TURN], self._to_fill[ROWS_PER_TURN:]
+        for info, data in batch:
             item = QListWidgetItem(self._item_text(info))
             item.setData(VERSION_ID_ROLE, info.id)
-            icon = self._icon_for(thumbnails.get(info.id))
+            icon = None if self._fill_sealed else self._icon_for(data)
             if icon is not None:
                 item.setIcon(icon)
             self.timeline.addItem(item)
-        if self._closed_queue:
+        if self._to_fill:
+            self._fill_timer.start()
+            return
+        self.reading = False
+        if self._fill_sealed:
+            self._closed_queue = [info.id for info in self.versions]
             self._closed_timer.start()
-        self.empty_label.setVisible(not versions)
         self._update_buttons()
 
     def _item_text(self, info: VersionInfo) -> str:
