@@ -23,6 +23,7 @@ MODULES = (
     "startup",
     "memory",
     "encryption",
+    "ui_stall",
 )
 
 

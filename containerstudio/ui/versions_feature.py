@@ -51,6 +51,9 @@ class VersionsFeature(QObject):
         self.library_dialog: LibraryDialog | None = None
 
     def container_opened(self, container: OpenContainer) -> None:
+        controller = self.window.guide.controller
+        if controller is not None:  # the guide keeps the lid's state in memory
+            self.dock.lid_closed = controller.lid_closed
         self.dock.set_container(container)
 
     # -- versions -------------------------------------------------------------------------
@@ -91,11 +94,11 @@ class VersionsFeature(QObject):
 
     def _on_library_open_requested(self, container_id: int) -> None:
         if self.window.current is None or self.window.current.container_id != container_id:
-            self.window.open_container(container_id)
+            self.window.request_container(container_id)
 
     def _on_library_container_removed(self, container_id: int) -> None:
         if self.window.current is not None and self.window.current.container_id == container_id:
-            self.window.open_container(self.window._initial_container())
+            self.window.request_initial_container()
 
     def close_dialogs(self) -> None:
         """Close the library and any version viewers (the window is closing)."""

@@ -107,3 +107,10 @@ class CalmAnswers:
         self.timer.stop()
         if self in LIVE_ANSWERS:
             LIVE_ANSWERS.remove(self)
+
+
+def open_export(qtbot, window):
+    """Open the export dialog: its content is read on the storage lane, then it shows."""
+    window.export_actions.export_pdf()
+    qtbot.waitUntil(lambda: window.export_actions.dialog is not None, timeout=10000)
+    return window.export_actions.dialog
