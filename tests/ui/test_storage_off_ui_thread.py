@@ -21,8 +21,16 @@ from containerstudio.ui.safety.card_dialog import SafetyCardDialog
 ALLOWED = (
     # The render cache's index of a container, read as ui/open_container.py builds it
     # (that module is being reworked in parallel; its read belongs on the lane too).
-    "ui/canvas/run_cache.py:39 __init__",
+    ("ui/canvas/run_cache.py", "__init__"),
 )
+
+
+def _allowed(call: str) -> bool:
+    """A call noted as "file:line function <- ..." matches an allowance by file and
+    function, so a line moving elsewhere in the file does not matter."""
+    where, _, rest = call.partition(" ")
+    function = rest.split(" <- ")[0]
+    return any(where.split(":")[0] == f and function == fn for f, fn in ALLOWED)
 
 
 def _settle(window, qtbot) -> None:
@@ -87,5 +95,5 @@ def test_a_scripted_session_makes_no_storage_call_on_the_ui_thread(open_window, 
         _settle(window, qtbot)
         watch.recording = False
 
-    left = [call for call in watch.calls if not call.startswith(ALLOWED)]
+    left = [call for call in watch.calls if not _allowed(call)]
     assert left == [], "\n".join(sorted(set(left)))
