@@ -13,6 +13,7 @@ comes back with a note, so nothing written is lost unseen.
 
 from __future__ import annotations
 
+import weakref
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -55,7 +56,7 @@ REMINDER_ROWS = 3  # at most safety_card.MAX_REMINDERS
 PREVIEW_SIDE = 180
 # The newest card handed to the lane and not yet answered, per library: a card opened
 # meanwhile shows it at once instead of reading an older one from the disk.
-_unanswered: dict[int, SafetyCard] = {}
+_unanswered: weakref.WeakKeyDictionary[Library, SafetyCard] = weakref.WeakKeyDictionary()
 
 PHOTO_FILTER = "*.png *.jpg *.jpeg *.webp *.bmp *.gif *.tif *.tiff"
 
@@ -233,7 +234,7 @@ class SafetyCardDialog(QDialog):
     def _load(self) -> None:
         """Read the card in the background; the fields wait, greyed, until it comes."""
         library = self.library
-        newest = _unanswered.get(id(library))
+        newest = _unanswered.get(library)
         if newest is not None:
             self._on_loaded(newest)
             return
@@ -256,11 +257,11 @@ class SafetyCardDialog(QDialog):
 
         library = self.library
         self._writing += 1
-        _unanswered[id(library)] = card
+        _unanswered[library] = card
 
         def answered(problem: str | None) -> None:
-            if _unanswered.get(id(library)) is card:
-                del _unanswered[id(library)]
+            if _unanswered.get(library) is card:
+                del _unanswered[library]
             self._on_stored(problem)
 
         def failed(exc: BaseException) -> None:
