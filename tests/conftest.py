@@ -10,6 +10,8 @@ os.environ.setdefault("QT_ACCESSIBILITY", "0")
 
 import pytest
 
+pytest_plugins = ["time_bounds"]  # the teardown of a failed test is bounded too
+
 
 @pytest.fixture
 def data_dir(tmp_path, monkeypatch):
