@@ -30,6 +30,7 @@ from containerstudio.flow import (
 from containerstudio.model.document import ContainerDocument
 from containerstudio.session_export import gather_session_content, known_packs
 from containerstudio.storage.library import Library
+from containerstudio.storage.lid import lid_closed
 
 __all__ = ["EXPORT_COMMANDS", "add_export_commands", "load_pack_for_print", "run_export_command"]
 
@@ -44,12 +45,19 @@ def run_export_command(args: argparse.Namespace, library: Library | None) -> int
     elif args.command == "export":
         assert library is not None
         doc, _title = _load(library, args.id)
-        sections = _sections(args.include)
+        sections, view = _sections(args.include), args.view
+        if lid_closed(library, args.id) and ("slips" in sections or view != "outside"):
+            # A closed container shows its outside and lid; its slips stay inside.
+            print(
+                "The lid of this container is closed, so its slips and its inside stay in "
+                "it; you may open the lid in Container Studio (Session → Open the lid…)."
+            )
+            sections, view = sections - {"slips"}, "outside"
         content = gather_session_content(
             library, args.id, known_packs(library), include_slips="slips" in sections
         )
-        choices = SessionChoices(sections, args.view, PdfOptions(page=args.page))
-        export_session_pdf(args.out, doc, content, choices, options=_art(args.view))
+        choices = SessionChoices(sections, view, PdfOptions(page=args.page))
+        export_session_pdf(args.out, doc, content, choices, options=_art(view))
     elif args.command == "print-group":
         assert library is not None
         items = []

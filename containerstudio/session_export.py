@@ -11,7 +11,8 @@ the `export` command line. It stays free of Qt.
 - Reflections: the "text" answers (notes and written words), with their step's title.
 - Where it is kept: the "kept_where" answer of the newest session that has one.
 - Slips: only when asked for (`include_slips`), and only slips that still hold text;
-  folded slips count too, since folding only hides a slip on screen.
+  folded slips count too, since folding only hides a slip on screen. While the lid is
+  closed, none: they stay inside until the person opens it.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from containerstudio.export.session_pdf import SessionExportContent
 from containerstudio.flow import RATING_KEY, PromptPack, load_packs, pack_folders
 from containerstudio.storage.guided import GuidedStore
 from containerstudio.storage.library import Library
+from containerstudio.storage.lid import lid_closed
 
 TEXT_KEY = "text"
 KEPT_WHERE_KEY = "kept_where"
@@ -80,7 +82,8 @@ def gather_session_content(
     include_slips: bool = False,
     today: dt.date | None = None,
 ) -> SessionExportContent:
-    """Everything a session PDF may show of this container; slips only if asked for."""
+    """Everything a session PDF may show of this container; slips only if asked for,
+    and never while its lid is closed."""
     store = GuidedStore(library.db, library.codec)
     reflections: list[str | tuple[str, str]] = []
     checkins: list[tuple[str, int | None, int | None]] = []
@@ -105,7 +108,9 @@ def gather_session_content(
         reflections=reflections,
         checkins=_numbered(checkins),
         kept_where=kept_where,
-        slips=slip_texts(store, container_id) if include_slips else [],
+        slips=slip_texts(store, container_id)
+        if include_slips and not lid_closed(library, container_id)
+        else [],
     )
 
 

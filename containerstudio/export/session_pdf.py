@@ -66,7 +66,10 @@ class SessionChoices:
 
 
 def _styles() -> dict[str, ParagraphStyle]:
-    base = ParagraphStyle("body", fontName=FONT, fontSize=11, leading=16, textColor=INK)
+    # bulletFontName too: reportlab's default bullet font is a standard (not embedded) one.
+    base = ParagraphStyle(
+        "body", fontName=FONT, bulletFontName=FONT, fontSize=11, leading=16, textColor=INK
+    )
     return {
         "title": ParagraphStyle("title", base, fontName=FONT_BOLD, fontSize=20, leading=26),
         "date": ParagraphStyle("date", base, fontSize=10, leading=14, spaceAfter=8),

@@ -94,7 +94,10 @@ def _para(text: str) -> str:
 
 
 def worksheet_story(pack: PackLike, labels: WorksheetLabels) -> list:
-    base = ParagraphStyle("ws", fontName=FONT, fontSize=12, leading=17, textColor=INK)
+    # bulletFontName too: reportlab's default bullet font is a standard (not embedded) one.
+    base = ParagraphStyle(
+        "ws", fontName=FONT, bulletFontName=FONT, fontSize=12, leading=17, textColor=INK
+    )
     small = ParagraphStyle("wss", base, fontSize=9.5, leading=13, textColor=SOFT)
     title = ParagraphStyle("wst", base, fontName=FONT_BOLD, fontSize=17, leading=23)
     bullet = ParagraphStyle("wsb", base, leftIndent=12, bulletIndent=2, spaceBefore=2)

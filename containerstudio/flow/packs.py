@@ -12,8 +12,10 @@ import os
 import re
 import tomllib
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from pathlib import Path
 
+from containerstudio.flow.prescan import PackLines, prescan
 from containerstudio.flow.schema import MAX_FILE_BYTES, PackLoadResult, PackProblem, PromptPack
 from containerstudio.flow.validation import parse_pack
 
@@ -66,6 +68,9 @@ def read_pack_file(path: Path) -> tuple[PromptPack | None, list[PackProblem]]:
     text, problem = _read_text(path)
     if text is None:
         return None, [problem] if problem is not None else []
+    lines, refusal = prescan(text)  # before the parser, which hostile nesting would stall
+    if refusal is not None:
+        return None, [PackProblem(path, None, None, refusal.message, refusal.code, refusal.line)]
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
@@ -76,7 +81,33 @@ def read_pack_file(path: Path) -> tuple[PromptPack | None, list[PackProblem]]:
             "[[step]] tables and short lists."
         )
         return None, [PackProblem(path, None, None, message, "too-deep")]
-    return parse_pack(data, path)
+    except ValueError:  # Python's own limit on the digits of a number, among others
+        message = (
+            f"This file holds a value that cannot be read as a number (it may be very long), "
+            f"{_ASIDE} Numbers in a pack are short, like minutes = 5."
+        )
+        return None, [PackProblem(path, None, None, message, "unreadable-value")]
+    pack, problems = parse_pack(data, path)
+    return pack, [_placed(problem, lines, data.get("step")) for problem in problems]
+
+
+def _placed(problem: PackProblem, lines: PackLines, raw_steps: object) -> PackProblem:
+    """The problem with the line of the step and field it is about, where one is written."""
+    if problem.line is not None:
+        return problem
+    index: int | None = None
+    if problem.step is not None and problem.step.startswith("step "):
+        index = int(problem.step.removeprefix("step ")) - 1
+    elif problem.step is not None and isinstance(raw_steps, list):
+        found = [
+            n
+            for n, table in enumerate(raw_steps)
+            if isinstance(table, dict) and table.get("id") == problem.step
+        ]
+        if found:  # two steps sharing an id: the note is about the second
+            index = found[-1] if problem.code == "duplicate-step-id" else found[0]
+    line = lines.line_of(index, problem.field)
+    return replace(problem, line=line) if line is not None else problem
 
 
 def load_packs(folders: PathLike | Iterable[PathLike]) -> PackLoadResult:
@@ -106,9 +137,10 @@ def load_packs(folders: PathLike | Iterable[PathLike]) -> PackLoadResult:
         for path in files:
             try:
                 pack, found = read_pack_file(path)
-            except Exception:  # last resort: one odd file never keeps the app from starting
-                _log.exception("Prompt pack %s could not be read", path)
-                pack, found = None, [_unreadable_problem(path)]
+            except Exception as exc:  # last resort: one odd file never stops the app
+                # Its type only: no traceback or message on stderr, where a path could show.
+                _log.info("a prompt pack could not be read: %s", type(exc).__name__)
+                pack, found = None, [_puzzling_problem(path)]
             problems.extend(found)
             if pack is None:
                 continue
@@ -182,6 +214,14 @@ def _unreadable_problem(path: Path) -> PackProblem:
     message = (
         "Container Studio could not open this file, so this pack was set aside. It may be in "
         "use elsewhere, or its permissions may keep it private."
+    )
+    return PackProblem(path, None, None, message, "unreadable")
+
+
+def _puzzling_problem(path: Path) -> PackProblem:
+    message = (
+        "Container Studio could not make sense of this file, so this pack was set aside. "
+        "Comparing it with one of the packs that come with the app may show what differs."
     )
     return PackProblem(path, None, None, message, "unreadable")
 

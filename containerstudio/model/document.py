@@ -131,3 +131,15 @@ class ContainerDocument:
         self._elements = {e.id: e for e in elements}
         self._assets = dict(assets)
         self._emit("document_reset")
+
+
+def closed_copy(doc: ContainerDocument) -> ContainerDocument:
+    """A copy of `doc` as a closed container shows it: every element of the inside left
+    out (and the assets only they use), so a viewer of it cannot reveal the inside."""
+    from containerstudio.model.parts import INSIDE
+
+    copy = ContainerDocument(doc.canvas_size)
+    kept = [e for e in doc if e.part != INSIDE]
+    used = {aid for e in kept for aid in e.asset_ids()}
+    copy.load(kept, {aid: data for aid, data in doc.used_assets().items() if aid in used})
+    return copy

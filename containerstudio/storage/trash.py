@@ -14,7 +14,9 @@ import uuid
 
 from sqlalchemy import Connection, delete, select, update
 
+from containerstudio.storage.codec import blob_identity
 from containerstudio.storage.library import Library
+from containerstudio.storage.lid import lid_closed, set_lid_closed
 from containerstudio.storage.schema import (
     blobs,
     containers,
@@ -23,6 +25,7 @@ from containerstudio.storage.schema import (
     slips,
     versions,
 )
+from containerstudio.storage.sealed_copy import duplicate_sealed
 
 
 def _now() -> dt.datetime:
@@ -33,8 +36,10 @@ def duplicate_container(library: Library, container_id: int, title: str) -> int:
     """A new container holding the current state (and slips) of another one.
 
     The copy shares its blobs with the original, so it costs a few rows; it starts
-    its own history (versions are not copied).
+    its own history (versions are not copied). A copy of a closed container is closed.
     """
+    if library.encrypted:  # each container sealed under its own key: written afresh
+        return duplicate_sealed(library, container_id, title)
     now = _now()
     with library.db.begin() as conn:
         row = conn.execute(select(containers).where(containers.c.id == container_id)).one()
@@ -64,6 +69,8 @@ def duplicate_container(library: Library, container_id: int, title: str) -> int:
             values.pop("id")
             values.update(container_id=new_id, uid=uuid.uuid4().hex)
             conn.execute(slips.insert().values(values))
+    if lid_closed(library, container_id):  # a copy of a closed container stays closed
+        set_lid_closed(library, new_id, True)
     return new_id
 
 
@@ -95,8 +102,10 @@ def referenced_keys(conn: Connection, library: Library) -> set[str]:
     manifest_keys = sorted(k for k in roots if k.startswith("m"))
     for start in range(0, len(manifest_keys), 200):
         chunk = manifest_keys[start : start + 200]
-        for data in conn.execute(select(blobs.c.data).where(blobs.c.key.in_(chunk))).scalars():
-            manifest = json.loads(library.codec.decode(data))
+        for key, data in conn.execute(
+            select(blobs.c.key, blobs.c.data).where(blobs.c.key.in_(chunk))
+        ):
+            manifest = json.loads(library.codec.decode(data, identity=blob_identity(key)))
             keys.update(manifest.get("elements", []))
             keys.update(manifest.get("assets", []))
     return keys
@@ -123,6 +132,7 @@ def purge_container(library: Library, container_id: int) -> int:
     wording says so.
     """
     with library._lock:
+        library.destroy_container_key(container_id)
         with library.db.begin() as conn:
             for table in (slips, sessions, versions, render_cache):
                 conn.execute(delete(table).where(table.c.container_id == container_id))

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import logging
 import time
-import traceback
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from containerstudio.ui.exception_guard import describe
 
 log = logging.getLogger(__name__)
 
@@ -40,7 +41,10 @@ class _Task(QRunnable):
         try:
             result = self.fn(self.relay.progressed.emit) if self.wants_progress else self.fn()
         except BaseException as exc:
-            log.warning("background work did not finish:\n%s", traceback.format_exc())
+            # The caller's `failed` tells the person calmly. Only the type and the code
+            # locations are noted (never the message: it may name a file or hold words),
+            # and below warning level, so nothing reaches stderr.
+            log.debug("background work did not finish:\n%s", describe(type(exc), exc.__traceback__))
             self.relay.failed.emit(exc)
             return
         self.relay.finished.emit(result)

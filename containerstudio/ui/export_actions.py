@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QSize
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMainWindow
+from shiboken6 import isValid
 
 from containerstudio.ui.widgets import make_action
 
@@ -36,6 +37,7 @@ class ExportActions(QObject):
         self.box_action = make_action(window, self.tr("Paper &container…"), self.export_box)
         self.actions = [self.pdf_action, self.print_action, self.png_action, self.box_action]
         self.dialog: ExportDialog | None = None
+        self._followed_scene: object | None = None  # whose lid the dialog follows
 
     def _say(self, text: str) -> None:
         self.window.status_label.setText(text)
@@ -44,6 +46,7 @@ class ExportActions(QObject):
         """Open the export dialog (saving and printing both start there)."""
         from containerstudio.session_export import gather_session_content, slip_texts
         from containerstudio.storage.guided import GuidedStore
+        from containerstudio.storage.lid import lid_closed
         from containerstudio.ui.export_dialog import ExportDialog
 
         current = self.window.current
@@ -53,16 +56,26 @@ class ExportActions(QObject):
         packs = self.window.guide.controller.packs.packs
         content = gather_session_content(library, cid, packs)
         store = GuidedStore(library.db, library.codec)
+        sealed = lid_closed(library, cid)
         self.dialog = ExportDialog(
             current.doc,
             content,
             self.window.work,
             self.window,
-            slips_loader=lambda: slip_texts(store, cid),
+            slips_loader=None if sealed else (lambda: slip_texts(store, cid)),
+            sealed=sealed,
         )
         self.dialog.exported.connect(lambda path: self._say(self.tr("Saved as %s") % path))
+        if self._followed_scene is not current.scene:
+            current.scene.sealed_changed.connect(self._on_scene_sealed_changed)
+            self._followed_scene = current.scene
         self.dialog.show()
         return self.dialog
+
+    def _on_scene_sealed_changed(self, sealed: bool) -> None:
+        """A lid closed while the export dialog is open keeps the inside out of it too."""
+        if sealed and self.dialog is not None and isValid(self.dialog):
+            self.dialog.seal()
 
     def export_png(self, path: Path | None = None, width: int | None = None) -> None:
         from containerstudio.export.common import default_filename, write_atomically
@@ -98,7 +111,8 @@ class ExportActions(QObject):
             return
         cw, ch = current.doc.canvas_size
         # The scene paints on the UI thread; only the writing goes to the background.
-        data = png_bytes(render_scene(current.scene, QSize(width, max(1, round(width * ch / cw)))))
+        size = QSize(width, max(1, round(width * ch / cw)))
+        data = png_bytes(render_scene(current.scene, size, cover=False))
         target = path
         self.window.work.run(
             lambda: str(write_atomically(target, lambda fh: fh.write(data))),

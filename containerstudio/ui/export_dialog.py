@@ -63,9 +63,15 @@ class ExportDialog(QDialog):
         work: BackgroundWork,
         parent: QWidget | None = None,
         slips_loader: Callable[[], list[str]] | None = None,
+        sealed: bool = False,
     ) -> None:
-        """`slips_loader` reads the slips' words, only once the person includes slips."""
+        """`slips_loader` reads the slips' words, only once the person includes slips.
+        While the lid is closed (`sealed`) the slips and the inside stay out."""
         super().__init__(parent)
+        self.sealed = sealed
+        if sealed:
+            slips_loader = None
+            content = dataclasses.replace(content, slips=[])
         self.doc = snapshot(doc)
         self.content = content
         self._slips_loader = slips_loader
@@ -92,6 +98,7 @@ class ExportDialog(QDialog):
             box.toggled.connect(self._on_choice_changed)
             self.sections[key] = box
             form.addRow(box)
+        self.sections["slips"].setEnabled(not sealed)
         self.slips_reminder = QLabel(
             self.tr(
                 "Slips are private. Once they are in a PDF, the file is yours to look after: "
@@ -103,9 +110,21 @@ class ExportDialog(QDialog):
         self.slips_reminder.setAccessibleName(self.tr("About including slips"))
         self.slips_reminder.setVisible(False)
         form.addRow(self.slips_reminder)
-        self.view_choice = self._combo(
-            self.tr("View"), [(self.tr("Outside"), "outside"), (self.tr("Open"), "open")]
+        self.sealed_note = QLabel(
+            self.tr(
+                "The lid is closed, so the slips and the inside stay in the container. "
+                "If you'd like them here, you may open the lid first (Session → Open the lid…)."
+            ),
+            self,
         )
+        self.sealed_note.setWordWrap(True)
+        self.sealed_note.setAccessibleName(self.tr("About the closed lid"))
+        self.sealed_note.setVisible(sealed)
+        form.addRow(self.sealed_note)
+        views = [(self.tr("Outside"), "outside")]
+        if not sealed:
+            views.append((self.tr("Open"), "open"))
+        self.view_choice = self._combo(self.tr("View"), views)
         form.addRow(self.tr("View"), self.view_choice)
         self.page_choice = self._combo(
             self.tr("Page size"), [(self.tr("A4"), "a4"), (self.tr("Letter"), "letter")]
@@ -157,8 +176,11 @@ class ExportDialog(QDialog):
 
     def choices(self) -> SessionChoices:
         chosen = frozenset(k for k, box in self.sections.items() if box.isChecked())
+        view = self.view_choice.currentData()
+        if self.sealed:  # a closed container shows its outside and lid, nothing inside
+            chosen, view = chosen - {"slips"}, "outside"
         pdf = PdfOptions(self.page_choice.currentData(), self.password.text() or None)
-        return SessionChoices(chosen, self.view_choice.currentData(), pdf)
+        return SessionChoices(chosen, view, pdf)
 
     def labels(self) -> SessionLabels:
         return SessionLabels(
@@ -172,9 +194,26 @@ class ExportDialog(QDialog):
     def _art(self, choices: SessionChoices) -> ArtworkOptions:
         return ArtworkOptions(view=choices.view, svg_rasterizer=svg_png)
 
+    def seal(self) -> None:
+        """The lid closed while the dialog was open: from now on the slips and the inside
+        stay out of the preview and the file."""
+        if self.sealed:
+            return
+        self.sealed = True
+        self._slips_loader = None
+        self.content = dataclasses.replace(self.content, slips=[])
+        self.sections["slips"].setEnabled(False)
+        self.slips_reminder.setVisible(False)
+        self.sealed_note.setVisible(True)
+        self.view_choice.blockSignals(True)
+        self.view_choice.setCurrentIndex(self.view_choice.findData("outside"))
+        self.view_choice.removeItem(self.view_choice.findData("open"))
+        self.view_choice.blockSignals(False)
+        self._refresh_preview()
+
     # -- preview ------------------------------------------------------------------------
     def _on_choice_changed(self, *_args: object) -> None:
-        with_slips = self.sections["slips"].isChecked()
+        with_slips = self.sections["slips"].isChecked() and not self.sealed
         self.slips_reminder.setVisible(with_slips)
         if with_slips and self._slips_loader is not None:
             # Slip words are read from the library only when the person asks for them.

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from containerstudio.storage.library import ContainerInfo, Library
+from containerstudio.storage.lid import lid_closed
 from containerstudio.storage.trash import (
     duplicate_container,
     move_to_trash,
@@ -77,6 +78,7 @@ class LibraryDialog(QDialog):
         layout.addWidget(self.tabs)
         self.resize(900, 640)
         self.group_print: GroupPrintDialog | None = None
+        self._closed_pictures = None  # pictures of closed containers, made on first need
         self.refresh()
 
     # -- building ----------------------------------------------------------------------
@@ -135,6 +137,13 @@ class LibraryDialog(QDialog):
                 "container from Container Studio's library and from backups made from now "
                 "on. Copies on other disks, exported files, and backups made earlier are "
                 "not reached."
+            )
+            if not self.library.encrypted
+            else self.tr(
+                "Containers here can be restored at any time. “Remove for good” removes a "
+                "container from Container Studio's library and destroys its key, so no "
+                "backup, made earlier or later, can show it again. Exported files are not "
+                "reached."
             ),
             page,
         )
@@ -167,13 +176,30 @@ class LibraryDialog(QDialog):
             grid.addItem(item)
 
     def _thumbnail(self, info: ContainerInfo) -> QPixmap:
-        """The container's picture; blank paper when it has none or it cannot be read."""
+        """The container's picture; blank paper when it has none or it cannot be read.
+        A closed container shows a picture of it closed, never its inside."""
+        if lid_closed(self.library, info.id):
+            return self._closed_thumbnail(info)
         pixmap = QPixmap()
         try:
             data = self.library.blob(info.thumbnail_key) if info.thumbnail_key else None
         except (KeyError, ValueError):  # a damaged picture must not hide the library
             data = None
         return pixmap if data and pixmap.loadFromData(data) else _blank_paper()
+
+    def _closed_thumbnail(self, info: ContainerInfo) -> QPixmap:
+        from containerstudio.storage.problem import StorageProblem
+        from containerstudio.ui.closed_pictures import ClosedPictures
+
+        if self._closed_pictures is None:
+            self._closed_pictures = ClosedPictures()
+        library, cid = self.library, info.id
+        try:
+            return self._closed_pictures.picture(
+                (cid, info.updated_at), lambda: library.load_working(cid)
+            )
+        except (StorageProblem, KeyError, ValueError):  # a damaged one must not hide the rest
+            return _blank_paper()
 
     def titles(self, trash: bool = False) -> list[str]:
         grid = self.trash_grid if trash else self.grid
@@ -292,6 +318,13 @@ class LibraryDialog(QDialog):
                 "Studio's library and from backups made from now on. It cannot be brought "
                 "back. Copies on other disks, exported files and backups made earlier are "
                 "not reached."
+            )
+            if not self.library.encrypted
+            else self.tr(
+                "This removes the container, its versions, notes and slips from Container "
+                "Studio's library and destroys its key, so no backup or copy of the "
+                "library, made earlier or later, can show it again. It cannot be brought "
+                "back. Exported files are not reached."
             ),
         )
 

@@ -83,6 +83,7 @@ class ReadOnlyCanvas(QWidget):
         self.view.setAccessibleName(self.tr("Version: %s") % caption)
         self.view.setAccessibleDescription(self.tr("A look at a kept version; nothing changes."))
         self.caption = QLabel(caption, self)
+        self.caption.setTextFormat(Qt.TextFormat.PlainText)  # a version's name, never HTML
         self.caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -135,6 +136,7 @@ class VersionViewDialog(_ViewerDialog):
         self._add(doc, caption)
         if note:
             label = QLabel(note, self)
+            label.setTextFormat(Qt.TextFormat.PlainText)  # the person's own words, never HTML
             label.setWordWrap(True)
             label.setAccessibleName(self.tr("Note"))
             self.layout().insertWidget(1, label)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QIcon, QPixmap, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,10 +21,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
+from containerstudio.storage.lid import lid_closed
 from containerstudio.ui.safety.controls import REDUCED_MOTION_KEY  # the key the guide writes
 
 if TYPE_CHECKING:
+    from containerstudio.model.document import ContainerDocument
     from containerstudio.storage.library import Library
     from containerstudio.storage.records import VersionInfo
     from containerstudio.ui.open_container import OpenContainer
@@ -35,6 +38,7 @@ if TYPE_CHECKING:
 # pay for them (see benchmarks/startup.py).
 
 VERSION_ID_ROLE = Qt.ItemDataRole.UserRole
+CLOSED_PICTURES_PER_TURN = 4
 
 
 def version_label(info: VersionInfo) -> str:
@@ -54,6 +58,12 @@ class VersionsDock(QDockWidget):
         self.setAccessibleName(self.tr("Versions"))
         self.container: OpenContainer | None = None
         self.versions: list[VersionInfo] = []
+        self._closed_pictures = None  # made on first need (closed_pictures.py)
+        self._closed_queue: list[int] = []  # versions whose closed picture is still to draw
+        self._closed_timer = QTimer(self)
+        self._closed_timer.setInterval(0)
+        self._closed_timer.timeout.connect(self._draw_closed_pictures)
+        self._viewers: list[QWidget] = []
         body = QWidget(self)
         self.timeline = QListWidget(body)
         self.timeline.setAccessibleName(self.tr("Version timeline, oldest first"))
@@ -100,8 +110,71 @@ class VersionsDock(QDockWidget):
 
     def set_container(self, container: OpenContainer) -> None:
         self.container = container
+        self._closed_pictures = None
         container.version_saved.connect(self._on_container_version_saved)
+        container.scene.sealed_changed.connect(self._on_scene_sealed_changed)
         self._refresh_when_seen()
+
+    # -- a closed lid -----------------------------------------------------------------
+    def sealed(self) -> bool:
+        """True while the open container's lid is closed (nothing here shows its inside)."""
+        return self.container is not None and lid_closed(self.library, self.container.container_id)
+
+    def _shown(self, doc: ContainerDocument) -> ContainerDocument:
+        """`doc` as the viewers may show it: without its inside while the lid is closed."""
+        if not self.sealed():
+            return doc
+        from containerstudio.model.document import closed_copy
+
+        return closed_copy(doc)
+
+    def _on_scene_sealed_changed(self, sealed: bool) -> None:
+        if sealed:  # viewers already open close their inside too
+            for viewer in self._viewers:
+                _seal_scenes_of(viewer)
+        self._refresh_when_seen()
+
+    def _keep_viewer(self, dialog: QWidget) -> None:
+        """Follow a viewer so that closing the lid closes it too; closed from the start
+        while the lid is closed."""
+        self._viewers = [v for v in self._viewers if isValid(v)] + [dialog]
+        if self.sealed():
+            _seal_scenes_of(dialog)
+
+    @property
+    def pictures_pending(self) -> bool:
+        """True while closed pictures of the versions are still being drawn."""
+        return bool(self._closed_queue)
+
+    def _draw_closed_pictures(self) -> None:
+        """Draw a few closed pictures per turn of the event loop, so a timeline of many
+        versions opens at once and stays responsive while they arrive."""
+        if self._closed_pictures is None:
+            from containerstudio.ui.closed_pictures import ClosedPictures
+
+            self._closed_pictures = ClosedPictures()
+        library = self.library
+        rows = {info.id: row for row, info in enumerate(self.versions)}
+        for _ in range(CLOSED_PICTURES_PER_TURN):
+            if not self._closed_queue:
+                break
+            version_id = self._closed_queue.pop(0)
+            item = self.timeline.item(rows.get(version_id, -1))
+            if item is None or item.data(VERSION_ID_ROLE) != version_id:
+                continue
+            picture = self._closed_pictures.picture(
+                version_id, lambda v=version_id: library.load_version(v)
+            )
+            item.setIcon(QIcon(picture))
+        if not self._closed_queue:
+            self._closed_timer.stop()
+
+    def _icon_for(self, info: VersionInfo) -> QIcon | None:
+        if info.thumbnail_key:
+            pixmap = QPixmap()
+            pixmap.loadFromData(self.library.blob(info.thumbnail_key))
+            return QIcon(pixmap)
+        return None
 
     def _on_container_version_saved(self, _version_id: int) -> None:
         self._refresh_when_seen()
@@ -127,14 +200,19 @@ class VersionsDock(QDockWidget):
         if self.container is None:
             return
         self.versions = self.library.list_versions(self.container.container_id)
+        # While the lid is closed a kept thumbnail may show the inside: closed pictures
+        # are drawn instead, a few at a time.
+        sealed = self.sealed()
+        self._closed_queue = [info.id for info in self.versions] if sealed else []
         for info in self.versions:
             item = QListWidgetItem(self._item_text(info))
             item.setData(VERSION_ID_ROLE, info.id)
-            if info.thumbnail_key:
-                pixmap = QPixmap()
-                pixmap.loadFromData(self.library.blob(info.thumbnail_key))
-                item.setIcon(QIcon(pixmap))
+            icon = None if sealed else self._icon_for(info)
+            if icon is not None:
+                item.setIcon(icon)
             self.timeline.addItem(item)
+        if self._closed_queue:
+            self._closed_timer.start()
         self.empty_label.setVisible(not self.versions)
         self._update_buttons()
 
@@ -169,11 +247,12 @@ class VersionsDock(QDockWidget):
         from containerstudio.ui.version_dialogs import VersionViewDialog
 
         dialog = VersionViewDialog(
-            self.library.load_version(info.id),
+            self._shown(self.library.load_version(info.id)),
             version_label(info),
             self.library.version_note(info.id),
             self.window(),
         )
+        self._keep_viewer(dialog)
         dialog.show()
         return dialog
 
@@ -185,10 +264,11 @@ class VersionsDock(QDockWidget):
         from containerstudio.ui.version_dialogs import CompareVersionsDialog
 
         dialog = CompareVersionsDialog(
-            (self.library.load_version(left.id), version_label(left)),
-            (self.library.load_version(right.id), version_label(right)),
+            (self._shown(self.library.load_version(left.id)), version_label(left)),
+            (self._shown(self.library.load_version(right.id)), version_label(right)),
             self.window(),
         )
+        self._keep_viewer(dialog)
         dialog.show()
         return dialog
 
@@ -236,10 +316,21 @@ class VersionsDock(QDockWidget):
         from containerstudio.ui.replay_dialog import ReplayDialog
 
         dialog = ReplayDialog(
-            doc,
+            self._shown(doc),
             caption,
             reduced_motion=self.library.setting(REDUCED_MOTION_KEY) == "1",
             parent=self.window(),
         )
+        self._keep_viewer(dialog)
         dialog.show()
         return dialog
+
+
+def _seal_scenes_of(viewer: QWidget) -> None:
+    """Show every canvas of a viewer closed (viewers delete themselves on close)."""
+    if not isValid(viewer):
+        return
+    from containerstudio.ui.canvas.scene import CanvasScene
+
+    for scene in viewer.findChildren(CanvasScene):
+        scene.set_sealed(True)

@@ -2,6 +2,26 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>GuideController</name>
+    <message numerus="yes">
+        <source>…and %n more note(s).</source>
+        <translation>
+            <numerusform>…and %n more note.</numerusform>
+            <numerusform>…and %n more notes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SealedSlipsNote</name>
+    <message numerus="yes">
+        <source>%n slip(s) inside, with the lid closed.</source>
+        <translation>
+            <numerusform>%n slip is inside, with the lid closed.</numerusform>
+            <numerusform>%n slips are inside, with the lid closed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SlipsWidget</name>
     <message numerus="yes">
         <source>Inside: %n slip(s)</source>

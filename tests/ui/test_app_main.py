@@ -52,14 +52,13 @@ def test_console_script_is_installed():
 
 
 def test_unreadable_library_gets_a_calm_message(qapp, data_dir, monkeypatch):
-    from PySide6.QtWidgets import QMessageBox
+    from helpers import CalmAnswers
 
     from containerstudio.app import run_app
 
     (data_dir / "library.sqlite3").write_bytes(b"not a database" * 10)
-    shown: list[str] = []
-    monkeypatch.setattr(
-        QMessageBox, "information", staticmethod(lambda _p, _t, text: shown.append(text))
-    )
+    answers = CalmAnswers()
+    shown = answers.seen
     assert run_app(data_dir) == 2
+    answers.stop()
     assert shown and "library.sqlite3" in shown[0]

@@ -88,6 +88,8 @@ def test_walk_the_container_exercise(open_window, qtbot):
     assert current_step_id(window) == "close-and-keep"
     kept_where(window, "a vault under the sea")
     click(button_named(window, "Close the lid"))
+    # The closing moment plays (motion is not reduced here), then the inside is hidden.
+    qtbot.waitUntil(lambda: not window.guide.controller.lid_moment.running, timeout=5000)
     assert not window.current.scene.part_visible("inside")
     click(p.next_button)
 

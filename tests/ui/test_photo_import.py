@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import io
+import logging
 
 import pytest
 from canvas_helpers import color_near, render_array
@@ -136,3 +137,29 @@ def test_paste_and_drop_use_the_same_import(open_window, qtbot, tmp_path):
     window.canvas.dropEvent(drop)
     wait_import(qtbot, window)
     assert [e.width for e in window.current.doc] == [40, 50]
+
+
+@pytest.mark.parametrize("filename", ["eps_disguised.png", "other-dds.png", "png-bomb.png"])
+def test_refused_photo_prints_and_logs_nothing_about_the_file(
+    open_window, qtbot, tmp_path, capfd, caplog, filename
+):
+    """A refusal is shown in the window only: no traceback on stderr, no log line."""
+    from tests.imaging.image_samples import hostile_files
+
+    window = open_window()
+    path = tmp_path / "Private photos of Sam" / filename
+    path.parent.mkdir()
+    path.write_bytes(hostile_files()[filename])
+    capfd.readouterr()
+    with caplog.at_level(logging.DEBUG), qtbot.capture_exceptions() as escaped:
+        window.studio.photos.import_sources([str(path)])
+        wait_import(qtbot, window)
+    assert not escaped
+    assert f"“{filename}”" in window.studio.last_notice
+    assert "Private photos" not in window.studio.last_notice
+    out, err = capfd.readouterr()
+    assert filename not in out + err and "Traceback" not in err and "Sam" not in err
+    logged = [record.getMessage() for record in caplog.records]
+    assert not [line for line in logged if filename in line or "Sam" in line], logged
+    assert not [r for r in caplog.records if r.name.startswith("containerstudio.ui.background")]
+    assert len(window.current.doc) == 0

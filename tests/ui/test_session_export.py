@@ -96,8 +96,21 @@ def test_dialog_exports_the_guided_session(qtbot, open_window, tmp_path):
         assert "Hold the week for me" in text
         assert "a vault under the sea" not in text and "Check-in" not in text
 
-        # Including slips shows the gentle reminder and puts every slip's words in,
-        # the folded one too.
+        # The lid is closed: the slips cannot be chosen and the inside is not a view.
+        assert dialog.sealed_note.isVisible()
+        assert not dialog.sections["slips"].isEnabled()
+        assert [dialog.view_choice.itemData(i) for i in range(dialog.view_choice.count())] == [
+            "outside"
+        ]
+    finally:
+        dialog.close()
+    # Once the person opens the lid, including slips shows the gentle reminder and puts
+    # every slip's words in, the folded one too.
+    window.guide.controller.open_lid()
+    dialog = window.export_actions.export_pdf()
+    qtbot.addWidget(dialog)
+    try:
+        assert not dialog.sealed_note.isVisible()
         with qtbot.waitSignal(dialog.preview_ready, timeout=20000):
             dialog.sections["slips"].setChecked(True)
         assert dialog.slips_reminder.isVisible()
@@ -124,6 +137,12 @@ def test_command_line_exports_the_guided_session(open_window, data_dir, tmp_path
     assert "a vault under the sea" in text
     assert_no_slips(default)
 
+    # While the lid is closed the slips stay inside, even when named.
+    closed = tmp_path / "cli-closed.pdf"
+    assert main([*d, "--out", str(closed), "--include", "checkins,slips", "--view", "open"]) == 0
+    assert_no_slips(closed)
+
+    window.guide.controller.open_lid()
     chosen = tmp_path / "cli-chosen.pdf"
     assert main([*d, "--out", str(chosen), "--include", "checkins,slips"]) == 0
     text = pdf_text(chosen)

@@ -48,6 +48,9 @@ def test_existence_only_leaves_no_slip_text_on_disk(open_window, data_dir):
     # The slips still exist, and say so, without their words.
     slips = GuidedStore(window.library.db).slips_of(window.current.container_id)
     assert len(slips) == 2 and all(s.text is None for s in slips)
+    # Closed, the panel holds none of them; opened again, they show without words.
+    assert p.slips.list.count() == 0
+    window.guide.controller.open_lid()
     assert [p.slips.list.item(i).text() for i in range(p.slips.list.count())] == [
         "A slip",
         "A folded slip",

@@ -53,7 +53,7 @@ class FillTool(CanvasTool):
 
         from containerstudio.imaging.flood import fill_region
 
-        rgba = image_array(render_scene(self.scene, paper=True))
+        rgba = image_array(render_scene(self.scene, paper=True, cover=False))
         mask = fill_region(rgba, x, y)
         ys, xs = np.nonzero(mask)
         if not len(xs):

@@ -8,8 +8,11 @@ from PySide6.QtGui import QImage, QPainter
 from containerstudio.ui.canvas.scene import CanvasScene
 
 
-def render_scene(scene: CanvasScene, size: QSize | None = None, paper: bool = True) -> QImage:
-    """The canvas as an image (1:1 by default), with or without the paper behind it."""
+def render_scene(
+    scene: CanvasScene, size: QSize | None = None, paper: bool = True, cover: bool = True
+) -> QImage:
+    """The canvas as an image (1:1 by default), with or without the paper behind it and
+    the cover a closed container shows in place of a lid not drawn (`cover`)."""
     scene.settle()
     source = QRectF(scene.canvas_rect)
     size = size or scene.canvas_rect.size()
@@ -19,9 +22,12 @@ def render_scene(scene: CanvasScene, size: QSize | None = None, paper: bool = Tr
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
     was_visible = scene.paper.isVisible()
+    cover_shown = scene.closed_cover.isVisible()
     scene.paper.setVisible(paper)
+    scene.closed_cover.setVisible(cover_shown and cover)
     scene.render(painter, QRectF(0, 0, size.width(), size.height()), source)
     scene.paper.setVisible(was_visible)
+    scene.closed_cover.setVisible(cover_shown)
     painter.end()
     return image
 

@@ -9,15 +9,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QPoint, QRect, QRectF, Qt
+from PySide6.QtCore import QPoint, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QImage, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QGraphicsScene
 
 from containerstudio.model.document import ContainerDocument
 from containerstudio.model.elements import PARTS, Element, Stroke
+from containerstudio.ui.canvas.lid_cover import ClosedCoverItem, cover_rect
 from containerstudio.ui.canvas.raster_run import StrokeRunItem
 
 PAPER_COLOR = QColor("#fffdf8")
+CLOSING_LIFT = 60.0  # canvas units the lid comes down from while it closes
 
 # kind -> builder(element, scene) returning an item that has `update_from(element)`.
 ItemBuilder = Callable[[Element, "CanvasScene"], QGraphicsItem]
@@ -40,7 +42,15 @@ class PartLayerItem(QGraphicsRectItem):
 
 
 class CanvasScene(QGraphicsScene):
-    """Shows a document; subscribe/unsubscribe bracket its life (see `detach`)."""
+    """Shows a document; subscribe/unsubscribe bracket its life (see `detach`).
+
+    While `sealed` (the lid is closed) the inside is never shown, whatever a parts
+    toggle asks, and a calm cover stands in for a lid the person did not draw.
+    """
+
+    sealed_changed = Signal(bool)
+    """Emitted with True when the scene starts showing the container closed, False
+    when it shows it open again."""
 
     def __init__(
         self, doc: ContainerDocument, parent: object | None = None, run_cache: object | None = None
@@ -63,6 +73,12 @@ class CanvasScene(QGraphicsScene):
             layer.setZValue(z)
             self.addItem(layer)
             self.layers[part] = layer
+        self.sealed = False
+        self._wanted_visible = {part: True for part in PARTS}
+        self.closed_cover = ClosedCoverItem()
+        self.closed_cover.setZValue(len(PARTS))
+        self.closed_cover.setVisible(False)
+        self.addItem(self.closed_cover)
         # Per part, its slots bottom to top: StrokeRunItems and element items.
         self._slots: dict[str, list[QGraphicsItem]] = {p: [] for p in PARTS}
         self._items: dict[str, QGraphicsItem] = {}
@@ -83,13 +99,62 @@ class CanvasScene(QGraphicsScene):
         return [s for s in self._slots[part] if isinstance(s, StrokeRunItem)]
 
     def set_part_visible(self, part: str, visible: bool) -> None:
-        self.layers[part].setVisible(visible)
+        """Show or hide a part (the inside stays hidden while the scene is sealed)."""
+        self._wanted_visible[part] = visible
+        self._apply_visibility()
 
     def part_visible(self, part: str) -> bool:
         return self.layers[part].isVisible()
 
+    # -- the lid --------------------------------------------------------------------
+    def set_sealed(self, sealed: bool) -> None:
+        """Show the container closed (the inside hidden, the lid or a cover over it) or
+        open again."""
+        if sealed == self.sealed:
+            return
+        self.sealed = sealed
+        self.show_closing(None)
+        self.sealed_changed.emit(sealed)
+
+    def show_closing(self, progress: float | None) -> None:
+        """A frame of the lid closing (`progress` from 0, open, to 1, closed): the lid
+        comes down and the inside fades. None shows the still picture of the state."""
+        if progress is None:
+            for part in PARTS:
+                self.layers[part].setOpacity(1.0)
+                self.layers[part].setPos(0, 0)
+            self.closed_cover.setOpacity(1.0)
+            self.closed_cover.setPos(0, 0)
+            self._apply_visibility()
+            return
+        t = max(0.0, min(1.0, progress))
+        self._update_cover()
+        inside = self.layers["inside"]
+        inside.setVisible(self._wanted_visible["inside"] and t < 1.0)
+        inside.setOpacity(1.0 - t)
+        for item in (self.layers["lid"], self.closed_cover):
+            item.setOpacity(t)
+            item.setPos(0, -(1.0 - t) * CLOSING_LIFT)
+
+    def _apply_visibility(self) -> None:
+        for part in PARTS:
+            shown = self._wanted_visible[part] and not (self.sealed and part == "inside")
+            self.layers[part].setVisible(shown)
+        self._update_cover()
+
+    def _update_cover(self) -> None:
+        """The cover shows while sealed when no lid of the person's own is shown."""
+        wanted = self.sealed and not (self._slots["lid"] and self._wanted_visible["lid"])
+        if wanted:
+            self.closed_cover.set_rect(cover_rect(self.doc, QRectF(self.canvas_rect)))
+        self.closed_cover.setVisible(wanted)
+
     # -- DocumentListener --------------------------------------------------------
     def element_inserted(self, index: int, element: Element) -> None:
+        self._follow_inserted(index, element)
+        self._after_change()
+
+    def _follow_inserted(self, index: int, element: Element) -> None:
         self.settle()
         appended = index == len(self.doc) - 1
         self._doc_len = len(self.doc)
@@ -111,6 +176,10 @@ class CanvasScene(QGraphicsScene):
         self._add_item(element)
 
     def element_removed(self, index: int, element: Element) -> None:
+        self._follow_removed(index, element)
+        self._after_change()
+
+    def _follow_removed(self, index: int, element: Element) -> None:
         self.settle()
         was_last = index == len(self.doc)
         self._doc_len = len(self.doc)
@@ -128,6 +197,10 @@ class CanvasScene(QGraphicsScene):
         self._rebuild_part(element.part)
 
     def element_replaced(self, index: int, old: Element, new: Element) -> None:
+        self._follow_replaced(index, old, new)
+        self._after_change()
+
+    def _follow_replaced(self, index: int, old: Element, new: Element) -> None:
         self.settle()
         item = self._items.get(new.id)
         if old.part == new.part and item is not None and hasattr(item, "update_from"):
@@ -144,6 +217,12 @@ class CanvasScene(QGraphicsScene):
         self.paper.setRect(QRectF(self.canvas_rect))
         for part in PARTS:
             self._rebuild_part(part)
+        self._after_change()
+
+    def _after_change(self) -> None:
+        """A sealed scene's cover follows the drawing (and a lid drawn or undone)."""
+        if self.sealed:
+            self._update_cover()
 
     # -- building ---------------------------------------------------------------
     def _next_z(self, part: str) -> float:

@@ -7,6 +7,7 @@ moment (even a killed process) resumes at the same step with the same answers.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -14,13 +15,16 @@ from containerstudio.flow import GuidedSession, PackLoadResult, PromptPack, find
 from containerstudio.model.slips import Slip, SlipRetention
 from containerstudio.storage.guided import GuidedStore
 from containerstudio.storage.library import Library
+from containerstudio.storage.lid import lid_closed, set_lid_closed
+from containerstudio.ui.guide.lid_moment import LidMoment
 from containerstudio.ui.guide.step_panel import StepPanel
 
 log = logging.getLogger(__name__)
 
-LID_KEY = "container.{}.lid_closed"
+KEPT_WHERE_KEY = "kept_where"
 RETENTION_KEY = "container.{}.slip_retention"
 CLOSING_POLL_MS = 5000
+NOTICE_NOTES = 3  # notes on set-aside packs shown in the overview; the rest are counted
 
 
 class GuideController(QObject):
@@ -32,8 +36,14 @@ class GuideController(QObject):
     """Emitted with the title of a step the person moved on from (for automatic versions)."""
 
     def __init__(
-        self, library: Library, store: GuidedStore, packs: PackLoadResult, panel: StepPanel
+        self,
+        library: Library,
+        store: GuidedStore,
+        packs: PackLoadResult,
+        panel: StepPanel,
+        reduced_motion: Callable[[], bool] = lambda: True,
     ) -> None:
+        """`reduced_motion()` says, when the lid closes, whether to keep the canvas still."""
         super().__init__(panel)
         self.library = library
         self.store = store
@@ -43,6 +53,7 @@ class GuideController(QObject):
         self.session_id: int | None = None
         self.container_id: int | None = None
         self.scene = None
+        self.lid_moment = LidMoment(reduced_motion, self)
         panel.start_requested.connect(self._on_panel_start_requested)
         panel.next_clicked.connect(lambda: self._move("next"))
         panel.skip_clicked.connect(lambda: self._move("skip"))
@@ -72,20 +83,28 @@ class GuideController(QObject):
         return find_pack(self.packs.packs, "grounding", "en")
 
     def notice(self) -> str:
-        if not self.packs.problems:
+        """Which files were set aside, then the first notes, each naming file, line, step
+        and field (shown as plain text: notes may quote what a pack holds)."""
+        problems = self.packs.problems
+        if not problems:
             return ""
-        names = sorted({p.file.name for p in self.packs.problems})
-        return self.tr(
-            "Some exercise files were set aside for now, and the others are ready: %s"
-        ) % ", ".join(names)
+        names = sorted({p.file.name for p in problems})
+        lines = [
+            self.tr("Some exercise files were set aside for now, and the others are ready: %s")
+            % ", ".join(names)
+        ]
+        lines += [p.describe() for p in problems[:NOTICE_NOTES]]
+        if len(problems) > NOTICE_NOTES:
+            lines.append(self.tr("…and %n more note(s).", "", len(problems) - NOTICE_NOTES))
+        return "\n".join(lines)
 
     # -- containers -------------------------------------------------------------------
     def set_container(self, container_id: int, scene: object) -> None:
         """Follow another container: resume its unfinished session, or show the overview."""
         self._detach_session()
+        self.lid_moment.stop()
         self.container_id = container_id
         self.scene = scene
-        self.panel.slips.set_slips(self.store.slips_of(container_id))
         self.panel.slips.set_retention_quietly(self.retention())
         self._show_lid(self.lid_closed())
         active = self.store.active_session(container_id)
@@ -149,6 +168,8 @@ class GuideController(QObject):
     def _on_panel_answer_edited(self, step_id: str, key: str, value: object) -> None:
         if self.session is not None:
             self.session.set_answer(step_id, key, value)
+            if key == KEPT_WHERE_KEY and self.lid_closed():
+                self.panel.lid_note.set_place(self.kept_where())
 
     def _on_panel_closing_step_clicked(self) -> None:
         s = self.session
@@ -213,30 +234,62 @@ class GuideController(QObject):
 
     # -- the lid ---------------------------------------------------------------------------------
     def lid_closed(self) -> bool:
-        if self.container_id is None:
-            return False
-        return self.library.setting(LID_KEY.format(self.container_id)) == "1"
+        """True while the open container is sealed (see storage/lid.py)."""
+        return self.container_id is not None and lid_closed(self.library, self.container_id)
 
     def close_lid(self) -> None:
-        """Show the container closed and carry out the slip retention choice."""
+        """Close the container, as a moment: the canvas shows it closed (gently, unless
+        motion is reduced), a calm line says so, and the slip retention choice is kept."""
         if self.container_id is None:
             return
-        self.library.set_setting(LID_KEY.format(self.container_id), "1")
+        already = self.lid_closed()
+        set_lid_closed(self.library, self.container_id, True)
         self.store.apply_retention(self.container_id, self.retention())
-        self.panel.slips.set_slips(self.store.slips_of(self.container_id))
         if self.session is not None:
             self.session.set_answer(self.session.current_step.id, "lid_closed", True)
-        self._show_lid(True)
+        self._show_lid(True, moment=not already)  # the moment once, not at every press
 
     def open_lid(self) -> None:
-        """A deliberate choice to open the container again."""
+        """A deliberate choice to open the container again: everything comes back as it
+        was left (the slips with their words and folds, if their words were kept)."""
         if self.container_id is None:
             return
-        self.library.set_setting(LID_KEY.format(self.container_id), "0")
+        set_lid_closed(self.library, self.container_id, False)
         self._show_lid(False)
 
-    def _show_lid(self, closed: bool) -> None:
+    def kept_where(self) -> str | None:
+        """Where the person said the container is kept: this session's answer, else the
+        newest session's."""
+        sessions = [s.to_dict() for s in (self.session,) if s is not None]
+        if self.container_id is not None:
+            stored = [
+                state for _id, _pack, _finished, state in self.store.sessions_of(self.container_id)
+            ]
+            sessions += list(reversed(stored))
+        for state in sessions:
+            answers = state.get("answers") or {}
+            for step_answers in answers.values() if isinstance(answers, dict) else ():
+                where = step_answers.get(KEPT_WHERE_KEY) if isinstance(step_answers, dict) else None
+                if isinstance(where, str) and where.strip():
+                    return where.strip()
+        return None
+
+    def _show_lid(self, closed: bool, moment: bool = False) -> None:
+        """Show the lid's state everywhere the guide reaches: the canvas, the slips."""
+        cid = self.container_id
+        slips = self.store.slips_of(cid) if cid is not None else []
+        # While closed, the slips' words are not even held by the panel.
+        self.panel.slips.set_slips([] if closed else slips)
+        self.panel.show_sealed(closed, len(slips), self.kept_where() if closed else None)
         if self.scene is not None:
-            self.scene.set_part_visible("inside", not closed)
             self.scene.set_part_visible("lid", True)
+            if not closed:
+                self.lid_moment.stop()
+                self.scene.set_sealed(False)
+                self.scene.set_part_visible("inside", True)
+            elif moment:
+                self.lid_moment.close(self.scene)
+            else:
+                self.lid_moment.stop()
+                self.scene.set_sealed(True)
         self.lid_changed.emit(closed)

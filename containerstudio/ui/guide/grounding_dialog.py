@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 
 def _wrapped(text: str, parent: QWidget) -> QLabel:
     label = QLabel(text, parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)  # pack texts are data, never HTML
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
     return label
@@ -135,6 +136,7 @@ class GroundingDialog(QDialog):
         page = QWidget(self)
         lay = QVBoxLayout(page)
         title = QLabel(step.title, page)
+        title.setTextFormat(Qt.TextFormat.PlainText)
         title.setStyleSheet("font-size: 15pt; color: #3b5b6d;")
         lay.addWidget(title)
         lay.addWidget(_wrapped(step.text, page))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from containerstudio.ui.guide.lid_views import LidClosedNote, SealedSlipsNote
 from containerstudio.ui.guide.slips_widget import SlipsWidget
 from containerstudio.ui.guide.step_widgets import KeptWhereWidget, NoteWidget, RatingWidget
 
@@ -38,6 +39,7 @@ CANVAS_TOOL_FOR = {"shapes": "rect"}
 
 def _label(text: str, parent: QWidget, style: str = "") -> QLabel:
     label = QLabel(text, parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)  # pack texts are data, never HTML
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
     if style:
@@ -83,6 +85,10 @@ class StepPanel(QWidget):
         self.packs: list[PromptPack] = []
         self.start_button.setEnabled(False)  # until the exercises are read (show_overview)
         self.slips = SlipsWidget()
+        # While the lid is closed a slips step shows only that slips are inside.
+        self.sealed = False
+        self.sealed_slips = SealedSlipsNote()
+        self.lid_note = LidClosedNote()
         self._answer_widgets: list[QWidget] = []
 
     # -- overview ------------------------------------------------------------------
@@ -197,6 +203,7 @@ class StepPanel(QWidget):
         self.body_layout.setContentsMargins(0, 0, 0, 0)
         scroll.setWidget(self.body)
         lay.addWidget(scroll, 1)
+        self.step_scroll = scroll
         self.closing_notice = QPushButton(page)
         self.closing_notice.setAccessibleName(self.tr("Go to the closing step"))
         self.closing_notice.setStyleSheet("background: #fbf3dc; padding: 6px; text-align: left;")
@@ -224,7 +231,8 @@ class StepPanel(QWidget):
         self.step_page = page
 
     def _clear_body(self) -> None:
-        self.slips.setParent(None)
+        for kept in (self.slips, self.sealed_slips, self.lid_note):
+            kept.setParent(None)
         while self.body_layout.count():
             item = self.body_layout.takeAt(0)
             if item.widget() is not None:
@@ -319,7 +327,8 @@ class StepPanel(QWidget):
             self.body_layout.addWidget(note)
         if step.kind == "slips":
             self.body_layout.addWidget(self.slips)
-            self.slips.show()
+            self.body_layout.addWidget(self.sealed_slips)
+            self._show_sealed_views()
         if step.kind == "close":
             kept = KeptWhereWidget(step.choices, self.body)
             kept.set_text_quietly(session.answer(step.id, "kept_where") or "")
@@ -331,11 +340,29 @@ class StepPanel(QWidget):
             lid.setAccessibleName(self.tr("Close the lid"))
             lid.clicked.connect(self.close_lid_clicked.emit)
             self.body_layout.addWidget(lid)
+            self.body_layout.addWidget(self.lid_note)
+            self._show_sealed_views()
         if step.kind in ("grounding", "return"):
             ground = QPushButton(self.tr("Open Ground me"), self.body)
             ground.setAccessibleName(self.tr("Open Ground me"))
             ground.clicked.connect(self.ground_clicked.emit)
             self.body_layout.addWidget(ground)
+
+    def show_sealed(self, sealed: bool, slips: int = 0, place: str | None = None) -> None:
+        """Show the container closed (`slips` inside, kept at `place`) or open again."""
+        self.sealed = sealed
+        self.sealed_slips.set_count(slips)
+        self.lid_note.set_place(place)
+        self._show_sealed_views()
+
+    def _show_sealed_views(self) -> None:
+        """On the current step: the slips, or only that they are inside; the lid's line."""
+        on_step = self.body.isAncestorOf
+        self.slips.setVisible(on_step(self.slips) and not self.sealed)
+        self.sealed_slips.setVisible(on_step(self.sealed_slips) and self.sealed)
+        self.lid_note.setVisible(on_step(self.lid_note) and self.sealed)
+        if self.lid_note.isVisible():  # the calm line is seen at once, not below the fold
+            QTimer.singleShot(0, self, lambda: self.step_scroll.ensureWidgetVisible(self.lid_note))
 
     def flush_notes(self) -> None:
         """Hand over anything typed but not yet saved (before moving or closing)."""

@@ -45,9 +45,13 @@ class RatingWidget(QWidget):
         self.group.idClicked.connect(self._on_group_clicked)
         layout.addLayout(grid)
         ends = QHBoxLayout()
-        ends.addWidget(QLabel(low or self.tr("0: calm"), self))
+        self.low_label = QLabel(low or self.tr("0: calm"), self)
+        self.low_label.setTextFormat(Qt.TextFormat.PlainText)  # the pack's words, never HTML
+        ends.addWidget(self.low_label)
         ends.addStretch(1)
-        ends.addWidget(QLabel(high or self.tr("10: a lot"), self))
+        self.high_label = QLabel(high or self.tr("10: a lot"), self)
+        self.high_label.setTextFormat(Qt.TextFormat.PlainText)
+        ends.addWidget(self.high_label)
         layout.addLayout(ends)
         self.clear_button = QPushButton(self.tr("No number, thanks"), self)
         self.clear_button.setAccessibleName(self.tr("Leave the check-in without a number"))
@@ -116,7 +120,7 @@ class KeptWhereWidget(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         grid = QGridLayout()
         for i, choice in enumerate(choices):
-            b = QPushButton(choice, self)
+            b = QPushButton(choice.replace("&", "&&"), self)  # a literal &, not a shortcut
             b.setAccessibleName(choice)
             b.clicked.connect(lambda _c=False, text=choice: self._choose(text))
             grid.addWidget(b, i // 2, i % 2)

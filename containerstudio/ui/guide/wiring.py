@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDockWidget, QMainWindow
 
+from containerstudio.ui.guide.lid_views import ClosedLidMark
 from containerstudio.ui.guide.step_panel import StepPanel
 from containerstudio.ui.safety.controls import SafetyControls
 
@@ -27,6 +28,7 @@ class Guide:
     safety: SafetyControls
     dock: QDockWidget
     panel: StepPanel
+    closed_mark: ClosedLidMark
     controller: GuideController | None = field(default=None)
 
     def attach(self, library: Library, packs: PackLoadResult) -> GuideController:
@@ -35,13 +37,18 @@ class Guide:
         from containerstudio.ui.guide.controller import GuideController
 
         store = GuidedStore(library.db, library.codec)
-        self.controller = GuideController(library, store, packs, self.panel)
+        safety = self.safety
+        self.controller = GuideController(
+            library, store, packs, self.panel, reduced_motion=lambda: safety.reduced_motion
+        )
+        self.controller.lid_changed.connect(self.closed_mark.setVisible)
         self.safety.attach(self.controller)
         return self.controller
 
 
 def install_guide(window: QMainWindow) -> Guide:
-    """The guide dock (empty until `attach`) and the always-there controls."""
+    """The guide dock (empty until `attach`), the always-there controls and the mark
+    that says the lid is closed."""
     panel = StepPanel()
     dock = QDockWidget(window.tr("Guide"), window)
     dock.setObjectName("guide_dock")
@@ -52,7 +59,9 @@ def install_guide(window: QMainWindow) -> Guide:
     safety = SafetyControls(window)
     panel.tool_suggested.connect(window.tool_settings.set_tool)
     panel.panel_suggested.connect(lambda name: show_suggested_panel(window, name))
-    return Guide(safety, dock, panel)
+    mark = ClosedLidMark(window)  # shown for as long as the lid is closed
+    window.statusBar().addPermanentWidget(mark)
+    return Guide(safety, dock, panel, mark)
 
 
 def show_suggested_panel(window: QMainWindow, name: str) -> None:

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLabel, QToolBar, QWidget
+from shiboken6 import isValid
 
 from containerstudio.model.parts import PARTS
 from containerstudio.ui.canvas.tool_settings import ToolSettings
@@ -65,9 +66,24 @@ class PartsBar(QToolBar):
         self._on_settings_changed()
 
     def set_scene(self, scene: CanvasScene) -> None:
+        if self.scene is not None and self.scene is not scene and isValid(self.scene):
+            self.scene.sealed_changed.disconnect(self._on_scene_sealed_changed)
         self.scene = scene
+        scene.sealed_changed.connect(self._on_scene_sealed_changed)
         for part, action in self.visible_actions.items():
             scene.set_part_visible(part, action.isChecked())
+        self._on_scene_sealed_changed(scene.sealed)
+
+    def _on_scene_sealed_changed(self, sealed: bool) -> None:
+        """While the lid is closed the inside cannot be shown or worked on from here;
+        only Session → Open the lid… opens it."""
+        self.visible_actions["inside"].setEnabled(not sealed)
+        self.open_action.setEnabled(not sealed)
+        item = self.active_choice.model().item(self.active_choice.findData("inside"))
+        if item is not None:
+            item.setEnabled(not sealed)
+        if sealed and self.settings.state.part == "inside":
+            self.settings.set_part("outside")
 
     def set_visible_parts(self, shown: set[str]) -> None:
         for part, action in self.visible_actions.items():

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QProgressBar, QWidget
 from containerstudio.ui.background import BackgroundWork
 
 if TYPE_CHECKING:
-    from containerstudio.imaging import CleanImage
+    from containerstudio.imaging import CleanImage, ImageProblem
     from containerstudio.model.placed import ImageElement
     from containerstudio.ui.open_container import OpenContainer
 
@@ -150,10 +150,15 @@ class PhotoImporter(QObject):
         self._busy = True
         self.progress_bar.setValue(0)
         self.progress_bar.show()
-        from containerstudio.imaging import import_image
+        from containerstudio.imaging import ImageProblem, import_image
 
-        def work(progress: Callable[[float], None]) -> CleanImage:
-            return import_image(source, name=name, progress=progress)  # type: ignore[arg-type]
+        def work(progress: Callable[[float], None]) -> CleanImage | ImageProblem:
+            # A refusal is an answer, not a failure: returned, so that nothing about the
+            # file (its name least of all) is logged or printed on the way back.
+            try:
+                return import_image(source, name=name, progress=progress)  # type: ignore[arg-type]
+            except ImageProblem as problem:
+                return problem
 
         self.work.run(
             work,
@@ -172,9 +177,13 @@ class PhotoImporter(QObject):
             self.progress_bar.hide()
         self._next()
 
-    def _on_work_done(self, clean: CleanImage) -> None:
+    def _on_work_done(self, clean: CleanImage | ImageProblem) -> None:
+        from containerstudio.imaging import ImageProblem
         from containerstudio.model.commands import AddElement
 
+        if isinstance(clean, ImageProblem):
+            self._on_work_failed(clean, clean.name)
+            return
         current = self._current()
         if current is not None:
             asset = current.doc.add_asset(clean.data)
