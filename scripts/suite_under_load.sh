@@ -9,10 +9,14 @@ cd "$(dirname "$0")/.."
 RUNS="${1:-5}"
 LOG_DIR="${LOG_DIR:-/tmp}"
 PY=.venv/bin/python
+# This checkout's code, also in the app processes tests start (a shared or editable
+# virtual environment could otherwise point them at another checkout).
+export PYTHONPATH="$PWD${PYTHONPATH:+:$PYTHONPATH}"
 
 "$PY" -c 'while True: pass' &
 LOAD=$!
 trap 'kill "$LOAD" 2>/dev/null; wait "$LOAD" 2>/dev/null' EXIT
+trap 'exit 130' INT TERM
 echo "load: a CPU-bound process (pid $LOAD) beside the suite"
 
 failed=0
