@@ -180,8 +180,19 @@ def test_remove_for_good_removes_exactly_that_container(open_window, qtbot, data
     for table in ("versions", "render_cache", "sessions", "slips"):
         assert _rows_of(library, [gone])[table], f"the test made no {table} for the container"
         assert before[table], f"the test made no {table} for the others"
-    thumbs = [r for r in before["versions"] if r[-1]]
-    assert len({r[-1] for r in thumbs}) >= 4, "the others' versions have their own thumbnails"
+    with library.db.engine.connect() as conn:
+        from sqlalchemy import text
+
+        thumbs = {
+            key
+            for (key,) in conn.execute(
+                text(
+                    "SELECT thumbnail FROM versions WHERE thumbnail IS NOT NULL AND "
+                    f"container_id IN ({','.join(str(c) for c in kept)})"
+                )
+            )
+        }
+    assert len(thumbs) >= 4, "the others' versions have their own thumbnails"
     library.db.checkpoint()
     seen = _traces(db_file, word, colours)
     for where in ("title", "name", "note", "state", "text", "pixels", "data"):

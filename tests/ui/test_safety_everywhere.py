@@ -17,7 +17,7 @@ import pytest
 from guide_helpers import add_slip, body_widget, click, panel, session
 from helpers import drag, line
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from safety_probe import (
     field_text,
     first_text_field,
@@ -245,6 +245,19 @@ def _visit(window, qtbot, stop: Stop) -> None:
     qtbot.waitUntil(arrived, timeout=10000)
     opened = _newly_visible(before)
     top = QApplication.activeModalWidget() or opened[-1]
+    clipped = [
+        label.text()[:40]
+        for label in top.findChildren(QLabel)
+        if label.isVisible()
+        and label.wordWrap()
+        and label.height() < label.heightForWidth(label.width())
+    ]
+    assert not clipped, f"{stop.name}: text cut off (the strip took its room?): {clipped}"
+    layout = top.layout()
+    if layout is not None and layout.hasHeightForWidth():
+        assert top.height() >= layout.totalHeightForWidth(top.width()), (
+            f"{stop.name}: too short for its text and its safety strip"
+        )
     top.activateWindow()  # as the window system does for a new dialog
     qtbot.waitUntil(top.isActiveWindow, timeout=3000)
     field = first_text_field(top)
