@@ -10,6 +10,8 @@ os.environ.setdefault("QT_ACCESSIBILITY", "0")
 
 import pytest
 
+pytest_plugins = ["time_bounds"]  # the teardown of a failed test is bounded too
+
 
 @pytest.fixture
 def data_dir(tmp_path, monkeypatch):
@@ -87,3 +89,56 @@ def small_disk(data_dir):
     disk = SmallDisk(data_dir)
     yield disk
     disk.unmount()
+
+
+class PdfiumEntries:
+    """Counts the threads inside PDFium at once. Every raw PDFium function is wrapped:
+    a call counts itself in, gives other threads a moment to come in too (so an overlap
+    is seen when one is possible), runs, and counts itself out. The real calls still
+    go one at a time here, so code that lets two threads in is reported by `most`
+    instead of crashing the test run."""
+
+    def __init__(self) -> None:
+        import threading
+
+        self.inside = 0
+        self.most = 0
+        self.calls = 0
+        self.threads: set[int] = set()
+        self._count = threading.Lock()
+        self._one_at_a_time = threading.Lock()
+
+    def wrap(self, fn):
+        import threading
+        import time
+
+        def entered(*args):
+            with self._count:
+                self.inside += 1
+                self.most = max(self.most, self.inside)
+                self.calls += 1
+                self.threads.add(threading.get_ident())
+            try:
+                time.sleep(0.0002)  # lets the GIL go: another thread may enter now
+                with self._one_at_a_time:
+                    return fn(*args)
+            finally:
+                with self._count:
+                    self.inside -= 1
+
+        return entered
+
+
+@pytest.fixture
+def pdfium_entries(monkeypatch) -> PdfiumEntries:
+    """Every raw PDFium function counted while the test runs (see PdfiumEntries)."""
+    import ctypes
+
+    import pypdfium2.raw as raw
+
+    entries = PdfiumEntries()
+    for name in dir(raw):
+        fn = getattr(raw, name)
+        if isinstance(fn, ctypes._CFuncPtr):
+            monkeypatch.setattr(raw, name, entries.wrap(fn))
+    return entries

@@ -7,6 +7,7 @@ signals. Work functions receive plain data and never touch widgets.
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable
 from typing import Any
 
@@ -91,8 +92,15 @@ class BackgroundWork(QObject):
         pool.start(_Task(fn, relay, on_progress is not None))
 
     def wait(self, msecs: int = 30000) -> bool:
-        """Block until all work is done (on quit, and in tests)."""
-        ok = self._storage.waitForDone(msecs) and self._general.waitForDone(msecs)
+        """Block until all work is done, at most `msecs` in all (on quit, and in tests);
+        False when some work is still running then (a stuck task never hangs the caller)."""
+        start = time.monotonic()
+        ok = self._storage.waitForDone(msecs)
+        if ok:
+            left = max(0, msecs - round((time.monotonic() - start) * 1000))
+            ok = self._general.waitForDone(left)
+        if not ok:
+            log.warning("background work was still running after %d ms", msecs)
         return ok
 
     def busy(self) -> bool:

@@ -232,10 +232,14 @@ class ExportDialog(QDialog):
         def work():
             buffer = io.BytesIO()
             build_session_pdf(buffer, doc, content, choices, labels, art)
+            if serial != self._preview_serial:
+                return None  # newer choices came meanwhile: their preview is on its way
+            # Rendering takes the one PDFium lock (export/preview.py): previews that
+            # overlap here, and printing on the UI thread, enter PDFium one at a time.
             return page_images(buffer.getvalue(), PREVIEW_DPI, last=0)[0]
 
         def done(image):
-            if serial == self._preview_serial:
+            if image is not None and serial == self._preview_serial:
                 self.preview.setPixmap(QPixmap.fromImage(pil_to_qimage(image)))
                 self.preview_ready.emit()
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pypdfium2 as pdfium
 import pytest
 from export_fixtures import cell_document, drawing_document
 from pdfcheck import MM, drawn_paths, reader, text_of
@@ -15,6 +14,7 @@ from containerstudio.export.paper_box import (
     EnvelopeDesign,
     export_paper_container,
 )
+from containerstudio.export.preview import page_images, pdfium_document
 
 COLORS = [
     "#c0392b",
@@ -53,12 +53,9 @@ def test_nine_containers_four_per_sheet(tmp_path):
     # Nothing of the inside leaves the app.
     assert "PRIVATE" not in text and b"PRIVATE" not in target.read_bytes()
     # Each cell shows the right artwork: render and look at every cell's centre.
-    pdf = pdfium.PdfDocument(str(target))
     rects = cell_rects((595.2756, 841.8898), 4)
     seen = []
-    for page_index in range(3):
-        page = pdf[page_index]
-        image = page.render(scale=1).to_pil().convert("RGB")
+    for image in page_images(target.read_bytes(), dpi=72):  # through the PDFium lock
         for x, y, w, h in rects:
             cx, cy = x + w / 2, 841.8898 - (y + h / 2)
             seen.append(image.getpixel((int(cx), int(cy))))
@@ -137,18 +134,17 @@ def test_paper_box_nets_measure_as_designed(tmp_path, page, size):
             for (gx, gy), (wx, wy) in zip(got, want, strict=True):
                 assert abs(gx - wx) < 0.5 and abs(gy - wy) < 0.5
         # Everything drawn lies inside the printable area (10 mm margins).
-        pdf = pdfium.PdfDocument(str(target))
-        pdf_page = pdf[r.pages.index(page_obj)]
         margin = PRINT_MARGIN_MM * MM - 0.01
         count = 0
-        for obj in pdf_page.get_objects():
-            left, bottom, right, top = obj.get_bounds()
-            count += 1
-            assert left >= margin and bottom >= margin, (obj.type, obj.get_bounds())
-            assert right <= size[0] - margin and top <= size[1] - margin, (
-                obj.type,
-                obj.get_bounds(),
-            )
+        with pdfium_document(target.read_bytes()) as pdf:  # one thread in PDFium at a time
+            for obj in pdf[r.pages.index(page_obj)].get_objects():
+                left, bottom, right, top = obj.get_bounds()
+                count += 1
+                assert left >= margin and bottom >= margin, (obj.type, obj.get_bounds())
+                assert right <= size[0] - margin and top <= size[1] - margin, (
+                    obj.type,
+                    obj.get_bounds(),
+                )
         assert count > len(net.pieces)
 
 

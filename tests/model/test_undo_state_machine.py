@@ -1,4 +1,5 @@
-"""Random do/undo/redo sequences against a simple reference model (a list of snapshots)."""
+"""Random do/undo/redo sequences against a reference model: each command's effect is
+worked out independently and checked, then undo and redo must walk those states."""
 
 from __future__ import annotations
 
@@ -8,18 +9,24 @@ from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, 
 
 from containerstudio.model import (
     AddElement,
+    CompoundCommand,
     ContainerDocument,
     RemoveElement,
     ReplaceElement,
     Stroke,
     UndoStack,
 )
+from containerstudio.model.commands import MoveElement
 
 coords = st.floats(min_value=0, max_value=1600, allow_nan=False, allow_infinity=False)
 colors = st.sampled_from(["#112233", "#abcdef", "#ff8800"])
 
 
 class UndoMachine(RuleBasedStateMachine):
+    """Each rule works out, by itself, what its command must make of the document (the
+    reference), pushes the command, and checks the document became exactly that. Undo
+    and redo must then walk those same states back and forth."""
+
     def __init__(self) -> None:
         super().__init__()
         self.doc = ContainerDocument()
@@ -29,32 +36,55 @@ class UndoMachine(RuleBasedStateMachine):
         self.pos = 0
         self.counter = 0
 
-    def _record(self) -> None:
+    def _push(self, command, expected: list[Stroke]) -> None:
+        """Push `command`; the document must now be `expected` (worked out beforehand)."""
+        self.stack.push(command)
+        assert list(self.doc) == expected, f"{type(command).__name__} did not do what it says"
         del self.states[self.pos + 1 :]
-        self.states.append(list(self.doc))
+        self.states.append(expected)
         self.pos += 1
 
-    @rule(x=coords, y=coords, color=colors)
-    def add(self, x: float, y: float, color: str) -> None:
+    @rule(x=coords, y=coords, color=colors, on_top=st.booleans(), data=st.data())
+    def add(self, x: float, y: float, color: str, on_top: bool, data: st.DataObject) -> None:
         self.counter += 1
         stroke = Stroke(id=f"s{self.counter}", color=color, points=((x, y, 0.5),))
-        self.stack.push(AddElement(stroke, "Stroke"))
-        self._record()
+        now = list(self.doc)
+        index = -1 if on_top else data.draw(st.integers(0, len(now)))
+        expected = [*now, stroke] if index < 0 else [*now[:index], stroke, *now[index:]]
+        self._push(AddElement(stroke, "Stroke", index=index), expected)
 
     @precondition(lambda self: len(self.doc) > 0)
     @rule(data=st.data())
     def remove(self, data: st.DataObject) -> None:
         victim = data.draw(st.sampled_from([e.id for e in self.doc]))
-        self.stack.push(RemoveElement(victim))
-        self._record()
+        self._push(RemoveElement(victim), [e for e in self.doc if e.id != victim])
 
     @precondition(lambda self: len(self.doc) > 0)
     @rule(data=st.data(), color=colors)
     def recolour(self, data: st.DataObject, color: str) -> None:
         target = data.draw(st.sampled_from(list(self.doc)))
         new = Stroke(id=target.id, color=color, points=target.points)
-        self.stack.push(ReplaceElement(new, "Recolour"))
-        self._record()
+        expected = [new if e.id == target.id else e for e in self.doc]
+        self._push(ReplaceElement(new, "Recolour"), expected)
+
+    @precondition(lambda self: len(self.doc) > 1)
+    @rule(data=st.data())
+    def arrange(self, data: st.DataObject) -> None:
+        now = list(self.doc)
+        moved = data.draw(st.sampled_from(now))
+        index = data.draw(st.integers(0, len(now) - 1))
+        rest = [e for e in now if e.id != moved.id]
+        self._push(MoveElement(moved.id, index), [*rest[:index], moved, *rest[index:]])
+
+    @precondition(lambda self: len(self.doc) > 0)
+    @rule(data=st.data(), color=colors)
+    def cut_and_add(self, data: st.DataObject, color: str) -> None:
+        """A compound step: remove one element and add another on top, as one undo step."""
+        victim = data.draw(st.sampled_from([e.id for e in self.doc]))
+        self.counter += 1
+        piece = Stroke(id=f"s{self.counter}", color=color, points=((1.0, 2.0, 0.5),))
+        expected = [*(e for e in self.doc if e.id != victim), piece]
+        self._push(CompoundCommand([RemoveElement(victim), AddElement(piece)], "Cut out"), expected)
 
     @rule()
     def undo(self) -> None:

@@ -66,3 +66,70 @@ def test_many_versions_share_their_photos(tmp_path):
         assert len(library.list_versions(cid)) == 21
     finally:
         db.close()
+
+
+def _stored(db) -> dict[str, int]:
+    """Every blob in the library: key -> bytes stored."""
+    from sqlalchemy import func, select
+
+    from containerstudio.storage.schema import blobs
+
+    with db.engine.connect() as conn:
+        return dict(conn.execute(select(blobs.c.key, func.length(blobs.c.data))).all())
+
+
+def _copy(doc, *more):
+    """Equal copies of every element (new objects, as after reopening), plus `more`."""
+    import dataclasses
+
+    from containerstudio.model import ContainerDocument
+
+    copy = ContainerDocument(doc.canvas_size)
+    copy.load([dataclasses.replace(e) for e in doc.elements()] + list(more), doc.used_assets())
+    return copy
+
+
+def test_a_version_after_one_more_stroke_stores_only_that_stroke(tmp_path):
+    """Blobs written by a new version: the new element and the version's manifest, no
+    copy of the elements it shares with the version before (nor when restoring)."""
+    from containerstudio.storage.versions import restore_version
+
+    doc = collage(strokes=300, photos=2, seed=4)
+    db = open_database(tmp_path / "lib")
+    try:
+        library = Library(db)
+        cid = library.create_container("Collage")
+        library.save_working(cid, doc)
+        first = library.save_version(cid, doc, name="before")
+        before = _stored(db)
+
+        stroke = random_stroke(random.Random(11))
+        reopened = Library(db)  # nothing remembered: shared elements are found stored
+        second = reopened.save_version(cid, _copy(doc, stroke), name="one more stroke")
+        after = _stored(db)
+        new = set(after) - set(before)
+        assert new == {reopened.element_key(stroke), _manifest_key(db, second)}, (
+            f"{len(new)} blobs written for one more stroke"
+        )
+        growth = sum(after.values()) - sum(before.values())
+        photos = doc.used_assets()
+        elements = sum(s for k, s in before.items() if k[0] not in "mt" and k not in photos)
+        assert growth == sum(after[key] for key in new)
+        assert growth < 0.05 * elements, f"grew {growth} bytes; the elements hold {elements}"
+
+        restore_version(reopened, cid, first, name="back")
+        assert set(_stored(db)) == set(after), "a restored version shares every blob"
+        assert len(reopened.list_versions(cid)) == 3 and Library(db).load_working(cid) == doc
+    finally:
+        db.close()
+
+
+def _manifest_key(db, version_id: int) -> str:
+    from sqlalchemy import select
+
+    from containerstudio.storage.schema import versions
+
+    with db.engine.connect() as conn:
+        return conn.execute(
+            select(versions.c.manifest).where(versions.c.id == version_id)
+        ).scalar_one()

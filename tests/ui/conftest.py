@@ -36,14 +36,37 @@ def open_window(qtbot, data_dir):
         return window
 
     yield factory
-    for window, db in opened:
-        if window.isVisible():
-            window.close()
-        window.work.wait()
-        db.close()
+    stuck = []
+    try:
+        for window, db in opened:
+            if window.isVisible():
+                window.close()
+            if not window.work.wait(WORK_BOUND_MS):
+                stuck.append(window.work)
+            db.close()
+    finally:  # also when the teardown's time bound (tests/time_bounds.py) cuts it short
+        _STUCK_WORK.extend(window.work for window, _db in opened if window.work.busy())
     QApplication.processEvents()
     leaked = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
     assert not leaked, f"windows left open: {leaked}"
+    assert not stuck, f"background work still running {WORK_BOUND_MS} ms after closing"
+
+
+WORK_BOUND_MS = 20_000
+_STUCK_WORK: list[BackgroundWork] = []
+"""Work that never finished, kept alive: destroying a Qt thread pool waits for its
+threads without a bound, which would hang the suite instead of failing one test."""
+
+
+def pytest_unconfigure(config) -> None:
+    """End the run when stuck work is still stuck (its pools cannot be destroyed)."""
+    if _STUCK_WORK and not all(work.wait(10_000) for work in _STUCK_WORK):
+        import os
+        import sys
+
+        sys.stderr.write("background work never finished; ending the test run here\n")
+        sys.stderr.flush()
+        os._exit(1)
 
 
 @pytest.fixture(autouse=True)

@@ -10,36 +10,22 @@ import subprocess
 import sys
 import textwrap
 
-from fresh_python import run_python
+from fresh_python import WHEN_READY, run_python
 
-PROBE = textwrap.dedent(
+PROBE = WHEN_READY + textwrap.dedent(
     """
     import sys
-    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
     from containerstudio.cli import main
-    from containerstudio.ui.main_window import MainWindow
-
-    import time
 
     app = QApplication(sys.argv[:1])
-    deadline = time.monotonic() + 30
 
-    def look_and_close():
-        # Wait for the container to open (the library opens behind the shown window),
-        # however busy the machine; then report what the window shows.
-        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
-        ready = [w for w in windows if w.isVisible() and w.canvas is not None]
-        if not ready and time.monotonic() < deadline:
-            QTimer.singleShot(50, look_and_close)
-            return
-        for w in windows:
-            if w.isVisible():
-                print("WINDOW", w.windowTitle(), w.width() > 400, w.canvas is not None)
-                w.close()
+    def look_and_close(w):
+        print("WINDOW", w.windowTitle(), w.width() > 400, w.canvas is not None, flush=True)
+        w.close()
         QApplication.quit()
 
-    QTimer.singleShot(50, look_and_close)
+    when_ready(look_and_close)  # the container on the canvas, however long that takes
     sys.exit(main(sys.argv[1:]))
     """
 )

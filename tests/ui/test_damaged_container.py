@@ -85,11 +85,50 @@ def test_damaged_last_container_opens_another_with_a_calm_message(
     assert titles == {"Hurt", "Whole"}
 
 
+def _png(color: str) -> bytes:
+    """A real picture, all `color`: what a thumbnail of a drawing would be."""
+    import io
+
+    from PIL import Image
+
+    out = io.BytesIO()
+    Image.new("RGB", (160, 120), color).save(out, "PNG")
+    return out.getvalue()
+
+
+def _icon_colors(dialog, container_id: int) -> tuple[tuple[int, int, int], tuple[int, int, int]]:
+    """The library item's picture as shown: (its middle, a point just inside its edge)."""
+    from PySide6.QtCore import QSize
+
+    from containerstudio.ui.library_dialog import ID_ROLE
+
+    grid = dialog.grid
+    item = next(
+        grid.item(i) for i in range(grid.count()) if grid.item(i).data(ID_ROLE) == container_id
+    )
+    image = item.icon().pixmap(QSize(160, 120)).toImage()
+    assert not image.isNull(), "the item shows a picture"
+    middle, edge = image.pixelColor(80, 60), image.pixelColor(1, 60)
+    return middle.getRgb()[:3], edge.getRgb()[:3]
+
+
+def _near(a: tuple[int, int, int], b: tuple[int, int, int], tol: int = 6) -> bool:
+    return max(abs(x - y) for x, y in zip(a, b, strict=True)) <= tol
+
+
 def test_library_shows_blank_paper_for_a_missing_picture(open_window, data_dir, told, qtbot):
-    good, _hurt, _kept = _damaged_library(data_dir)
+    from containerstudio.ui.canvas.scene import PAPER_COLOR
+
+    good, hurt, _kept = _damaged_library(data_dir)
     db = open_database(data_dir)
     library = Library(db)
-    library.save_working(good, library.load_working(good), thumbnail=b"\x89PNG picture")
+    library.save_working(good, library.load_working(good), thumbnail=_png("#cc2222"))
+    library.set_setting(LAST_OPEN_KEY, str(good))
+    with db.begin() as conn:  # "Hurt" keeps its picture; "Whole" loses its picture
+        conn.execute(
+            containers.update().where(containers.c.id == hurt).values(thumbnail="tpicture")
+        )
+        library.blobs.put_many(conn, {"tpicture": (_png("#2244cc"), False)})
     thumb = library.container(good).thumbnail_key
     with db.begin() as conn:
         conn.execute(blobs.delete().where(blobs.c.key == thumb))
@@ -98,4 +137,10 @@ def test_library_shows_blank_paper_for_a_missing_picture(open_window, data_dir, 
     dialog = window.versions.show_library()
     qtbot.waitUntil(lambda: not dialog.reading)  # the grids are read on the storage lane
     assert sorted(dialog.titles()) == ["Hurt", "Whole"]
+    paper = PAPER_COLOR.getRgb()[:3]
+    middle, edge = _icon_colors(dialog, good)
+    assert _near(middle, paper), f"blank paper {paper} in the middle, not {middle}"
+    assert _near(edge, (0xD8, 0xD2, 0xC4)), f"the sheet's edge, not {edge}"
+    middle, _edge = _icon_colors(dialog, hurt)
+    assert _near(middle, (0x22, 0x44, 0xCC)), "a picture that is there is shown"
     dialog.close()

@@ -7,7 +7,7 @@ import sys
 import textwrap
 
 import pytest
-from fresh_python import run_python
+from fresh_python import WHEN_READY, run_python
 from PySide6.QtWidgets import QPushButton
 
 from containerstudio.flow import find_judging_words
@@ -46,32 +46,38 @@ def test_exception_in_a_slot_is_logged_and_told_once(qtbot, data_dir):
     assert sys.excepthook is not guard.handle
 
 
-PROBE = textwrap.dedent(
+PROBE = WHEN_READY + textwrap.dedent(
     """
     import sys
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
     from containerstudio.ui.calm_dialog import CalmDialog
     from containerstudio.cli import main
-    from containerstudio.ui.main_window import MainWindow
 
     app = QApplication(sys.argv[:1])
 
     def boom():
         raise ValueError("my private note")
 
-    def look_and_close():
-        for w in QApplication.topLevelWidgets():
-            if isinstance(w, CalmDialog) and w.isVisible():
-                print("TOLD", w.text())
-                w.close()
-        for w in QApplication.topLevelWidgets():
-            if isinstance(w, MainWindow):
-                w.close()
+    def told():
+        return [w for w in QApplication.topLevelWidgets()
+                if isinstance(w, CalmDialog) and w.isVisible()]
+
+    def look_and_close(window):
+        if not told():
+            QTimer.singleShot(10, lambda: look_and_close(window))  # the message is coming
+            return
+        for w in told():
+            print("TOLD", w.text(), flush=True)
+            w.close()
+        window.close()
         QApplication.quit()
 
-    QTimer.singleShot(400, boom)
-    QTimer.singleShot(900, look_and_close)
+    def on_ready(window):
+        QTimer.singleShot(0, boom)  # raised in a slot, from the running app's event loop
+        QTimer.singleShot(0, lambda: look_and_close(window))
+
+    when_ready(on_ready)
     sys.exit(main(sys.argv[1:]))
     """
 )

@@ -16,12 +16,12 @@ from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
-import pypdfium2 as pdfium
 import pytest
 from fidelity_fixture import fidelity_document
 from PIL import Image, ImageFilter
 
 from containerstudio.export.artwork import ArtworkOptions
+from containerstudio.export.preview import page_images
 from containerstudio.export.session_pdf import SessionExportContent, export_session_pdf
 from containerstudio.model.document import ContainerDocument
 from containerstudio.ui.canvas.render import png_bytes, render_scene
@@ -43,8 +43,8 @@ def canvas_image(doc: ContainerDocument) -> np.ndarray:
 
 
 def pdf_artwork_image(path: Path) -> np.ndarray:
-    page = pdfium.PdfDocument(str(path))[0]
-    image = np.asarray(page.render(scale=4).to_pil().convert("RGB"), dtype=np.int16)
+    page = page_images(path.read_bytes(), dpi=4 * 72, last=0)[0]  # through the PDFium lock
+    image = np.asarray(page, dtype=np.int16)
     paper = np.all(np.abs(image - np.array([255, 253, 248])) <= 1, axis=2)
     ys, xs = np.nonzero(paper)
     assert len(xs) > 10000, "the artwork's paper was not found on the page"

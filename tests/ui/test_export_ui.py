@@ -112,3 +112,40 @@ def test_print_paints_the_same_pages(qapp, tmp_path):
     assert paint_pages(writer, buffer.getvalue(), dpi=60) == 3
     del writer
     assert len(pypdf.PdfReader(str(out)).pages) == 3
+
+
+def test_previews_and_printing_enter_pdfium_one_at_a_time(
+    qtbot, open_window, tmp_path, pdfium_entries
+):
+    """Previews render on the background pool while printing paints on the UI thread;
+    PDFium (not thread-safe) sees one of them at a time."""
+    import io
+    import threading
+    import time
+
+    from containerstudio.export.paper_box import build_paper_container
+    from tests.export.export_fixtures import drawing_document
+
+    buffer = io.BytesIO()
+    build_paper_container(buffer, drawing_document())
+    window = open_window()
+    dialog = open_dialog(qtbot, window)
+    ready: list[int] = []
+    dialog.preview_ready.connect(lambda: ready.append(1))
+    try:
+        for turn in range(3):
+            ready.clear()
+            dialog.view_choice.setCurrentIndex((turn + 1) % 2)  # a new preview, off the UI thread
+            deadline = time.monotonic() + 60
+            while not ready:  # printing meanwhile, on the UI thread, again and again
+                assert time.monotonic() < deadline, "the preview came in time"
+                writer = QPdfWriter(str(tmp_path / f"printed-{turn}.pdf"))
+                writer.setResolution(72)
+                assert paint_pages(writer, buffer.getvalue(), dpi=30) == 3
+                del writer
+                qtbot.wait(10)  # the preview's thread may take its turn now
+        assert threading.get_ident() in pdfium_entries.threads
+        assert len(pdfium_entries.threads) >= 2, "a preview rendered beside the printing"
+        assert pdfium_entries.most == 1, f"{pdfium_entries.most} threads inside PDFium at once"
+    finally:
+        dialog.close()

@@ -51,7 +51,9 @@ def test_pen_moves_over_ten_photos_do_not_redraw_them(data_dir, qtbot, monkeypat
     qtbot.waitExposed(view)
     view.set_tool(opened.tool_for("pencil"))
     view.fit_to_window()
-    qtbot.wait(50)  # shown once: every photo is now cached at screen resolution
+    # Shown once: every photo is then cached at screen resolution.
+    qtbot.waitUntil(lambda: len({id(item) for item in painted}) == 10, timeout=30000)
+    QApplication.processEvents()
     assert painted, "the photos were painted when shown"
     painted.clear()
 
