@@ -13,6 +13,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from containerstudio.model.document import ContainerDocument
+from containerstudio.model.events import CleanChanged, UndoEvent
 from containerstudio.model.undo import UndoStack
 from containerstudio.storage.library import Library
 from containerstudio.storage.problem import StorageProblem
@@ -64,15 +65,17 @@ class Autosaver(QObject):
         self._safety.setInterval(SAFETY_INTERVAL_MS)
         self._safety.timeout.connect(self.save_now)
         self._safety.start()
-        stack.subscribe(self._on_stack_changed)
+        self._following = stack.events.connect(self._on_stack_changed)
 
     def detach(self) -> None:
         """Stop listening (the container is being closed)."""
-        self.stack.unsubscribe(self._on_stack_changed)
+        self._following.disconnect()
         self._soon.stop()
         self._safety.stop()
 
-    def _on_stack_changed(self) -> None:
+    def _on_stack_changed(self, event: UndoEvent) -> None:
+        if isinstance(event, CleanChanged):
+            return  # the saved state was marked (by this saver), nothing new to keep
         if self.stack.is_clean() and self._generation == self._saved_generation:
             return
         self._generation += 1
