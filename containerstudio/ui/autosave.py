@@ -3,6 +3,11 @@
 Every undo-stack change (a pen release, an undo, a moved photo) schedules a save of
 a snapshot shortly after; a timer catches anything else. Saves run on the storage
 lane of BackgroundWork, so the canvas never waits for the disk.
+
+The library's small picture of the container is not drawn at every save: drawing the
+canvas costs the UI thread far more than the save itself, so it is drawn once the pen
+has rested (THUMBNAIL_IDLE_MS after the last change) and when the container closes,
+and it is compressed to PNG on the storage lane.
 """
 
 from __future__ import annotations
@@ -11,6 +16,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QImage
 
 from containerstudio.model.document import ContainerDocument
 from containerstudio.model.events import CleanChanged, UndoEvent
@@ -21,6 +27,7 @@ from containerstudio.ui.background import BackgroundWork
 
 SAVE_DELAY_MS = 150  # coalesces a burst of undo clicks into one save
 SAFETY_INTERVAL_MS = 3000
+THUMBNAIL_IDLE_MS = 2000  # the library's picture is redrawn once the pen rests this long
 
 
 def snapshot(doc: ContainerDocument) -> ContainerDocument:
@@ -44,7 +51,7 @@ class Autosaver(QObject):
         container_id: int,
         stack: UndoStack,
         work: BackgroundWork,
-        thumbnail: Callable[[], bytes | None] | None = None,
+        thumbnail: Callable[[], QImage | None] | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -65,6 +72,11 @@ class Autosaver(QObject):
         self._safety.setInterval(SAFETY_INTERVAL_MS)
         self._safety.timeout.connect(self.save_now)
         self._safety.start()
+        self._thumbnail_stale = False
+        self._thumbnail_due = QTimer(self)
+        self._thumbnail_due.setSingleShot(True)
+        self._thumbnail_due.setInterval(THUMBNAIL_IDLE_MS)
+        self._thumbnail_due.timeout.connect(self._on_thumbnail_due)
         self._following = stack.events.connect(self._on_stack_changed)
 
     def detach(self) -> None:
@@ -72,6 +84,7 @@ class Autosaver(QObject):
         self._following.disconnect()
         self._soon.stop()
         self._safety.stop()
+        self._thumbnail_due.stop()
 
     def _on_stack_changed(self, event: UndoEvent) -> None:
         if isinstance(event, CleanChanged):
@@ -80,6 +93,8 @@ class Autosaver(QObject):
             return
         self._generation += 1
         self._soon.start()
+        self._thumbnail_stale = True
+        self._thumbnail_due.start()
 
     @property
     def dirty(self) -> bool:
@@ -89,13 +104,28 @@ class Autosaver(QObject):
         """Start a background save of the current state if anything changed."""
         if not self.dirty or self._in_flight:
             return
+        self._start_save(None)
+
+    def _on_thumbnail_due(self) -> None:
+        """The pen has rested: draw the library's picture and keep it with a save."""
+        if not self._thumbnail_stale or self.thumbnail is None:
+            return
+        if self._in_flight:
+            self._thumbnail_due.start()  # after the save under way
+            return
+        self._thumbnail_stale = False
+        self._start_save(None)
+
+    def _start_save(self, image: QImage | None) -> None:
+        from containerstudio.ui.canvas.render import png_bytes
+
         generation, index = self._generation, self.stack.index
         snap = snapshot(self.stack.doc)
-        thumb = self.thumbnail() if self.thumbnail else None
         self._in_flight = True
         cid = self.container_id
 
         def work() -> dt.datetime:
+            thumb = png_bytes(image) if image is not None else None
             self.library.save_working(cid, snap, thumbnail=thumb)
             return dt.datetime.now()
 
@@ -129,13 +159,18 @@ class Autosaver(QObject):
 
     def flush(self) -> None:
         """Save synchronously now (closing the window or switching containers)."""
+        from containerstudio.ui.canvas.render import png_bytes
+
         self._soon.stop()
         self.work.wait()
-        if self.dirty:
+        if self.dirty or self._thumbnail_stale:
+            image = self.thumbnail() if self.thumbnail else None
             self.library.save_working(
                 self.container_id,
                 snapshot(self.stack.doc),
-                thumbnail=self.thumbnail() if self.thumbnail else None,
+                thumbnail=png_bytes(image) if image is not None else None,
             )
+            self._thumbnail_stale = False
+            self._thumbnail_due.stop()
             self._saved_generation = self._generation
             self.stack.set_clean()
