@@ -15,7 +15,15 @@ import time
 
 from benchmarks.env import qapp
 
-MODULES = ("stroke_event", "version_save", "open_container", "pdf_export", "startup", "memory")
+MODULES = (
+    "stroke_event",
+    "pen_release_history",
+    "version_save",
+    "open_container",
+    "pdf_export",
+    "startup",
+    "memory",
+)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -79,6 +79,15 @@ class ContainerDocument:
         used = {aid for el in self for aid in el.asset_ids()}
         return {aid: self._assets[aid] for aid in sorted(used) if aid in self._assets}
 
+    def copy(self) -> ContainerDocument:
+        """An independent copy, cheap enough for the UI thread at every autosave:
+        elements and asset bytes are immutable, so they are shared, not copied."""
+        twin = ContainerDocument(self.canvas_size)
+        twin._order = list(self._order)
+        twin._elements = dict(self._elements)
+        twin._assets = dict(self._assets)
+        return twin
+
     # -- assets are content-addressed and immutable, so adding one is not a step --
     def add_asset(self, data: bytes) -> str:
         """Keep image bytes (already validated and cleaned) and return their id."""

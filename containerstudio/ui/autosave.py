@@ -31,10 +31,8 @@ THUMBNAIL_IDLE_MS = 2000  # the library's picture is redrawn once the pen rests 
 
 
 def snapshot(doc: ContainerDocument) -> ContainerDocument:
-    """A cheap, independent copy: elements are immutable, so a list copy suffices."""
-    copy = ContainerDocument(doc.canvas_size)
-    copy.load(doc.elements(), doc.used_assets())
-    return copy
+    """A cheap, independent copy to hand to another thread (see `ContainerDocument.copy`)."""
+    return doc.copy()
 
 
 class Autosaver(QObject):

@@ -189,3 +189,17 @@ def test_clean_changes_are_told_once_each_way() -> None:
         CleanChanged(True),
     ]
     assert view.seen[-2:] == [HistoryCleared(), CleanChanged(True)]
+
+
+def test_a_copy_is_independent_and_tells_nobody() -> None:
+    doc = ContainerDocument()
+    stack = UndoStack(doc)
+    stack.push(AddElement(stroke("a")))
+    aid = doc.add_asset(b"photo bytes")
+    view = View()
+    doc.events.connect(view.on_event)
+    twin = doc.copy()
+    assert twin == doc and twin.has_asset(aid) and len(twin.events) == 0
+    stack.push(AddElement(stroke("b")))
+    assert [e.id for e in twin] == ["a"] and [e.id for e in doc] == ["a", "b"]
+    assert view.seen == [ElementInserted(1, doc.get("b"))]

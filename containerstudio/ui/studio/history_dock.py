@@ -34,6 +34,9 @@ class HistoryDock(QDockWidget):
         self.setObjectName("history_dock")
         self.setAccessibleName(self.tr("History of steps"))
         self.list = QListWidget(self)
+        # Every row is one line of text: the list need not measure each of thousands
+        # of rows again when one is added or the current row moves.
+        self.list.setUniformItemSizes(True)
         self.list.setAccessibleName(self.tr("Steps so far"))
         self.list.setAccessibleDescription(
             self.tr("Choose a step to go back to it; later steps stay until you change something.")
