@@ -112,7 +112,7 @@ class Autosaver(QObject):
             self._thumbnail_due.start()  # after the save under way
             return
         self._thumbnail_stale = False
-        self._start_save(None)
+        self._start_save(self.thumbnail())
 
     def _start_save(self, image: QImage | None) -> None:
         from containerstudio.ui.canvas.render import png_bytes
