@@ -39,7 +39,8 @@ class Autosaver(QObject):
     """Keeps one container's working copy saved."""
 
     saved = Signal(object)
-    """Emitted with the datetime of the save that just completed."""
+    """Emitted with the datetime of the save that just kept changes (not after one that
+    only brought the library's picture up to date)."""
     save_failed = Signal(str)
     """Emitted with a calm, user-facing message when a save could not complete."""
 
@@ -118,6 +119,7 @@ class Autosaver(QObject):
         from containerstudio.ui.canvas.render import png_bytes
 
         generation, index = self._generation, self.stack.index
+        kept_changes = self.dirty  # else only the picture is new: nothing to tell
         snap = snapshot(self.stack.doc)
         self._in_flight = True
         cid = self.container_id
@@ -129,18 +131,21 @@ class Autosaver(QObject):
 
         self.work.run(
             work,
-            lambda when: self._on_saved(generation, index, when),
+            lambda when: self._on_saved(generation, index, when, kept_changes),
             self._on_failed,
             storage=True,
         )
 
-    def _on_saved(self, generation: int, index: int, when: dt.datetime) -> None:
+    def _on_saved(
+        self, generation: int, index: int, when: dt.datetime, kept_changes: bool = True
+    ) -> None:
         self._in_flight = False
         self._saved_generation = max(self._saved_generation, generation)
-        self.last_saved = when
         if self._saved_generation == self._generation:
             self.stack.set_clean(index)
-        self.saved.emit(when)
+        if kept_changes:
+            self.last_saved = when
+            self.saved.emit(when)
         if self.dirty:
             self._soon.start()
 
