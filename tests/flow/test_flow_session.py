@@ -254,7 +254,7 @@ def test_answer_mistakes_raise(session: GuidedSession, step_id: str, key: str, v
         session.set_answer(step_id, key, value)
 
 
-def test_unsubscribe(session: GuidedSession) -> None:
+def test_disconnect(session: GuidedSession) -> None:
     recorder = Recorder()
     session.events.connect(recorder)
     session.events.connect(recorder)  # once only
@@ -265,7 +265,7 @@ def test_unsubscribe(session: GuidedSession) -> None:
     assert recorder.names() == ["StepChanged"]
 
 
-def test_a_callback_may_unsubscribe_itself(session: GuidedSession) -> None:
+def test_a_callback_may_disconnect_itself(session: GuidedSession) -> None:
     calls = []
 
     def once(event: SessionEvent) -> None:
