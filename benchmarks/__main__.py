@@ -23,6 +23,7 @@ MODULES = (
     "pdf_export",
     "startup",
     "memory",
+    "encryption",
 )
 
 

@@ -32,7 +32,7 @@ def run_app(data_dir: Path, argv: list[str] | None = None) -> int:
 
     install_translations(app)  # English plural forms ("1 slip", "2 slips")
     with contextlib.suppress(OSError):  # if it cannot be made, opening says so calmly
-        data_dir.mkdir(parents=True, exist_ok=True)
+        data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
     guard = ExceptionGuard(data_dir)  # nothing uncaught ever shows its traceback
     try:
         return _run_window(app, data_dir)
@@ -83,6 +83,7 @@ def _run_window(app: QApplication, data_dir: Path) -> int:
             from containerstudio.storage.recovery import end_run
 
             end_run(opening.library)
+            opening.library.lock()  # a protected library's keys leave memory on quit
         return opening.exit_code if opening.exit_code is not None else code
     finally:
         work.wait()

@@ -8,6 +8,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from containerstudio.export_commands import EXPORT_COMMANDS, add_export_commands
+from containerstudio.passcode_cli import (
+    PASSCODE_COMMAND,
+    add_passcode_command,
+    add_passcode_options,
+    cmd_passcode,
+    unlock_for_command,
+)
 from containerstudio.storage.paths import ENV_VAR, resolve_data_dir
 from containerstudio.storage.problem import StorageProblem
 
@@ -28,10 +35,12 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="DIR",
         help=f"folder holding the library (default: ${ENV_VAR} or your data folder)",
     )
+    add_passcode_options(parser)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     sub.add_parser("list", help="list containers: id, title, updated, versions (tab-separated)")
     add_export_commands(sub)
     _add_version_commands(sub)
+    add_passcode_command(sub)
     return parser
 
 
@@ -67,31 +76,82 @@ def cmd_versions(library: Library, args: argparse.Namespace) -> int:
 
 
 def cmd_backup(data_dir: Path, out: str) -> int:
-    """Copy the library through SQLite's backup API without opening it for writing."""
+    """Copy the library through SQLite's backup API without opening it for writing.
+
+    A file at the library path that is not a whole library of ours is refused (the
+    StorageProblem reaches main), so a copy is never made of something else.
+    """
     from containerstudio.storage.backups import write_backup
+    from containerstudio.storage.database import check_library_file, translate_disk_problem
     from containerstudio.storage.paths import DATABASE_NAME
 
-    source = data_dir / DATABASE_NAME
-    if not source.exists():
+    if check_library_file(data_dir) is None:
         print(f"There is no library in “{data_dir}” yet.", file=sys.stderr)
         return 1
     target = Path(out).expanduser()
     try:
-        write_backup(source, target)
+        write_backup(data_dir / DATABASE_NAME, target)
     except Exception as exc:  # any disk or SQLite problem gets a calm line, no traceback
-        print(f"The copy to “{target}” could not be written ({exc}).", file=sys.stderr)
+        calm = translate_disk_problem(exc, target)
+        reason = (
+            calm.message
+            if isinstance(calm, StorageProblem)
+            else "the folder may not exist, or may not take new files"
+        )
+        _say(f"The copy to “{target}” could not be written ({reason}); the library is unchanged.")
         return 1
     print(target)
+    from containerstudio.storage.keys import KEY_FILE, key_file_exists
+
+    if key_file_exists(data_dir):  # a protected library: the copy needs its keys
+        print(
+            f"This library is protected with a passcode: the copy opens with the passcode and "
+            f"the key file “{data_dir / KEY_FILE}” beside it.",
+            file=sys.stderr,
+        )
     return 0
 
 
+def _say(line: str) -> None:
+    """One calm line on stderr (a message never spans lines there)."""
+    print(" ".join(line.split()), file=sys.stderr)
+
+
 def main(argv: list[str] | None = None) -> int:
+    """Run the app or one subcommand. A library that cannot be used gets one calm line
+    on stderr and exit code 2, from every subcommand; nothing ever shows a traceback."""
     args = build_parser().parse_args(argv)
     data_dir: Path = resolve_data_dir(args.data_dir)
     if args.command is None:
         from containerstudio.app import run_app
 
         return run_app(data_dir)
+    try:
+        return _run_command(args, data_dir)
+    except StorageProblem as problem:
+        _say(_problem_line(problem, data_dir))
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:  # never a traceback; its message may hold what someone wrote
+        _say(
+            f"Container Studio could not finish `{args.command}` (something unexpected "
+            f"happened: {type(exc).__name__}). Everything kept before is still in the library."
+        )
+        return 2
+
+
+def _problem_line(problem: StorageProblem, data_dir: Path) -> str:
+    from containerstudio.storage.recovery import choices
+
+    try:
+        advice = choices(problem, data_dir)
+    except Exception:  # the advice is a courtesy; the message itself is what counts
+        advice = ""
+    return f"{problem.message} {advice}"
+
+
+def _run_command(args: argparse.Namespace, data_dir: Path) -> int:
     if args.command == "worksheet":
         return _run_export(args, None)
     if args.command == "backup":
@@ -99,17 +159,20 @@ def main(argv: list[str] | None = None) -> int:
     from containerstudio.storage.database import open_database
     from containerstudio.storage.library import Library
 
+    db = open_database(data_dir)
     try:
-        db = open_database(data_dir)
+        if args.command == PASSCODE_COMMAND:
+            return cmd_passcode(db, args)
+        library = Library(db)
+        unlock_for_command(library, args)  # a protected library opens with its passcode
+        if args.command in EXPORT_COMMANDS:
+            return _run_export(args, library)
+        if args.command == "versions":
+            return cmd_versions(library, args)
+        return {"list": cmd_list}[args.command](library)
     except StorageProblem as problem:
         print(problem.message, file=sys.stderr)
         return 2
-    try:
-        if args.command in EXPORT_COMMANDS:
-            return _run_export(args, Library(db))
-        if args.command == "versions":
-            return cmd_versions(Library(db), args)
-        return {"list": cmd_list}[args.command](Library(db))
     finally:
         db.close()
 
@@ -122,5 +185,5 @@ def _run_export(args: argparse.Namespace, library: Library | None) -> int:
     try:
         return run_export_command(args, library)
     except (ExportProblem, StorageProblem) as problem:
-        print(problem.message, file=sys.stderr)
+        _say(problem.message)
         return 1

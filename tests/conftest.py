@@ -43,11 +43,12 @@ class SmallDisk:
         """Leave no room: writes to the library (and the folder) run out of space."""
         if self.mounted:
             chunk = b"\0" * 65536
-            with open(self.path / "filler.bin", "wb") as fh:
+            # Unbuffered: the write that meets the full disk fails here, and closing the
+            # file has nothing left over to write (which would fail once more).
+            with open(self.path / "filler.bin", "wb", buffering=0) as fh:
                 try:
                     while True:
                         fh.write(chunk)
-                        fh.flush()
                 except OSError:
                     pass
             return

@@ -87,8 +87,19 @@ def _number(word: str) -> float:
 
 
 def find_doubled_words(text: str) -> list[str]:
-    """A word (or a few) said twice in a row ("Or: Or five things", "the the")."""
-    return [match.group(0) for match in _DOUBLED.finditer(text)]
+    """A word (or a few) said twice in a row ("Or: Or five things", "the the").
+
+    An option and its placeholder ("--data-dir DIR") is not a doubled word: a repeat
+    in capitals after a lower-case word names a value, it is not said twice.
+    """
+    found = []
+    for match in _DOUBLED.finditer(text):
+        first, whole = match.group(1), match.group(0)
+        again = whole[len(whole) - len(first) :]
+        if again.isupper() and not first.isupper():
+            continue
+        found.append(whole)
+    return found
 
 
 def find_plural_hedges(text: str) -> list[str]:

@@ -67,7 +67,8 @@ def _stroke_from_record(data: bytes) -> Stroke:
 
 
 def blob_key(data: bytes) -> str:
-    """Content address used for element and asset blobs."""
+    """Plain content address of element and asset blobs (an encrypted library keys
+    its addresses instead: storage/codec.py `content_key`)."""
     return hashlib.sha256(data).hexdigest()[:32]
 
 
@@ -75,14 +76,17 @@ class DocumentFormatProblem(ValueError):
     """The stored data is not a document this version understands."""
 
 
-def build_manifest(doc: ContainerDocument, element_keys: list[str]) -> dict[str, Any]:
-    """The manifest for `doc`, given the blob keys of its elements in order."""
+def build_manifest(
+    doc: ContainerDocument, element_keys: list[str], asset_keys: list[str] | None = None
+) -> dict[str, Any]:
+    """The manifest for `doc`, given the blob keys of its elements in order and of its
+    assets (by default their asset ids, which are their plain content addresses)."""
     return {
         "format": FORMAT_NAME,
         "version": FORMAT_VERSION,
         "canvas": list(doc.canvas_size),
         "elements": element_keys,
-        "assets": sorted(doc.used_assets()),
+        "assets": sorted(doc.used_assets()) if asset_keys is None else sorted(asset_keys),
     }
 
 

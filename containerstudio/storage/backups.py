@@ -7,6 +7,8 @@ import os
 import sqlite3
 from pathlib import Path
 
+from containerstudio.storage.private import create_private_file, make_private_folder
+
 KEEP_BACKUPS = 7
 
 
@@ -16,7 +18,7 @@ def backup_database(source: Path, folder: Path, reason: str = "daily") -> Path:
     The copy is written to a temporary name and renamed, so a crash never leaves a
     half-written backup that looks whole.
     """
-    folder.mkdir(parents=True, exist_ok=True)
+    make_private_folder(folder)
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     target = folder / f"library-{stamp}-{reason}.sqlite3"
     write_backup(source, target)
@@ -25,8 +27,11 @@ def backup_database(source: Path, folder: Path, reason: str = "daily") -> Path:
 
 
 def write_backup(source: Path, target: Path) -> None:
-    """Online-backup `source` to exactly `target` (atomically)."""
+    """Online-backup `source` to exactly `target` (atomically). The copy holds the whole
+    library, so it is private (0600) from its first byte, wherever it is written."""
     tmp = target.with_name(target.name + ".part")
+    tmp.unlink(missing_ok=True)  # an interrupted copy of ours
+    create_private_file(tmp)
     src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
     try:
         dst = sqlite3.connect(tmp)

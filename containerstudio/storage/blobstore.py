@@ -6,7 +6,7 @@ from collections.abc import Iterable
 
 from sqlalchemy import Connection, select
 
-from containerstudio.storage.codec import ContentCodec
+from containerstudio.storage.codec import ContentCodec, blob_identity
 from containerstudio.storage.schema import blobs
 
 
@@ -24,8 +24,11 @@ class BlobStore:
         """True when `key` is known to be stored already (no need to pass its bytes)."""
         return key in self._known
 
-    def put_many(self, conn: Connection, items: dict[str, tuple[bytes, bool]]) -> int:
-        """Store `key -> (data, compress)` items not stored yet; return bytes written."""
+    def put_many(
+        self, conn: Connection, items: dict[str, tuple[bytes, bool]], container: str | None = None
+    ) -> int:
+        """Store `key -> (data, compress)` items not stored yet; return bytes written.
+        `container` (its uid) chooses the content key in an encrypted library."""
         todo = [k for k in items if k not in self._known]
         if not todo:
             return 0
@@ -41,7 +44,9 @@ class BlobStore:
             if key in present:
                 continue
             data, compress = items[key]
-            stored = self.codec.encode(data, compress=compress)
+            stored = self.codec.encode(
+                data, compress=compress, identity=blob_identity(key, container)
+            )
             written += len(stored)
             rows.append({"key": key, "data": stored, "size": len(data)})
         if rows:
@@ -57,7 +62,7 @@ class BlobStore:
             for key, data in conn.execute(
                 select(blobs.c.key, blobs.c.data).where(blobs.c.key.in_(chunk))
             ):
-                found[key] = self.codec.decode(data)
+                found[key] = self.codec.decode(data, identity=blob_identity(key))
         self._known.update(found)
         missing = [k for k in wanted if k not in found]
         if missing:

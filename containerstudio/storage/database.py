@@ -7,7 +7,10 @@ message that names the file, and the file is left exactly as it was.
 
 from __future__ import annotations
 
+import contextlib
+import os
 import sqlite3
+import stat
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -18,6 +21,12 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Engine, create_engine, event, text
 
 from containerstudio.storage.backups import backup_database
+from containerstudio.storage.paths import DATABASE_NAME
+from containerstudio.storage.private import (
+    create_private_file,
+    make_private_folder,
+    tighten_folder,
+)
 from containerstudio.storage.problem import StorageProblem
 
 if TYPE_CHECKING:
@@ -27,7 +36,7 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 # The newest migration. Alembic (slow to import) is only loaded when a library is new or
 # older than this; tests/storage checks that this matches the migrations folder.
-SCHEMA_HEAD = "0002"
+SCHEMA_HEAD = "0004"
 
 
 def _alembic_config() -> Config:
@@ -53,44 +62,108 @@ def head_revision() -> str:
     return head
 
 
+# Tables that make a file a Container Studio library (an older or newer one may have
+# more or fewer, but never lacks these two).
+OUR_TABLES = frozenset({"alembic_version", "containers"})
+
+
 @dataclass(frozen=True)
 class Inspection:
-    """What a read-only look at an existing file found."""
+    """What a read-only look at an existing SQLite file found."""
 
     revision: str | None
     intact: bool
+    ours: bool = True
+    """False when the file is another program's database (not our tables)."""
+
+
+def _untouched(path: Path, what: str, kind: str) -> StorageProblem:
+    """A calm problem for a library path that holds something else; it names the path."""
+    named = (
+        f"“{path}”, where the library belongs,"
+        if kind == "not-a-file"
+        else (f"The library file “{path}”")
+    )
+    return StorageProblem(
+        f"{named} {what}, so Container Studio left it exactly as it is.", path, kind
+    )
 
 
 def inspect_existing(path: Path) -> Inspection:
-    """Look at an existing database without changing a byte; raise StorageProblem."""
-    with open(path, "rb") as fh:
-        header = fh.read(16)
-    if header != SQLITE_HEADER and not (header == b"" and path.stat().st_size == 0):
-        raise StorageProblem(
-            f"The file “{path}” is not a Container Studio library, so it was left untouched. "
-            "You may choose another data folder, or move this file elsewhere.",
-            path,
-            "not-a-database",
-        )
+    """Look at what is at the library path without changing a byte.
+
+    Raise StorageProblem for anything that is not an SQLite file: a folder or another
+    kind of entry, an empty file, a file that cannot be read, or other content.
+    """
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        info = path.lstat()
+        if path.is_symlink():
+            info = path.stat()
+    except OSError:
+        raise _untouched(path, "points to nothing that can be read", "not-a-file") from None
+    if stat.S_ISDIR(info.st_mode):
+        raise _untouched(path, "is a folder, not a library file", "not-a-file")
+    if not stat.S_ISREG(info.st_mode):
+        raise _untouched(path, "is not an ordinary file", "not-a-file")
+    if info.st_size == 0:
+        raise _untouched(path, "is empty (0 bytes), not a library", "empty")
+    try:
+        with open(path, "rb") as fh:
+            header = fh.read(16)
+    except OSError:
+        raise _untouched(path, "cannot be read just now", "unreadable") from None
+    if len(header) < len(SQLITE_HEADER) and SQLITE_HEADER.startswith(header):
+        raise _untouched(path, "seems damaged (cut short)", "damaged")
+    if header != SQLITE_HEADER:
+        raise _untouched(path, "is not a Container Studio library", "not-a-database")
+    # Without a -wal file beside it, everything is in the file itself: read it as
+    # immutable, so SQLite does not make -wal and -shm files next to it either.
+    wal = path.with_name(path.name + "-wal").exists()
+    mode = "mode=ro" if wal else "immutable=1"
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?{mode}", uri=True)
     except sqlite3.Error:
         return Inspection(revision=None, intact=False)
     try:
         check = conn.execute("PRAGMA quick_check").fetchone()
         intact = bool(check) and check[0] == "ok"
-        has_table = conn.execute(
-            "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
-        ).fetchone()
+        tables = {
+            row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
+        }
         revision = None
-        if has_table:
+        if "alembic_version" in tables:
             row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
             revision = row[0] if row else None
-        return Inspection(revision=revision, intact=intact)
+        return Inspection(revision=revision, intact=intact, ours=tables >= OUR_TABLES)
     except sqlite3.DatabaseError:
         return Inspection(revision=None, intact=False)
     finally:
         conn.close()
+
+
+def check_library_file(data_dir: Path) -> Inspection | None:
+    """Is the library in `data_dir` one this version can open? None when there is none.
+
+    Raise the calm StorageProblem `open_database` would raise (nothing is written).
+    """
+    path = data_dir / DATABASE_NAME
+    if not (path.is_symlink() or path.exists()):
+        return None
+    found = inspect_existing(path)
+    if not found.intact:
+        raise _untouched(path, "seems damaged", "damaged")
+    if not found.ours:
+        raise _untouched(path, "belongs to another program, not Container Studio", "foreign")
+    if found.revision is None:  # our tables, but no schema version: never written so
+        raise _untouched(path, "seems damaged", "damaged")
+    if found.revision != SCHEMA_HEAD and found.revision not in known_revisions():
+        raise StorageProblem(
+            f"The library file “{path}” was written by a newer Container Studio, "
+            "so this version left it untouched. You may open it with the newer version.",
+            path,
+            "newer",
+        )
+    return found
 
 
 def _set_pragmas(dbapi_conn: sqlite3.Connection, _record: object) -> None:
@@ -167,9 +240,9 @@ def open_database(data_dir: Path, *, url: str | None = None) -> Database:
         _migrate(engine)
         return Database(engine, None)
 
-    path = data_dir / "library.sqlite3"
+    path = data_dir / DATABASE_NAME
     try:
-        data_dir.mkdir(parents=True, exist_ok=True)
+        make_private_folder(data_dir)
     except OSError as exc:
         raise StorageProblem(
             f"The data folder “{data_dir}” could not be made. You may choose another one.",
@@ -177,31 +250,17 @@ def open_database(data_dir: Path, *, url: str | None = None) -> Database:
             "unwritable",
         ) from exc
     _check_writable(data_dir)
-    existed = path.exists() and path.stat().st_size > 0
-    if existed:
-        found = inspect_existing(path)
-        if not found.intact:
-            raise StorageProblem(
-                f"The library file “{path}” seems damaged, so it was left untouched. "
-                "You may restore it from one of the automatic backups.",
-                path,
-                "damaged",
-            )
+    found = check_library_file(data_dir)  # raises, touching nothing, for what is not ours
+    tighten_folder(data_dir)
+    if found is None:
+        _create_library(path)
+        current = True
+    else:
         current = found.revision == SCHEMA_HEAD
-        if not current and found.revision is not None and found.revision not in known_revisions():
-            raise StorageProblem(
-                f"The library file “{path}” was written by a newer Container Studio, "
-                "so this version left it untouched. You may open it with the newer version.",
-                path,
-                "newer",
-            )
         if not current:
             backup_database(path, data_dir / "backups", reason="before-update")
-    else:
-        current = False
 
-    engine = create_engine(f"sqlite:///{path}", future=True)
-    event.listen(engine, "connect", _set_pragmas)
+    engine = _engine(path)
     try:
         if not current:
             _migrate(engine)
@@ -212,6 +271,50 @@ def open_database(data_dir: Path, *, url: str | None = None) -> Database:
         engine.dispose()
         raise translate_disk_problem(exc, path) from exc
     return Database(engine, path)
+
+
+def _engine(path: Path) -> Engine:
+    engine = create_engine(f"sqlite:///{path}", future=True)
+    event.listen(engine, "connect", _set_pragmas)
+    return engine
+
+
+def _create_library(path: Path) -> None:
+    """Make a new library beside `path` and move it into place only once it is whole.
+
+    So an interrupted first start never leaves an empty or half-made file at the
+    library path (which the next start would refuse to take over). The file is private
+    (0600) from the first byte; SQLite gives its -wal and -shm files the same mode.
+    """
+    tmp = path.with_name(path.name + ".new")
+    for leftover in (tmp, *(tmp.with_name(tmp.name + s) for s in ("-wal", "-shm", "-journal"))):
+        leftover.unlink(missing_ok=True)  # our own unfinished start, never the user's file
+    try:
+        create_private_file(tmp)
+        engine = _engine(tmp)
+        try:
+            _migrate(engine)
+            with engine.connect() as conn:
+                conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            engine.dispose()
+        with open(tmp, "rb+") as fh:
+            os.fsync(fh.fileno())
+        try:
+            os.link(tmp, path)  # never replaces a file that appeared meanwhile
+            tmp.unlink()
+        except FileExistsError:
+            raise _untouched(path, "appeared while a new library was being made", "other") from None
+        except OSError:  # a file system without hard links
+            os.replace(tmp, path)
+    except StorageProblem:
+        raise
+    except Exception as exc:
+        raise translate_disk_problem(exc, path) from exc
+    finally:
+        for leftover in (tmp, *(tmp.with_name(tmp.name + s) for s in ("-wal", "-shm"))):
+            with contextlib.suppress(OSError):
+                leftover.unlink(missing_ok=True)
 
 
 def _check_writable(data_dir: Path) -> None:

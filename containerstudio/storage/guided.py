@@ -14,9 +14,9 @@ from typing import Any
 from sqlalchemy import delete, select, update
 
 from containerstudio.model.slips import Slip, SlipRetention
-from containerstudio.storage.codec import ContentCodec
+from containerstudio.storage.codec import ContentCodec, session_identity, slip_identity
 from containerstudio.storage.database import Database
-from containerstudio.storage.schema import sessions, slips
+from containerstudio.storage.schema import containers, sessions, slips
 
 
 def _now() -> dt.datetime:
@@ -30,6 +30,24 @@ class GuidedStore:
         self.db = db
         self.codec = codec or ContentCodec()
 
+    def _uid(self, container_id: int) -> str:
+        """The container's uid: part of each value's identity, and its key's name. Not
+        cached: a purged container's id may be given to a new one."""
+        with self.db.engine.connect() as conn:
+            return conn.execute(
+                select(containers.c.uid).where(containers.c.id == container_id)
+            ).scalar_one()
+
+    def _state_blob(self, container_id: int, session_id: int, state: dict[str, Any]) -> bytes:
+        data = json.dumps(state, separators=(",", ":")).encode()
+        return self.codec.encode(
+            data, identity=session_identity(self._uid(container_id), session_id)
+        )
+
+    def _state(self, container_id: int, session_id: int, stored: bytes) -> dict[str, Any]:
+        identity = session_identity(self._uid(container_id), session_id)
+        return json.loads(self.codec.decode(stored, identity=identity))
+
     # -- sessions --------------------------------------------------------------
     def save_session(
         self,
@@ -41,27 +59,27 @@ class GuidedStore:
         session_id: int | None = None,
     ) -> int:
         """Insert or update a session's state; returns its id."""
-        blob = self.codec.encode(json.dumps(state, separators=(",", ":")).encode())
         now = _now()
         with self.db.begin() as conn:
-            if session_id is not None:
-                conn.execute(
-                    update(sessions)
-                    .where(sessions.c.id == session_id)
-                    .values(state=blob, updated_at=now, finished=finished, pack_id=pack_id)
+            if session_id is None:  # the row first: its id is part of the state's identity
+                result = conn.execute(
+                    sessions.insert().values(
+                        container_id=container_id,
+                        pack_id=pack_id,
+                        state=b"",
+                        created_at=now,
+                        updated_at=now,
+                        finished=finished,
+                    )
                 )
-                return session_id
-            result = conn.execute(
-                sessions.insert().values(
-                    container_id=container_id,
-                    pack_id=pack_id,
-                    state=blob,
-                    created_at=now,
-                    updated_at=now,
-                    finished=finished,
-                )
+                session_id = int(result.inserted_primary_key[0])
+            blob = self._state_blob(container_id, session_id, state)
+            conn.execute(
+                update(sessions)
+                .where(sessions.c.id == session_id)
+                .values(state=blob, updated_at=now, finished=finished, pack_id=pack_id)
             )
-            return int(result.inserted_primary_key[0])
+            return session_id
 
     def active_session(self, container_id: int) -> tuple[int, str, dict[str, Any]] | None:
         """The newest unfinished session of a container: (id, pack id, state)."""
@@ -74,7 +92,7 @@ class GuidedStore:
             ).first()
         if row is None:
             return None
-        return row.id, row.pack_id, json.loads(self.codec.decode(row.state))
+        return row.id, row.pack_id, self._state(container_id, row.id, row.state)
 
     def sessions_of(self, container_id: int) -> list[tuple[int, str, bool, dict[str, Any]]]:
         """All sessions of a container, oldest first: (id, pack id, finished, state)."""
@@ -84,19 +102,23 @@ class GuidedStore:
                 .where(sessions.c.container_id == container_id)
                 .order_by(sessions.c.id)
             ).all()
-        return [(r.id, r.pack_id, r.finished, json.loads(self.codec.decode(r.state))) for r in rows]
+        return [
+            (r.id, r.pack_id, r.finished, self._state(container_id, r.id, r.state)) for r in rows
+        ]
 
     # -- slips -----------------------------------------------------------------
-    def _slip_values(self, slip: Slip) -> dict[str, Any]:
+    def _slip_values(self, container_id: int, slip: Slip) -> dict[str, Any]:
+        uid = self._uid(container_id)
         drawing = None
         if slip.drawing:
-            drawing = self.codec.encode(json.dumps(slip.drawing).encode())
-        return {
-            "kind": slip.kind,
-            "folded": slip.folded,
-            "text": self.codec.encode_text(slip.text) if slip.text else None,
-            "drawing": drawing,
-        }
+            drawing = self.codec.encode(
+                json.dumps(slip.drawing).encode(),
+                identity=slip_identity(uid, slip.uid, "drawing"),
+            )
+        text = None
+        if slip.text:
+            text = self.codec.encode_text(slip.text, identity=slip_identity(uid, slip.uid, "text"))
+        return {"kind": slip.kind, "folded": slip.folded, "text": text, "drawing": drawing}
 
     def save_slip(self, container_id: int, slip: Slip) -> None:
         """Add a slip, or update it if one with the same uid exists."""
@@ -108,7 +130,9 @@ class GuidedStore:
             ).scalar()
             if exists is not None:
                 conn.execute(
-                    update(slips).where(slips.c.id == exists).values(self._slip_values(slip))
+                    update(slips)
+                    .where(slips.c.id == exists)
+                    .values(self._slip_values(container_id, slip))
                 )
                 return
             position = len(
@@ -120,7 +144,7 @@ class GuidedStore:
                     uid=slip.uid,
                     position=position,
                     created_at=_now(),
-                    **self._slip_values(slip),
+                    **self._slip_values(container_id, slip),
                 )
             )
 
@@ -138,16 +162,22 @@ class GuidedStore:
                 .order_by(slips.c.position, slips.c.id)
             ).all()
         result = []
+        uid = self._uid(container_id) if rows else ""
         for r in rows:
             drawing: tuple = ()
             if r.drawing:
-                raw = json.loads(self.codec.decode(r.drawing))
+                identity = slip_identity(uid, r.uid, "drawing")
+                raw = json.loads(self.codec.decode(r.drawing, identity=identity))
                 drawing = tuple(tuple((float(x), float(y)) for x, y in line) for line in raw)
             result.append(
                 Slip(
                     uid=r.uid,
                     kind=r.kind,
-                    text=self.codec.decode_text(r.text) if r.text else None,
+                    text=(
+                        self.codec.decode_text(r.text, identity=slip_identity(uid, r.uid, "text"))
+                        if r.text
+                        else None
+                    ),
                     folded=bool(r.folded),
                     drawing=drawing,
                 )

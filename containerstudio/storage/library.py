@@ -3,10 +3,15 @@
 The database is the save file. `save_working` runs on every pen release; it writes
 only the elements not stored before plus a small manifest, so its cost follows what
 changed, not the size of the drawing.
+
+In an encrypted library (docs/encryption.md) everything the person made or wrote goes
+through the codec sealed under its container's key, and content addresses are keyed
+per container, so the same code serves both kinds of library.
 """
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 import json
 import threading
@@ -14,6 +19,7 @@ import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, delete, func, select, update
 
@@ -21,20 +27,30 @@ from containerstudio.model.document import ContainerDocument
 from containerstudio.model.elements import Element
 from containerstudio.model.serialize import (
     DocumentFormatProblem,
-    blob_key,
     build_manifest,
     check_manifest,
     element_bytes,
     element_from_bytes,
 )
 from containerstudio.storage.blobstore import BlobStore
-from containerstudio.storage.codec import ContentCodec
+from containerstudio.storage.codec import (
+    ContentCodec,
+    SealedContentProblem,
+    setting_identity,
+    title_identity,
+    version_identity,
+)
 from containerstudio.storage.database import Database, StorageProblem
 from containerstudio.storage.element_memo import ElementMemo
 from containerstudio.storage.records import ContainerInfo, VersionInfo
 from containerstudio.storage.schema import blobs, containers, settings, versions
 
+if TYPE_CHECKING:
+    from containerstudio.storage.keys import KeyRing
+
 LAST_OPEN_KEY = "last_container"  # setting: the container open when the app closed
+ENCRYPTION_KEY = "crypto.library_id"  # setting: present when the library is encrypted
+PRIVATE_PREFIX = "private."  # settings stored through the codec (private_setting)
 
 
 def _now() -> dt.datetime:
@@ -44,13 +60,108 @@ def _now() -> dt.datetime:
 class Library:
     """Everything the app keeps, behind one small API (no Qt, no UI words)."""
 
-    def __init__(self, db: Database, codec: ContentCodec | None = None) -> None:
+    def __init__(
+        self, db: Database, codec: ContentCodec | None = None, keyring: KeyRing | None = None
+    ) -> None:
+        """An encrypted library finds its (locked) key ring in the data folder unless
+        one is given; `unlock` opens it."""
         self.db = db
-        self.codec = codec or ContentCodec()
+        if codec is None:
+            if keyring is None:
+                library_id = self.setting(ENCRYPTION_KEY)
+                if library_id is not None and db.path is not None:
+                    from containerstudio.storage.keys import KeyRing  # loads cryptography
+
+                    keyring = KeyRing.open(db.path.parent, library_id)
+            codec = ContentCodec(keyring)
+        self.codec = codec
         self.blobs = BlobStore(self.codec)
         self.memo = ElementMemo()  # elements are immutable: decode and hash each once
+        # One memo per container when encrypted: content addresses differ per container.
+        self._memos: dict[str, ElementMemo] = {}
+        self._uids: dict[int, str] = {}
         # Autosave runs on a worker thread while the UI may load; one at a time.
         self._lock = threading.RLock()
+
+    # -- encryption --------------------------------------------------------------
+    @property
+    def keyring(self) -> KeyRing | None:
+        """The keys of an encrypted library (None for a plain one)."""
+        return self.codec.keyring
+
+    @property
+    def encrypted(self) -> bool:
+        return self.codec.keyring is not None
+
+    @property
+    def is_locked(self) -> bool:
+        return self.keyring is not None and self.keyring.is_locked
+
+    def unlock(self, passcode: str) -> None:
+        """Open an encrypted library; PasscodeNotAccepted leaves it locked."""
+        if self.keyring is not None:
+            self.keyring.unlock(passcode)
+
+    def lock(self) -> None:
+        """Drop the keys and everything decoded with them that this object holds."""
+        if self.keyring is None:
+            return
+        with self._lock:
+            self.keyring.lock()
+            self._memos.clear()  # decoded elements are not held for the lock's sake
+
+    def container_uid(self, container_id: int) -> str:
+        """The uid of a container (it chooses the container's key); cached."""
+        found = self._uids.get(container_id)
+        if found is None:
+            with self.db.engine.connect() as conn:
+                found = conn.execute(
+                    select(containers.c.uid).where(containers.c.id == container_id)
+                ).scalar_one()
+            self._uids[container_id] = found
+        return found
+
+    def _scope(self, container_id: int | None) -> str | None:
+        """Whose keys address and seal a container's content (None in a plain library)."""
+        if not self.encrypted or container_id is None:
+            return None
+        return self.container_uid(container_id)
+
+    def _memo(self, scope: str | None) -> ElementMemo:
+        if scope is None:
+            return self.memo
+        memo = self._memos.get(scope)
+        if memo is None:
+            memo = self._memos[scope] = ElementMemo()
+        return memo
+
+    def destroy_container_key(self, container_id: int) -> None:
+        """Destroy a container's key (Remove for good): its content in any backup or
+        copy of the database can no longer be read, even with the passcode."""
+        if self.keyring is None:
+            self._uids.pop(container_id, None)  # its id may be given to a new container
+            return
+        uid = self.container_uid(container_id)
+        with self._lock:
+            self.keyring.destroy_container(uid)
+            self._memos.pop(uid, None)
+            self._uids.pop(container_id, None)
+
+    def _seal_title(self, uid: str, title: str) -> dict[str, object]:
+        if not self.encrypted:
+            return {"title": title, "sealed_title": None}
+        return {
+            "title": "",
+            "sealed_title": self.codec.encode_text(title, identity=title_identity(uid)),
+        }
+
+    def _title_of(self, row) -> str:
+        if row.sealed_title is None:
+            return row.title
+        try:
+            return self.codec.decode_text(row.sealed_title, identity=title_identity(row.uid))
+        except SealedContentProblem:
+            return ""  # a container whose key was destroyed (seen in an old backup)
 
     @property
     def data_dir(self) -> Path | None:
@@ -60,13 +171,18 @@ class Library:
     # -- containers ------------------------------------------------------------
     def create_container(self, title: str) -> int:
         now = _now()
+        uid = uuid.uuid4().hex
+        if self.keyring is not None:
+            self.keyring.add_container(uid)  # the key is written before any content
         with self.db.begin() as conn:
             result = conn.execute(
                 containers.insert().values(
-                    uid=uuid.uuid4().hex, title=title, created_at=now, updated_at=now
+                    uid=uid, created_at=now, updated_at=now, **self._seal_title(uid, title)
                 )
             )
-            return int(result.inserted_primary_key[0])
+            container_id = int(result.inserted_primary_key[0])
+        self._uids[container_id] = uid
+        return container_id
 
     def list_containers(self, *, deleted: bool = False, search: str = "") -> list[ContainerInfo]:
         """Containers newest first; `deleted=True` lists the Trash instead."""
@@ -82,10 +198,16 @@ class Library:
             query = query.where(containers.c.deleted_at.is_not(None))
         else:
             query = query.where(containers.c.deleted_at.is_(None))
-        if search:
+        if search and not self.encrypted:
             query = query.where(containers.c.title.ilike(f"%{search}%"))
         with self.db.engine.connect() as conn:
-            return [self._info(row) for row in conn.execute(query)]
+            rows = conn.execute(query).all()
+        if self.keyring is not None:  # removed for good since (an older backup restored)
+            rows = [row for row in rows if self.keyring.has_container(row.uid)]
+        found = [self._info(row) for row in rows]
+        if search and self.encrypted:  # titles are sealed: search them here
+            found = [info for info in found if search.casefold() in info.title.casefold()]
+        return found
 
     def container(self, container_id: int) -> ContainerInfo:
         for info in self.list_containers() + self.list_containers(deleted=True):
@@ -93,12 +215,12 @@ class Library:
                 return info
         raise KeyError(container_id)
 
-    @staticmethod
-    def _info(row) -> ContainerInfo:
+    def _info(self, row) -> ContainerInfo:
+        self._uids[row.id] = row.uid
         return ContainerInfo(
             id=row.id,
             uid=row.uid,
-            title=row.title,
+            title=self._title_of(row),
             created_at=row.created_at,
             updated_at=row.updated_at,
             deleted_at=row.deleted_at,
@@ -107,64 +229,78 @@ class Library:
         )
 
     def rename(self, container_id: int, title: str) -> None:
+        values = self._seal_title(self.container_uid(container_id), title)
         with self.db.begin() as conn:
-            conn.execute(
-                update(containers).where(containers.c.id == container_id).values(title=title)
-            )
+            conn.execute(update(containers).where(containers.c.id == container_id).values(values))
 
     # -- documents -------------------------------------------------------------
-    def element_key(self, element: Element) -> str:
-        """The content key of an element (cached: elements are immutable)."""
+    def element_key(self, element: Element, container_id: int | None = None) -> str:
+        """The content key of an element in a container (cached: elements are
+        immutable). In a plain library every container gives the same key."""
         with self._lock:
-            return self._element_key(element)[0]
+            return self._element_key(element, self._scope(container_id))[0]
 
-    def _element_key(self, element: Element) -> tuple[str, bytes | None]:
+    def _element_key(self, element: Element, scope: str | None) -> tuple[str, bytes | None]:
         """(key, bytes); the bytes only when just computed (the memo keeps keys only,
         so an open drawing does not hold a second copy of itself as JSON)."""
-        cached = self.memo.key_of(element)
+        memo = self._memo(scope)
+        cached = memo.key_of(element)
         if cached is not None:
             return cached, None
         data = element_bytes(element)
-        key = blob_key(data)
-        self.memo.remember(element, key)
+        key = self.codec.content_key(data, scope)
+        memo.remember(element, key)
         return key, data
 
     def _store_document(
-        self, conn: Connection, doc: ContainerDocument, thumbnail: bytes | None
+        self, conn: Connection, container_id: int, doc: ContainerDocument, thumbnail: bytes | None
     ) -> tuple[str, str | None]:
+        scope = self._scope(container_id)
         with self._lock:
-            return self._store_document_locked(conn, doc, thumbnail)
+            return self._store_document_locked(conn, scope, doc, thumbnail)
 
     def _store_document_locked(
-        self, conn: Connection, doc: ContainerDocument, thumbnail: bytes | None
+        self, conn: Connection, scope: str | None, doc: ContainerDocument, thumbnail: bytes | None
     ) -> tuple[str, str | None]:
         items: dict[str, tuple[bytes, bool]] = {}
         keys: list[str] = []
-        self.memo.make_room(len(doc))
+        self._memo(scope).make_room(len(doc))
         for element in doc:
-            key, data = self._element_key(element)
+            key, data = self._element_key(element, scope)
             keys.append(key)
             if not self.blobs.knows(key):
                 items[key] = (data if data is not None else element_bytes(element), True)
+        asset_ids: dict[str, str] = {}
         for aid, data in doc.used_assets().items():
-            items[aid] = (data, False)  # photos are already compressed
-        manifest = json.dumps(build_manifest(doc, keys), separators=(",", ":")).encode()
-        manifest_key = "m" + blob_key(manifest)
+            # The plain address of a photo is its asset id; an encrypted one is keyed.
+            akey = self.codec.asset_key(aid, scope)
+            asset_ids[akey] = aid
+            items[akey] = (data, False)  # photos are already compressed
+        content = build_manifest(doc, keys, list(asset_ids))
+        if scope is not None:
+            content["asset_ids"] = asset_ids  # sealed with the manifest
+        manifest = json.dumps(content, separators=(",", ":")).encode()
+        manifest_key = "m" + self.codec.content_key(manifest, scope)
         items[manifest_key] = (manifest, True)
         thumb_key = None
         if thumbnail is not None:
-            thumb_key = "t" + blob_key(thumbnail)
+            thumb_key = "t" + self.codec.content_key(thumbnail, scope)
             items[thumb_key] = (thumbnail, False)
-        self.blobs.put_many(conn, items)
+        self.blobs.put_many(conn, items, scope)
         return manifest_key, thumb_key
 
-    def _load_manifest(self, conn: Connection, manifest_key: str) -> ContainerDocument:
+    def _load_manifest(
+        self, conn: Connection, container_id: int, manifest_key: str
+    ) -> ContainerDocument:
         """Read a stored document; a missing or unreadable piece is a calm StorageProblem."""
+        scope = self._scope(container_id)
         with self._lock:
             try:
-                return self._load_manifest_locked(conn, manifest_key)
+                return self._load_manifest_locked(conn, scope, manifest_key)
             except DocumentFormatProblem as exc:
                 raise StorageProblem(str(exc), self.db.path, "newer-container") from exc
+            except StorageProblem:  # locked: said as it is
+                raise
             except Exception as exc:  # missing blob, damaged bytes or JSON, unknown element
                 raise StorageProblem(
                     "Part of this container could not be read back, so it was left exactly "
@@ -174,20 +310,25 @@ class Library:
                     "damaged-container",
                 ) from exc
 
-    def _load_manifest_locked(self, conn: Connection, manifest_key: str) -> ContainerDocument:
+    def _load_manifest_locked(
+        self, conn: Connection, scope: str | None, manifest_key: str
+    ) -> ContainerDocument:
         manifest = json.loads(self.blobs.get_many(conn, [manifest_key])[manifest_key])
         check_manifest(manifest)
         keys: list[str] = manifest["elements"]
-        self.memo.make_room(len(keys))
-        known = {k: e for k in keys if (e := self.memo.element_at(k)) is not None}
+        memo = self._memo(scope)
+        memo.make_room(len(keys))
+        known = {k: e for k in keys if (e := memo.element_at(k)) is not None}
         element_data = self.blobs.get_many(conn, [k for k in keys if k not in known])
         assets = self.blobs.get_many(conn, manifest["assets"])
+        if "asset_ids" in manifest:  # keyed addresses: the manifest names the ids
+            assets = {manifest["asset_ids"][k]: data for k, data in assets.items()}
         elements = []
         for key in keys:
             element = known.get(key)
             if element is None:  # read for the first time (known ones were refreshed above)
                 element = known[key] = element_from_bytes(element_data[key])
-                self.memo.remember(element, key)
+                memo.remember(element, key)
             elements.append(element)
         doc = ContainerDocument(canvas_size=tuple(manifest["canvas"]))  # type: ignore[arg-type]
         doc.load(elements, assets)
@@ -212,7 +353,7 @@ class Library:
             old = conn.execute(
                 select(containers.c.working_manifest).where(containers.c.id == container_id)
             ).scalar_one()
-            manifest_key, thumb_key = self._store_document(conn, doc, thumbnail)
+            manifest_key, thumb_key = self._store_document(conn, container_id, doc, thumbnail)
             values: dict[str, object] = {"working_manifest": manifest_key, "updated_at": _now()}
             if thumb_key is not None:
                 values["thumbnail"] = thumb_key
@@ -249,7 +390,7 @@ class Library:
                 key = latest
             if key is None:
                 return ContainerDocument()
-            return self._load_manifest(conn, key)
+            return self._load_manifest(conn, container_id, key)
 
     # -- versions --------------------------------------------------------------
     def save_version(
@@ -263,8 +404,9 @@ class Library:
         thumbnail: bytes | None = None,
     ) -> int:
         """Keep the current state as a new version; also updates the working copy."""
+        uid = self.container_uid(container_id)
         with self._storing() as conn:
-            manifest_key, thumb_key = self._store_document(conn, doc, thumbnail)
+            manifest_key, thumb_key = self._store_document(conn, container_id, doc, thumbnail)
             number = (
                 conn.execute(
                     select(func.max(versions.c.number)).where(
@@ -277,8 +419,7 @@ class Library:
                 versions.insert().values(
                     container_id=container_id,
                     number=number,
-                    name=name,
-                    note=self.codec.encode_text(note) if note else None,
+                    **self._seal_version_texts(uid, number, name, note),
                     kind=kind,
                     created_at=_now(),
                     manifest=manifest_key,
@@ -291,8 +432,28 @@ class Library:
             conn.execute(update(containers).where(containers.c.id == container_id).values(values))
             return int(result.inserted_primary_key[0])
 
+    def _seal_version_texts(
+        self, uid: str, number: int, name: str | None, note: str | None
+    ) -> dict[str, object]:
+        note_id = version_identity(uid, number, "note")
+        sealed_note = self.codec.encode_text(note, identity=note_id) if note else None
+        if not self.encrypted or name is None:
+            return {"name": name, "sealed_name": None, "note": sealed_note}
+        sealed = self.codec.encode_text(name, identity=version_identity(uid, number, "name"))
+        return {"name": None, "sealed_name": sealed, "note": sealed_note}
+
+    def _version_name(self, uid: str, row) -> str | None:
+        if row.sealed_name is None:
+            return row.name
+        identity = version_identity(uid, row.number, "name")
+        try:
+            return self.codec.decode_text(row.sealed_name, identity=identity)
+        except SealedContentProblem:
+            return None
+
     def list_versions(self, container_id: int) -> list[VersionInfo]:
         """Versions oldest first."""
+        uid = self.container_uid(container_id)
         with self.db.engine.connect() as conn:
             rows = conn.execute(
                 select(versions)
@@ -304,7 +465,7 @@ class Library:
                     id=r.id,
                     container_id=r.container_id,
                     number=r.number,
-                    name=r.name,
+                    name=self._version_name(uid, r),
                     kind=r.kind,
                     created_at=r.created_at,
                     manifest_key=r.manifest,
@@ -315,17 +476,24 @@ class Library:
 
     def load_version(self, version_id: int) -> ContainerDocument:
         with self.db.engine.connect() as conn:
-            key = conn.execute(
-                select(versions.c.manifest).where(versions.c.id == version_id)
-            ).scalar_one()
-            return self._load_manifest(conn, key)
+            container_id, key = conn.execute(
+                select(versions.c.container_id, versions.c.manifest).where(
+                    versions.c.id == version_id
+                )
+            ).one()
+            return self._load_manifest(conn, container_id, key)
 
     def version_note(self, version_id: int) -> str | None:
         with self.db.engine.connect() as conn:
-            note = conn.execute(
-                select(versions.c.note).where(versions.c.id == version_id)
-            ).scalar_one()
-            return self.codec.decode_text(note) if note else None
+            row = conn.execute(
+                select(containers.c.uid, versions.c.number, versions.c.note)
+                .join(containers, containers.c.id == versions.c.container_id)
+                .where(versions.c.id == version_id)
+            ).one()
+        if not row.note:
+            return None
+        identity = version_identity(row.uid, row.number, "note")
+        return self.codec.decode_text(row.note, identity=identity)
 
     def blob(self, key: str) -> bytes:
         """Raw bytes of a stored blob (thumbnails)."""
@@ -352,6 +520,19 @@ class Library:
         written again: each write is a synced commit, and most starts reopen the same."""
         if self.setting(LAST_OPEN_KEY) != str(container_id):
             self.set_setting(LAST_OPEN_KEY, str(container_id))
+
+    def private_setting(self, key: str) -> str | None:
+        """A setting that passes through the codec (the safety card, for instance):
+        sealed in an encrypted library, like everything the person wrote."""
+        stored = self.setting(PRIVATE_PREFIX + key)
+        if stored is None:
+            return None
+        data = base64.b64decode(stored.encode("ascii"))
+        return self.codec.decode_text(data, identity=setting_identity(key))
+
+    def set_private_setting(self, key: str, text: str) -> None:
+        sealed = self.codec.encode_text(text, identity=setting_identity(key))
+        self.set_setting(PRIVATE_PREFIX + key, base64.b64encode(sealed).decode("ascii"))
 
     def set_setting(self, key: str, value: str) -> None:
         with self.db.begin() as conn:

@@ -17,9 +17,13 @@ from containerstudio.storage.backups import backup_database, list_backups
 from containerstudio.storage.database import StorageProblem
 from containerstudio.storage.library import Library
 from containerstudio.storage.paths import DATABASE_NAME
+from containerstudio.storage.private import create_private_file
 
 BACKUP_FOLDER = "backups"
 CLEAN_SHUTDOWN_KEY = "run.clean_shutdown"
+# What may stand at the library path and be replaced by a backup (kept aside, renamed):
+# everything that is not ours or not whole. A newer library or a read-only folder is not.
+RESTORABLE = frozenset({"damaged", "empty", "not-a-database", "foreign", "not-a-file"})
 
 
 def backup_folder(data_dir: Path) -> Path:
@@ -61,11 +65,11 @@ def backup_time(path: Path) -> dt.datetime | None:
         return None
 
 
-def restore_latest_backup(data_dir: Path) -> Path:
+def restore_latest_backup(data_dir: Path, label: str = "damaged") -> Path:
     """Put the newest good backup in place of the library; return where the old file went.
 
     The current library (and its -wal and -shm files) is renamed to
-    `library.sqlite3.damaged-<timestamp>`, never deleted. The backup is copied to a
+    `library.sqlite3.<label>-<timestamp>`, never deleted. The backup is copied to a
     temporary name first, so the library file is always either the old or the new one.
     """
     backup = latest_good_backup(data_dir)
@@ -78,8 +82,10 @@ def restore_latest_backup(data_dir: Path) -> Path:
         )
     library = data_dir / DATABASE_NAME
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    aside = data_dir / f"{DATABASE_NAME}.damaged-{stamp}"
+    aside = data_dir / f"{DATABASE_NAME}.{label}-{stamp}"
     tmp = data_dir / f"{DATABASE_NAME}.restoring"
+    tmp.unlink(missing_ok=True)  # an interrupted restore of ours
+    create_private_file(tmp)  # private from the first byte; the copy keeps its mode
     shutil.copyfile(backup, tmp)
     with open(tmp, "rb+") as fh:
         os.fsync(fh.fileno())
@@ -91,6 +97,28 @@ def restore_latest_backup(data_dir: Path) -> Path:
             os.replace(side, data_dir / f"{aside.name}{suffix}")
     os.replace(tmp, library)
     return aside
+
+
+def aside_label(problem: StorageProblem) -> str:
+    """How the file at the library path is renamed when a backup takes its place."""
+    return "damaged" if problem.kind in ("damaged", "empty") else "set-aside"
+
+
+def choices(problem: StorageProblem, data_dir: Path) -> str:
+    """What the person may do about a library that was left untouched, for the command
+    line: only the choices that exist (a restore only when a good backup is there)."""
+    if problem.kind not in RESTORABLE:
+        return ""
+    elsewhere = "start a new library in another folder with --data-dir DIR"
+    backup = latest_good_backup(data_dir)
+    if backup is None:
+        return f"There is no automatic backup of it; you may {elsewhere}."
+    made = backup_time(backup)
+    when = made.strftime("%d %b %Y, %H:%M") if made else backup.name
+    return (
+        f"Starting Container Studio offers to put the automatic backup from {when} in its "
+        f"place (this file is kept beside it, renamed); or you may {elsewhere}."
+    )
 
 
 def ensure_daily_backup(db_path: Path, data_dir: Path, today: dt.date | None = None) -> Path | None:

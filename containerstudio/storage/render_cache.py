@@ -15,9 +15,9 @@ from dataclasses import dataclass
 
 from sqlalchemy import delete, select
 
-from containerstudio.storage.codec import ContentCodec
+from containerstudio.storage.codec import ContentCodec, pixels_identity
 from containerstudio.storage.database import Database
-from containerstudio.storage.schema import render_cache
+from containerstudio.storage.schema import containers, render_cache
 
 # Bump when the way strokes are painted changes, so old pixels are not reused.
 RENDER_FORMAT = 2
@@ -53,6 +53,14 @@ class RenderCacheStore:
         self.db = db
         self.codec = codec or ContentCodec()
 
+    def _uid(self, container_id: int) -> str:
+        """The container's uid: part of each value's identity, and its key's name. Not
+        cached: a purged container's id may be given to a new one."""
+        with self.db.engine.connect() as conn:
+            return conn.execute(
+                select(containers.c.uid).where(containers.c.id == container_id)
+            ).scalar_one()
+
     def entries(self, container_id: int) -> dict[str, RunPixels]:
         """All cached runs of a container, by first element key, without their pixels
         (`pixels` is empty: `pixels_of` reads them, on any thread)."""
@@ -81,13 +89,15 @@ class RenderCacheStore:
             stored = conn.execute(query).scalar()
         if stored is None:
             raise ValueError("these cached pixels are no longer there")
-        raw = self.codec.decode(stored)
+        identity = pixels_identity(self._uid(container_id), entry.first_key, entry.prefix_hash)
+        raw = self.codec.decode(stored, identity=identity)
         if len(raw) != entry.width * entry.height * 4:
             raise ValueError("cached pixels of another size")
         return raw
 
     def replace(self, container_id: int, runs: list[RunPixels]) -> None:
         """Make `runs` the container's whole cache (older entries are dropped)."""
+        uid = self._uid(container_id)
         rows = [
             {
                 "container_id": container_id,
@@ -98,7 +108,9 @@ class RenderCacheStore:
                 "y": r.y,
                 "width": r.width,
                 "height": r.height,
-                "pixels": self.codec.encode(r.pixels, fast=True),
+                "pixels": self.codec.encode(
+                    r.pixels, fast=True, identity=pixels_identity(uid, r.first_key, r.prefix_hash)
+                ),
             }
             for r in runs
         ]

@@ -16,10 +16,13 @@ import zlib
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
+from containerstudio.storage.library import PRIVATE_PREFIX
+
 if TYPE_CHECKING:
     from containerstudio.storage.library import Library
 
-SAFETY_CARD_KEY = "safety_card"  # settings row; value: base64 of the codec's output
+CARD_SETTING = "safety_card"  # a private setting: sealed like every other private content
+SAFETY_CARD_KEY = PRIVATE_PREFIX + CARD_SETTING  # its row in the settings table
 CARD_FORMAT = 1
 MAX_PEOPLE = 5
 MAX_REMINDERS = 4
@@ -108,16 +111,13 @@ def _list(value: object) -> list:
 def load_card(library: Library) -> SafetyCard:
     """The stored card, or an empty one when none was written (or it cannot be read:
     the person then sees an empty card rather than a message about storage)."""
-    stored = library.setting(SAFETY_CARD_KEY)
-    if not stored:
-        return SafetyCard()
     try:
-        return SafetyCard.from_json(library.codec.decode(base64.b64decode(stored, validate=True)))
+        stored = library.private_setting(CARD_SETTING)
+        return SafetyCard.from_json(stored.encode("utf-8")) if stored else SafetyCard()
     except (ValueError, binascii.Error, zlib.error, TypeError):
         return SafetyCard()
 
 
 def save_card(library: Library, card: SafetyCard) -> None:
     """Keep `card`, replacing the one before; only codec output reaches the database."""
-    stored = library.codec.encode(card.to_json())
-    library.set_setting(SAFETY_CARD_KEY, base64.b64encode(stored).decode("ascii"))
+    library.set_private_setting(CARD_SETTING, card.to_json().decode("utf-8"))

@@ -31,7 +31,7 @@ containers = Table(
     metadata,
     Column("id", Integer, primary_key=True),
     Column("uid", String(32), nullable=False, unique=True),
-    Column("title", Text, nullable=False),
+    Column("title", Text, nullable=False),  # "" when encrypted: see sealed_title
     Column("profile", String(64), nullable=False, server_default="default"),
     Column("created_at", DateTime, nullable=False),
     Column("updated_at", DateTime, nullable=False),
@@ -39,6 +39,8 @@ containers = Table(
     # The working copy: autosaved on every pen release; not a version.
     Column("working_manifest", String(64), nullable=True),
     Column("thumbnail", String(64), nullable=True),
+    # The title through the codec, in an encrypted library (migration 0004).
+    Column("sealed_title", LargeBinary, nullable=True),
 )
 
 versions = Table(
@@ -55,6 +57,8 @@ versions = Table(
     Column("created_at", DateTime, nullable=False),
     Column("manifest", String(64), nullable=False),
     Column("thumbnail", String(64), nullable=True),
+    # The name through the codec, in an encrypted library (migration 0004).
+    Column("sealed_name", LargeBinary, nullable=True),
 )
 
 sessions = Table(

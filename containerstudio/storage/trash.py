@@ -14,6 +14,7 @@ import uuid
 
 from sqlalchemy import Connection, delete, select, update
 
+from containerstudio.storage.codec import blob_identity
 from containerstudio.storage.library import Library
 from containerstudio.storage.lid import lid_closed, set_lid_closed
 from containerstudio.storage.schema import (
@@ -24,6 +25,7 @@ from containerstudio.storage.schema import (
     slips,
     versions,
 )
+from containerstudio.storage.sealed_copy import duplicate_sealed
 
 
 def _now() -> dt.datetime:
@@ -36,6 +38,8 @@ def duplicate_container(library: Library, container_id: int, title: str) -> int:
     The copy shares its blobs with the original, so it costs a few rows; it starts
     its own history (versions are not copied). A copy of a closed container is closed.
     """
+    if library.encrypted:  # each container sealed under its own key: written afresh
+        return duplicate_sealed(library, container_id, title)
     now = _now()
     with library.db.begin() as conn:
         row = conn.execute(select(containers).where(containers.c.id == container_id)).one()
@@ -98,8 +102,10 @@ def referenced_keys(conn: Connection, library: Library) -> set[str]:
     manifest_keys = sorted(k for k in roots if k.startswith("m"))
     for start in range(0, len(manifest_keys), 200):
         chunk = manifest_keys[start : start + 200]
-        for data in conn.execute(select(blobs.c.data).where(blobs.c.key.in_(chunk))).scalars():
-            manifest = json.loads(library.codec.decode(data))
+        for key, data in conn.execute(
+            select(blobs.c.key, blobs.c.data).where(blobs.c.key.in_(chunk))
+        ):
+            manifest = json.loads(library.codec.decode(data, identity=blob_identity(key)))
             keys.update(manifest.get("elements", []))
             keys.update(manifest.get("assets", []))
     return keys
@@ -126,6 +132,7 @@ def purge_container(library: Library, container_id: int) -> int:
     wording says so.
     """
     with library._lock:
+        library.destroy_container_key(container_id)
         with library.db.begin() as conn:
             for table in (slips, sessions, versions, render_cache):
                 conn.execute(delete(table).where(table.c.container_id == container_id))

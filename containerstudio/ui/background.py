@@ -40,10 +40,10 @@ class _Task(QRunnable):
         try:
             result = self.fn(self.relay.progressed.emit) if self.wants_progress else self.fn()
         except BaseException as exc:
-            # Type and code locations only: an exception's message may name a person's file.
-            log.warning(
-                "background work did not finish:\n%s", describe(type(exc), exc.__traceback__)
-            )
+            # The caller's `failed` tells the person calmly. Only the type and the code
+            # locations are noted (never the message: it may name a file or hold words),
+            # and below warning level, so nothing reaches stderr.
+            log.debug("background work did not finish:\n%s", describe(type(exc), exc.__traceback__))
             self.relay.failed.emit(exc)
             return
         self.relay.finished.emit(result)

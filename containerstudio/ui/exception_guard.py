@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import os
 import sys
 import traceback
 from pathlib import Path
@@ -81,8 +82,17 @@ class ExceptionGuard:
         if self._handler is None:
             from logging.handlers import RotatingFileHandler  # it loads sockets; not at start
 
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            handler = RotatingFileHandler(
+            class PrivateRotatingFileHandler(RotatingFileHandler):
+                """Each log file, the first and every one after a rollover, is 0600."""
+
+                def _open(self):
+                    stream = super()._open()
+                    os.chmod(self.baseFilename, 0o600)
+                    return stream
+
+            self.path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+            os.chmod(self.path.parent, 0o700)
+            handler = PrivateRotatingFileHandler(
                 self.path, maxBytes=LOG_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8"
             )
             handler.setFormatter(logging.Formatter("%(asctime)s %(message)s"))

@@ -137,6 +137,13 @@ class LibraryDialog(QDialog):
                 "container from Container Studio's library and from backups made from now "
                 "on. Copies on other disks, exported files, and backups made earlier are "
                 "not reached."
+            )
+            if not self.library.encrypted
+            else self.tr(
+                "Containers here can be restored at any time. “Remove for good” removes a "
+                "container from Container Studio's library and destroys its key, so no "
+                "backup, made earlier or later, can show it again. Exported files are not "
+                "reached."
             ),
             page,
         )
@@ -311,6 +318,13 @@ class LibraryDialog(QDialog):
                 "Studio's library and from backups made from now on. It cannot be brought "
                 "back. Copies on other disks, exported files and backups made earlier are "
                 "not reached."
+            )
+            if not self.library.encrypted
+            else self.tr(
+                "This removes the container, its versions, notes and slips from Container "
+                "Studio's library and destroys its key, so no backup or copy of the "
+                "library, made earlier or later, can show it again. It cannot be brought "
+                "back. Exported files are not reached."
             ),
         )
 

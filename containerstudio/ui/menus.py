@@ -16,6 +16,7 @@ def build_menus(window: QMainWindow) -> None:
     session_menu = window.guide.safety.session_menu
     before = session_menu.menuAction()
     container = window.menuBar().addMenu(window.tr("&Container"))
+    window.container_menu = container  # features add their entries here (the passcode)
     bar.insertMenu(before, container)
     exports = window.export_actions
     versions = window.versions

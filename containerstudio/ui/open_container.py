@@ -75,8 +75,8 @@ class OpenContainer(QObject):
             if self.run_cache.up_to_date(self.scene.run_members()):
                 return
             pixels = self.run_cache.snapshot(self.scene.run_snapshot())
-        except Exception:
-            log.warning("the render cache could not be kept", exc_info=True)
+        except Exception as exc:  # derived data: drawing again next time is fine
+            log.warning("the render cache could not be kept (%s)", type(exc).__qualname__)
             return
         cache = self.run_cache
 

@@ -8,16 +8,20 @@ first paint, so nothing of it is imported at module level.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import importlib
+import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLockFile, QObject, QTimer
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QLockFile, QObject, Qt, QTimer
+from PySide6.QtWidgets import QWidget
 
 from containerstudio.storage.problem import StorageProblem
+from containerstudio.ui.calm_dialog import CalmDialog, tell
 
 if TYPE_CHECKING:
     from containerstudio.flow import PackLoadResult
@@ -26,6 +30,7 @@ if TYPE_CHECKING:
     from containerstudio.storage.library import Library
     from containerstudio.storage.recovery import RunStart
     from containerstudio.ui.background import BackgroundWork
+    from containerstudio.ui.lock import AppLock
     from containerstudio.ui.main_window import MainWindow
 
 LOCK_NAME = "containerstudio.lock"
@@ -44,6 +49,8 @@ def acquire_instance_lock(data_dir: Path) -> QLockFile | None:
     lock = QLockFile(str(data_dir / LOCK_NAME))
     lock.setStaleLockTime(0)  # decide by "is that process alive", never by age
     if lock.tryLock(200):
+        with contextlib.suppress(OSError):  # the lock names this process: only ours to read
+            os.chmod(data_dir / LOCK_NAME, 0o600)
         return lock
     if lock.error() == QLockFile.LockError.LockFailedError:
         return None
@@ -65,73 +72,106 @@ def crash_notice(when: dt.datetime | None) -> str:
     return _tr("We kept your work from %s.") % when.strftime("%H:%M")
 
 
-class RestoreBackupDialog(QMessageBox):
-    """Offers to put the newest good backup in place of a damaged library."""
+class RestoreBackupDialog(CalmDialog):
+    """Offers to put the newest good backup in place of a damaged library ("Not now" is
+    the answer on Escape or closing; nothing changes then)."""
 
     def __init__(self, problem: StorageProblem, backup: Path, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setIcon(QMessageBox.Icon.Information)
-        self.setWindowTitle(_tr("Your library needs a moment of care"))
-        self.setAccessibleName(self.windowTitle())
         from containerstudio.storage.recovery import backup_time
 
         made = backup_time(backup)
         when = made.strftime("%d %b %Y, %H:%M") if made else backup.name
-        self.setText(problem.message)
-        self.setInformativeText(
-            _tr(
+        super().__init__(
+            parent,
+            _tr("Your library needs a moment of care"),
+            problem.message,
+            [("restore", _tr("Restore the backup")), ("later", _tr("Not now"))],
+            default="restore",
+            safe="later",
+            detail=_tr(
                 "An automatic backup from %s is ready. Restoring puts it in place of the "
                 "library; the present file is kept beside it, renamed, and never deleted. "
                 "Changes made after that backup are not in it."
             )
-            % when
+            % when,
         )
-        self.restore_button = self.addButton(
-            _tr("Restore the backup"), QMessageBox.ButtonRole.AcceptRole
-        )
-        self.later_button = self.addButton(_tr("Not now"), QMessageBox.ButtonRole.RejectRole)
-        self.restore_button.setAccessibleName(_tr("Restore the backup"))
-        self.later_button.setAccessibleName(_tr("Not now"))
-        self.setDefaultButton(self.restore_button)
+        self.restore_button = self.buttons["restore"]
+        self.later_button = self.buttons["later"]
 
-    def wants_restore(self) -> bool:
-        return self.clickedButton() is self.restore_button
+
+Recovered = Callable[["Database | None", "str | None"], object]
+"""Called with (db, notice) once recovery is over: `db` None when nothing opens."""
 
 
 def recover_library(
-    data_dir: Path, problem: StorageProblem, parent: QWidget | None = None
-) -> tuple[Database | None, str | None]:
-    """After opening failed: offer the newest good backup (when the file is damaged) or
-    say calmly what is wrong; return (db, notice).
+    data_dir: Path, problem: StorageProblem, parent: QWidget | None, done: Recovered
+) -> CalmDialog:
+    """After opening failed: offer the newest good backup (when there is one) or say
+    calmly what is wrong; `done(db, notice)` runs when the person has answered.
 
-    `db` is None when the person chose not to restore or nothing could be opened; every
-    such path has shown a calm message naming the file first. `notice` names the file
-    kept aside after a restore.
+    Nothing waits in a nested event loop, so Hide now and Pause can cover the question
+    and bring it back. `db` is None when the person chose not to restore or nothing
+    could be opened; every such path has shown a calm message naming the file first.
+    `notice` names the file kept aside after a restore. Returns the dialog shown.
     """
-    from containerstudio.storage.database import open_database
-    from containerstudio.storage.recovery import latest_good_backup, restore_latest_backup
+    from containerstudio.storage.recovery import RESTORABLE, latest_good_backup
 
     backup = None
-    if problem.kind in ("damaged", "not-a-database"):
-        backup = latest_good_backup(data_dir)
+    if problem.kind in RESTORABLE:
+        try:
+            backup = latest_good_backup(data_dir)
+        except OSError:
+            backup = None
     if backup is None:
-        QMessageBox.information(
-            parent, _tr("Container Studio could not open your library"), problem.message
+        text = problem.message
+        if problem.kind in RESTORABLE:
+            text += " " + _tr(
+                "There is no automatic backup of it. You may move it elsewhere (a new "
+                "library then starts here), or start Container Studio with another "
+                "folder (--data-dir DIR)."
+            )
+        return tell(
+            parent,
+            _tr("Container Studio could not open your library"),
+            text,
+            on_closed=lambda: done(None, None),
         )
-        return None, None
     dialog = RestoreBackupDialog(problem, backup, parent)
-    dialog.exec()
-    if not dialog.wants_restore():
-        return None, None
+
+    def answered(key: str) -> None:
+        if key == "restore":
+            _restore(data_dir, problem, parent, done)
+        else:
+            done(None, None)
+
+    dialog.answered.connect(answered)
+    dialog.open()
+    return dialog
+
+
+def _restore(data_dir: Path, problem: StorageProblem, parent: QWidget | None, done: Recovered):
+    from containerstudio.storage.database import open_database
+    from containerstudio.storage.recovery import aside_label, restore_latest_backup
+
     try:
-        aside = restore_latest_backup(data_dir)
+        aside = restore_latest_backup(data_dir, aside_label(problem))
         db = open_database(data_dir)
     except (StorageProblem, OSError) as again:
-        message = again.message if isinstance(again, StorageProblem) else str(again)
-        QMessageBox.information(parent, _tr("The backup could not be put in place"), message)
-        return None, None
+        message = (
+            again.message
+            if isinstance(again, StorageProblem)
+            else _tr("The backup could not be copied into “%s”; everything is as it was.")
+            % data_dir
+        )
+        tell(
+            parent,
+            _tr("The backup could not be put in place"),
+            message,
+            on_closed=lambda: done(None, None),
+        )
+        return
     notice = _tr("Your library was restored from a backup; the earlier file is kept as “%s”.")
-    return db, notice % aside.name
+    done(db, notice % aside.name)
 
 
 # -- opening the library while the window shows ------------------------------------------
@@ -211,6 +251,7 @@ class LibraryOpening(QObject):
         self.work = work
         self.db: Database | None = None
         self.library: Library | None = None
+        self.app_lock: AppLock | None = None
         self.exit_code: int | None = None
         self._started = False
         self._watched = window.centralWidget()
@@ -240,8 +281,18 @@ class LibraryOpening(QObject):
         QTimer.singleShot(0, self, load_app_fonts)
 
     def _on_failed(self, exc: BaseException) -> None:
-        # Not a StorageProblem (those come back as results): say so calmly and end.
-        self._end_with(StorageProblem(_tr("The library could not be opened (%s).") % exc))
+        # Not a StorageProblem (those come back as results): say so calmly and end. The
+        # exception's own words are technical (and could name a file), so they stay out.
+        self._end_with(
+            StorageProblem(
+                _tr(
+                    "The library in “%s” could not be opened just now, so it was left as it "
+                    "is. You may start Container Studio again, or choose another folder "
+                    "(--data-dir DIR)."
+                )
+                % self.data_dir
+            )
+        )
 
     def _on_opened(self, result: OpenedLibrary | StorageProblem) -> None:
         if isinstance(result, StorageProblem):
@@ -252,7 +303,9 @@ class LibraryOpening(QObject):
     def _end_with(self, problem: StorageProblem) -> None:
         """Offer recovery; if the library still cannot be used, close the window."""
         parent = self.window if self.window.isVisible() else None
-        db, notice = recover_library(self.data_dir, problem, parent)
+        self.recovery_dialog = recover_library(self.data_dir, problem, parent, self._recovered)
+
+    def _recovered(self, db: Database | None, notice: str | None) -> None:
         if db is None:
             self.exit_code = 2
             self.window.close()
@@ -260,11 +313,22 @@ class LibraryOpening(QObject):
         self._hand_over(prepare_library(db), notice)
 
     def _hand_over(self, opened: OpenedLibrary, notice: str | None) -> None:
-        from containerstudio.storage.recovery import ensure_daily_backup
-
         self.db, self.library = opened.db, opened.library
         if not self.window.isVisible():  # closed while the library was opening
             return
+        from containerstudio.ui.lock import install_lock
+
+        self.app_lock = install_lock(self.window, opened.library, self.work)
+        if opened.library.is_locked:  # a protected library: its passcode first
+            self.app_lock.unlocked.connect(
+                lambda: self._attach(opened, notice), Qt.ConnectionType.SingleShotConnection
+            )
+            return
+        self._attach(opened, notice)
+
+    def _attach(self, opened: OpenedLibrary, notice: str | None) -> None:
+        from containerstudio.storage.recovery import ensure_daily_backup
+
         self.window.attach_library(opened.library, opened.packs, opened.first)
         start = opened.start
         if notice or start.crashed:

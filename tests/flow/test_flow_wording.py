@@ -198,3 +198,11 @@ def test_an_intro_with_its_own_count_that_disagrees_fails() -> None:
     text = "You might make a container. There are 11 steps, about 40 minutes in all."
     notes = lint_pack(_with_step_text(container, "what-to-expect", text))
     assert any("40 minutes" in note for note in notes) and not any("steps" in n for n in notes)
+
+
+def test_an_option_and_its_placeholder_is_not_a_doubled_word():
+    from containerstudio.flow.wording import find_doubled_words
+
+    assert find_doubled_words("start with another folder (--data-dir DIR).") == []
+    assert find_doubled_words("Or: Or five things") == ["Or: Or"]
+    assert find_doubled_words("keep the the lid") == ["the the"]

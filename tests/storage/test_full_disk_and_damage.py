@@ -66,7 +66,6 @@ def _element_keys(library: Library, cid: int) -> list[str]:
 def test_damaged_container_is_a_calm_problem_and_nothing_is_deleted(data_dir, damage):
     library, good, hurt = _two_containers(data_dir)
     key = _element_keys(library, hurt)[1]
-    manifest = library.container(hurt)
     with library.db.begin() as conn:
         manifest_key = (
             conn.execute(containers.select().where(containers.c.id == hurt)).one().working_manifest
@@ -81,14 +80,18 @@ def test_damaged_container_is_a_calm_problem_and_nothing_is_deleted(data_dir, da
             )
     with library.db.engine.connect() as conn:
         before = conn.execute(blobs.select().order_by(blobs.c.key)).all()
+        rows_before = conn.execute(containers.select().order_by(containers.c.id)).all()
     fresh = Library(library.db)  # a new run: nothing remembered
     with pytest.raises(StorageProblem) as caught:
         fresh.load_working(hurt)
     assert caught.value.kind == "damaged-container"
     assert "nothing was deleted" in caught.value.message
-    assert manifest.title == "Hurt"
+    # Read again after the attempt: the damaged container is still listed as it was.
+    assert fresh.container(hurt).title == "Hurt"
     assert len(fresh.load_working(good)) == 2, "the other container opens as before"
     assert {c.title for c in fresh.list_containers()} == {"Whole", "Hurt"}
     with library.db.engine.connect() as conn:
         assert conn.execute(blobs.select().order_by(blobs.c.key)).all() == before
+        rows_after = conn.execute(containers.select().order_by(containers.c.id)).all()
+        assert rows_after == rows_before, "the container rows (title, manifest) are untouched"
     library.db.close()

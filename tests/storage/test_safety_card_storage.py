@@ -104,3 +104,24 @@ def test_a_damaged_entry_reads_as_an_empty_card(data_dir):
         assert load_card(library) == SafetyCard()
     finally:
         db.close()
+
+
+def test_with_a_passcode_the_card_is_sealed_and_comes_back_with_it(data_dir):
+    from containerstudio.storage.encryption import enable_encryption
+    from tests.storage.crypto_helpers import FAST_KDF, PASSCODE
+
+    library = Library(open_database(data_dir))
+    enable_encryption(library, PASSCODE, FAST_KDF)
+    save_card(library, _card())
+    library.db.close()
+    for path in data_dir.rglob("*"):
+        if path.is_file():
+            raw = path.read_bytes()
+            assert MARKER.encode() not in raw, path.name
+            assert base64.b64encode(MARKER.encode())[:8] not in raw, path.name
+    again = Library(open_database(data_dir))
+    try:
+        again.unlock(PASSCODE)
+        assert load_card(again) == _card()
+    finally:
+        again.db.close()

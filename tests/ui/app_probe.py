@@ -8,6 +8,8 @@ Usage: python app_probe.py MODE DATA_DIR
          "STROKE <strokes in the document> <time.monotonic()>"
   quit   begin the guided exercise, move two steps on, draw a stroke, press Ctrl+Q and
          choose "Close Container Studio" in the calm moment that follows
+  session  draw three strokes, let one slot raise (the guard logs it), save a version,
+         then close normally
 Every mode first prints "STATE step=<guide step id or -> strokes=<n>".
 Any other modal dialog is reported as "MODAL <text>" and answered with its last button.
 """
@@ -107,11 +109,27 @@ def tick() -> None:
         return
     if mode == "draw":
         draw_step(w)
+    elif mode == "session":
+        if state["n"] < 3:
+            draw_step(w)
+        elif not state.get("raised"):
+            state["raised"] = True
+            QTimer.singleShot(0, _raise_in_a_slot)
+            w.current.save_step_version("A step")
+        else:
+            w.work.wait()
+            w.close()
+            for other in QApplication.topLevelWidgets():  # the guard's note, too
+                other.close()
+
+
+def _raise_in_a_slot() -> None:
+    raise RuntimeError("something unexpected, on purpose")
 
 
 timer = QTimer()
 timer.timeout.connect(tick)
-timer.start(25 if mode == "draw" else 100)
+timer.start(25 if mode in ("draw", "session") else 100)
 Path(data_dir).mkdir(parents=True, exist_ok=True)
 code = main(["--data-dir", data_dir])
 say("EXIT", code)

@@ -64,3 +64,40 @@ def ink_near(image: QImage, x: int, y: int, radius: int = 2) -> bool:
         for px in range(max(0, x - radius), min(image.width(), x + radius + 1))
         for py in range(max(0, y - radius), min(image.height(), y + radius + 1))
     )
+
+
+class CalmAnswers:
+    """Answers calm dialogs as they appear, as a person would, and notes what they said.
+
+    `choose(dialog)` returns the key of the button to press (None: the dialog's default).
+    Each dialog is noted as "text\\ninformative text" in `seen`, once.
+    """
+
+    def __init__(self, choose=None) -> None:
+        from PySide6.QtCore import QTimer
+
+        self.seen: list[str] = []
+        self._choose = choose or (lambda _dialog: None)
+        self._answered: set[int] = set()
+        self.timer = QTimer()
+        self.timer.setInterval(20)
+        self.timer.timeout.connect(self._look)
+        self.timer.start()
+
+    def _look(self) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        from containerstudio.ui.calm_dialog import CalmDialog
+
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, CalmDialog) and widget.isVisible():
+                if id(widget) in self._answered:
+                    continue
+                self._answered.add(id(widget))
+                self.seen.append(widget.text() + "\n" + widget.informativeText())
+                key = self._choose(widget)
+                default = next(k for k, b in widget.buttons.items() if b.isDefault())
+                widget.choose(key or default)
+
+    def stop(self) -> None:
+        self.timer.stop()

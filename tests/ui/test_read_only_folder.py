@@ -9,7 +9,6 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
 
 from containerstudio.storage.database import StorageProblem, open_database
 from containerstudio.storage.library import Library
@@ -54,14 +53,14 @@ def test_open_database_names_the_folder(unwritable):
 
 
 def test_app_start_shows_a_calm_message_and_exits(qapp, unwritable, monkeypatch):
+    from helpers import CalmAnswers
+
     from containerstudio.app import run_app
 
-    shown: list[str] = []
-    monkeypatch.setattr(
-        QMessageBox, "information", staticmethod(lambda _p, _t, text, *a: shown.append(text))
-    )
-    monkeypatch.setattr(QMessageBox, "exec", lambda self: shown.append(self.text()))
+    answers = CalmAnswers()
+    shown = answers.seen
     assert run_app(unwritable) == 2
+    answers.stop()
     assert len(shown) == 1 and str(unwritable) in shown[0]
     assert "backup" not in shown[0], "no restore is offered for a folder that is only read-only"
 

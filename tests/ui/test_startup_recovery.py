@@ -11,8 +11,7 @@ import time
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
+from helpers import CalmAnswers
 
 from containerstudio.model import ContainerDocument, Stroke
 from containerstudio.storage.backups import backup_database
@@ -59,16 +58,17 @@ def _scribble(path: Path) -> None:
     path.write_bytes(bytes(data))
 
 
-def _answer(button_text: str, seen: list[str]) -> None:
-    def click() -> None:
-        modal = QApplication.activeModalWidget()
-        if not isinstance(modal, RestoreBackupDialog):
-            QTimer.singleShot(20, click)
-            return
-        seen.append(modal.text() + "\n" + modal.informativeText())
-        next(b for b in modal.buttons() if b.text() == button_text).click()
+def _answer(button_text: str, seen: list[str]) -> CalmAnswers:
+    """Press `button_text` in the restore offer (and note what it said in `seen`)."""
 
-    QTimer.singleShot(0, click)
+    def choose(dialog):
+        if not isinstance(dialog, RestoreBackupDialog):
+            return None
+        seen.append(answers.seen[-1])
+        return next(k for k, b in dialog.buttons.items() if b.text() == button_text)
+
+    answers = CalmAnswers(choose)
+    return answers
 
 
 def _open_as_the_app(qtbot, data_dir: Path) -> tuple[LibraryOpening, MainWindow]:
@@ -97,7 +97,7 @@ def test_damaged_library_offers_the_latest_backup(qtbot, data_dir, damage):
     damaged = library_file.read_bytes()
 
     seen: list[str] = []
-    _answer("Restore the backup", seen)
+    answers = _answer("Restore the backup", seen)  # noqa: F841 (answers while it lives)
     opening, window = _open_as_the_app(qtbot, data_dir)
     try:
         assert opening.exit_code is None and opening.library is not None
@@ -120,7 +120,7 @@ def test_not_now_leaves_the_damaged_file_where_it_was(qtbot, data_dir):
     _truncate(library_file)
     damaged = library_file.read_bytes()
     seen: list[str] = []
-    _answer("Not now", seen)
+    answers = _answer("Not now", seen)  # noqa: F841 (answers while it lives)
     opening, window = _open_as_the_app(qtbot, data_dir)
     assert opening.exit_code == 2 and not window.isVisible(), "the app ends calmly"
     assert opening.db is None and window.current is None

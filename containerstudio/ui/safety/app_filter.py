@@ -21,6 +21,7 @@ from containerstudio.ui.safety.strip import attach_strip
 
 _KEY_EVENTS = (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride)
 _SHOW = QEvent.Type.Show
+_POLISH = QEvent.Type.Polish
 
 
 class SafetyEventFilter(QObject):
@@ -56,6 +57,10 @@ class SafetyEventFilter(QObject):
             if not key_event.isAutoRepeat():
                 self._trigger(control)
             return True
+        if kind == _POLISH and isinstance(watched, QDialog) and belongs_to(watched, self.owner):
+            # Before the dialog first sizes itself, so its size makes room for the strip.
+            attach_strip(watched, self._strip_actions)
+            return False
         if (
             kind == _SHOW
             and isinstance(watched, QWidget)

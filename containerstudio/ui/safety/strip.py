@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -68,4 +69,20 @@ def attach_strip(dialog: QDialog, actions: Sequence[QAction]) -> SafetyStripWidg
     else:
         strip.deleteLater()
         return None
+    if dialog.isVisible():  # added late: grow once the strip has its size
+        QTimer.singleShot(0, dialog, lambda: _make_room(dialog))
     return strip
+
+
+def _make_room(dialog: QDialog) -> None:
+    """The dialog was sized before the strip came: let it grow to fit both."""
+    layout = dialog.layout()
+    layout.activate()
+    width = dialog.width()
+    needed = (
+        layout.totalHeightForWidth(width)
+        if layout.hasHeightForWidth()
+        else layout.totalSizeHint().height()
+    )
+    if dialog.height() < needed:
+        dialog.resize(width, needed)
