@@ -24,6 +24,7 @@ MODULES = (
     "startup",
     "memory",
     "encryption",
+    "ui_stall",
 )
 
 

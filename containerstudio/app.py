@@ -24,7 +24,8 @@ def run_app(data_dir: Path, argv: list[str] | None = None) -> int:
 
     from containerstudio.ui.exception_guard import ExceptionGuard
 
-    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv[:1])
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName(APPLICATION)

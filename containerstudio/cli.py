@@ -52,7 +52,7 @@ def cmd_list(library: Library) -> int:
 
 
 # -- versions and backups (issue 5) ------------------------------------------------------
-def _add_version_commands(sub: argparse._SubParsersAction) -> None:
+def _add_version_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     versions = sub.add_parser(
         "versions", help="list a container's versions: number, name, kind, created (tab-separated)"
     )

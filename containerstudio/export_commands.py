@@ -10,7 +10,7 @@ import argparse
 from pathlib import Path
 
 
-def add_export_commands(sub: argparse._SubParsersAction) -> None:
+def add_export_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Register the export subcommands on the main parser's subparsers."""
     p = sub.add_parser("export", help="a session PDF of one container")
     p.add_argument("id", type=int)

@@ -39,7 +39,7 @@ def add_passcode_options(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def add_passcode_command(sub: argparse._SubParsersAction) -> None:
+def add_passcode_command(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser(
         PASSCODE_COMMAND,
         help="protect the library with a passcode, change it, or remove it",
@@ -162,6 +162,7 @@ def cmd_passcode(db: Database, args: argparse.Namespace) -> int:
     library.unlock(_need(read_passcode(args, stdin), "The current passcode"))
     assert library.keyring is not None
     if args.action == "change":
+        new: str | None
         if args.new_passcode_file is not None:
             new = _from_file(args.new_passcode_file)
         else:

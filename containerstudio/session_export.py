@@ -48,8 +48,9 @@ def _checkin(pack: PromptPack, answers: dict[str, dict[str, Any]]) -> tuple[int 
     found: dict[str, int | None] = {"before": None, "after": None}
     for step in pack.steps:
         value = answers.get(step.id, {}).get(RATING_KEY)
-        if step.offers_rating and isinstance(value, int) and found.get(step.rating) is None:
-            found[step.rating] = value
+        moment = step.rating
+        if moment is not None and isinstance(value, int) and found.get(moment) is None:
+            found[moment] = value
     return found["before"], found["after"]
 
 

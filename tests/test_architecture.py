@@ -80,3 +80,29 @@ def test_starting_the_window_leaves_heavy_libraries_unloaded(tmp_path):
     )
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_core_tests_run_where_qt_cannot_be_imported(tmp_path):
+    """`make test-core` runs the core's tests where `import PySide6` fails: a test that
+    needs Qt fails there, one that needs only the core passes."""
+    probe = tmp_path / "test_probe.py"
+    probe.write_text(
+        "def test_needs_qt():\n"
+        "    import PySide6.QtCore  # noqa: F401\n"
+        "\n"
+        "def test_needs_the_core_only():\n"
+        "    import containerstudio.storage.library  # noqa: F401\n"
+        "    import containerstudio.export.session_pdf  # noqa: F401\n"
+    )
+    config = ["-c", str(ROOT / "pyproject.toml"), "--rootdir", str(ROOT), "-p", "no:cacheprovider"]
+    out = subprocess.run(
+        [sys.executable, str(ROOT / "tests" / "without_qt.py"), str(probe), "-q", "-rA", *config],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert out.returncode == 1, out.stdout + out.stderr
+    assert "FAILED" in out.stdout and "test_needs_qt - ModuleNotFoundError" in out.stdout
+    assert "PASSED" in out.stdout and "test_needs_the_core_only" in out.stdout
+    assert "1 failed, 1 passed" in out.stdout

@@ -18,11 +18,13 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import cast
 
 from PIL import Image, ImageDraw
 from reportlab.lib.colors import Color
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont, TTFontFace
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
@@ -246,7 +248,9 @@ class _ArtworkPainter:
         c.restoreState()
 
     # -- images -------------------------------------------------------------------
-    def _image(self, image: Image.Image | ImageReader, x: float, y: float, w: float, h: float):
+    def _image(
+        self, image: Image.Image | ImageReader, x: float, y: float, w: float, h: float
+    ) -> None:
         """Place an image upright in the y-down canvas space."""
         c = self.c
         c.saveState()
@@ -377,11 +381,16 @@ class _ArtworkPainter:
         c.restoreState()
 
 
+def _face(name: str) -> TTFontFace:
+    """The TrueType face of an embedded font (the stubs type getFont as a plain Font)."""
+    return cast(TTFont, pdfmetrics.getFont(name)).face
+
+
 @functools.cache
 def font_extent(name: str) -> tuple[float, float]:
     """(ascent, descent) per unit of font size from the font's horizontal header, the
     figures Qt lays lines out with (reportlab's own ascent is the typographic one)."""
-    face = pdfmetrics.getFont(name).face
+    face = _face(name)
     try:
         ascender, descender = struct.unpack(">hh", face.get_table("hhea")[4:8])
         (units,) = struct.unpack(">H", face.get_table("head")[18:20])
@@ -394,7 +403,7 @@ def font_extent(name: str) -> tuple[float, float]:
 def kern_pairs(name: str) -> dict[tuple[int, int], float]:
     """Pair kerning from the font's 'kern' table (format 0), per unit of font size, by
     glyph pair: the same pairs Qt applies on the canvas."""
-    face = pdfmetrics.getFont(name).face
+    face = _face(name)
     pairs: dict[tuple[int, int], float] = {}
     try:
         table = face.get_table("kern")
@@ -420,7 +429,7 @@ def kern_pairs(name: str) -> dict[tuple[int, int], float]:
 def kerned_runs(name: str, line: str, size: float) -> list[tuple[float, str]]:
     """The line split where a kerning pair moves the next letter: (x, text) runs."""
     pairs = kern_pairs(name)
-    glyph = pdfmetrics.getFont(name).face.charToGlyph
+    glyph = _face(name).charToGlyph
     runs: list[tuple[float, str]] = []
     start, x = 0, 0.0
     for i in range(1, len(line) + 1):
@@ -451,7 +460,7 @@ def photo_for_print(data: bytes, el: ImageElement, size: tuple[int, int]) -> Ima
     Opaque photos are re-encoded as JPEG (embedded as is), so a page of large
     photos stays small; cut-outs keep their transparency as PNG.
     """
-    image = Image.open(io.BytesIO(data))
+    image: Image.Image = Image.open(io.BytesIO(data))
     cx0, cy0, cx1, cy1 = el.crop
     fw, fh = max(1e-3, cx1 - cx0), max(1e-3, cy1 - cy0)
     # Let the JPEG decoder skip detail the print cannot show.

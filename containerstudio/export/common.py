@@ -13,7 +13,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO, TypedDict
 
 from reportlab import rl_config
 from reportlab.lib.pagesizes import A4, LETTER
@@ -23,12 +23,31 @@ from reportlab.pdfbase.ttfonts import TTFont
 
 from containerstudio.resources import resources_dir
 
+if TYPE_CHECKING:
+    from reportlab.lib.pdfencrypt import StandardEncryption
+
 FONT = "DejaVuSans"
 FONT_BOLD = "DejaVuSans-Bold"
 PAGE_SIZES: dict[str, tuple[float, float]] = {"a4": A4, "letter": LETTER}
 MARGIN = 18 * mm
 # Neutral metadata: nothing about the person or the container leaves in the file's header.
-METADATA = {"title": "Container", "author": "", "creator": "Container Studio", "subject": ""}
+
+
+class PdfMetadata(TypedDict):
+    """The document information every export writes (keywords of reportlab's templates)."""
+
+    title: str
+    author: str
+    creator: str
+    subject: str
+
+
+METADATA: PdfMetadata = {
+    "title": "Container",
+    "author": "",
+    "creator": "Container Studio",
+    "subject": "",
+}
 
 # Temporary files of write_atomically: ".<target name>.<8 random characters>.part".
 PART_FILE = re.compile(r"^\..+\.[a-z0-9_]{8}\.part$")
@@ -61,7 +80,7 @@ class PdfOptions:
                 f"The page size {self.page!r} is not offered; you can choose A4 or Letter."
             ) from None
 
-    def encryption(self) -> object | None:
+    def encryption(self) -> StandardEncryption | None:
         """reportlab's standard encryption when a password was chosen."""
         if not self.password:
             return None
@@ -100,7 +119,7 @@ def default_filename(kind: str = "container", today: dt.date | None = None) -> s
     return f"{kind}-{(today or dt.date.today()).isoformat()}.pdf"
 
 
-def write_atomically(target: Path, produce: Callable[[BinaryIO], None]) -> Path:
+def write_atomically(target: Path, produce: Callable[[BinaryIO], object]) -> Path:
     """Write a file through a temporary sibling, then rename it into place.
 
     A failed or interrupted export leaves nothing at `target`; on a failure the

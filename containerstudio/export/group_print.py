@@ -53,7 +53,8 @@ def new_canvas(handle: BinaryIO, pdf: PdfOptions) -> Canvas:
         handle,
         pagesize=pdf.page_size(),
         encrypt=pdf.encryption(),
-        initialFontName=FONT,
+        # The stubs type initialFontName as a number; reportlab takes a font name.
+        initialFontName=FONT,  # type: ignore[arg-type]
         initialFontSize=10,
     )
     c.setTitle(METADATA["title"])

@@ -8,13 +8,15 @@ the envelope's front, oriented so it stands upright once folded.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import functools
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
 
 from reportlab.lib.colors import HexColor
 from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
 
 from containerstudio.export.artwork import ArtworkOptions, draw_artwork
 from containerstudio.export.common import FONT, FONT_BOLD, PdfOptions, Progress, write_atomically
@@ -213,7 +215,14 @@ def net_origin(net: Net, page: tuple[float, float]) -> tuple[float, float]:
     return x, y
 
 
-def _draw_net(c, net: Net, doc: ContainerDocument, page, art: ArtworkOptions, glue: str) -> float:
+def _draw_net(
+    c: Canvas,
+    net: Net,
+    doc: ContainerDocument,
+    page: tuple[float, float],
+    art: ArtworkOptions,
+    glue: str,
+) -> float:
     ox, oy = net_origin(net, page)
 
     def pt(p: Point) -> Point:
@@ -269,7 +278,13 @@ def _draw_net(c, net: Net, doc: ContainerDocument, page, art: ArtworkOptions, gl
     return oy
 
 
-def _page(c, title: str, guide: Sequence[str], page, draw_net) -> None:
+def _page(
+    c: Canvas,
+    title: str,
+    guide: Sequence[str],
+    page: tuple[float, float],
+    draw_net: Callable[[], float],
+) -> None:
     c.setFillColor(HexColor("#2f3a40"))
     c.setFont(FONT_BOLD, 13)
     c.drawString(TEXT_LEFT_MM * mm, page[1] - PRINT_MARGIN_MM * mm - 13, title)
@@ -307,7 +322,8 @@ def build_paper_container(
     c = new_canvas(handle, pdf)
     page = pdf.page_size()
     for i, (net, (title, guide)) in enumerate(zip(nets, titles, strict=True)):
-        _page(c, title, guide, page, lambda n=net: _draw_net(c, n, doc, page, art, texts.glue))
+        draw = functools.partial(_draw_net, c, net, doc, page, art, texts.glue)
+        _page(c, title, guide, page, draw)
         if progress is not None:
             progress((i + 1) / len(nets))
     c.save()

@@ -11,7 +11,7 @@ from xml.sax.saxutils import escape
 from reportlab.lib.colors import HexColor
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from containerstudio.export.artwork import ArtworkFlowable, ArtworkOptions
 from containerstudio.export.common import (
@@ -84,7 +84,7 @@ def _text(value: str) -> str:
     return escape(value).replace("\n", "<br/>")
 
 
-def _reflection(reflection: str | tuple[str, str], st: dict[str, ParagraphStyle]) -> list:
+def _reflection(reflection: str | tuple[str, str], st: dict[str, ParagraphStyle]) -> list[Flowable]:
     """One note as paragraphs: the step's title in bold when it is known, then the words."""
     title, text = reflection if isinstance(reflection, tuple) else ("", reflection)
     if not text.strip():
@@ -101,10 +101,10 @@ def session_story(
     labels: SessionLabels,
     options: ArtworkOptions,
     page_height: float,
-) -> list:
+) -> list[Flowable]:
     """The flowables of the session PDF, in reading order."""
     st = _styles()
-    story: list = []
+    story: list[Flowable] = []
     if content.title:
         story.append(Paragraph(_text(content.title), st["title"]))
     if content.date is not None:

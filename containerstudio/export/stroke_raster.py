@@ -53,7 +53,9 @@ def _grid(box: Box, sl: tuple[slice, slice]) -> tuple[np.ndarray, np.ndarray]:
     return np.meshgrid(xs, ys)
 
 
-def _capsule(cov: np.ndarray, box: Box, a: tuple[float, float], b: tuple[float, float], r: float):
+def _capsule(
+    cov: np.ndarray, box: Box, a: tuple[float, float], b: tuple[float, float], r: float
+) -> None:
     """Union an anti-aliased round-capped segment of radius r into `cov`."""
     sl = _patch(
         box,

@@ -36,15 +36,25 @@ SOFT = HexColor("#9aa5ab")
 
 
 class StepLike(Protocol):
-    title: str
-    text: str
-    prompts: Sequence[str]
-    kind: str
+    """What a worksheet reads of a step (read-only, so frozen steps fit)."""
+
+    @property
+    def title(self) -> str: ...
+    @property
+    def text(self) -> str: ...
+    @property
+    def prompts(self) -> Sequence[str]: ...
+    @property
+    def kind(self) -> str: ...
 
 
 class PackLike(Protocol):
-    title: str
-    steps: Sequence[StepLike]
+    """What a worksheet reads of a pack."""
+
+    @property
+    def title(self) -> str: ...
+    @property
+    def steps(self) -> Sequence[StepLike]: ...
 
 
 @dataclass(frozen=True)
@@ -93,7 +103,7 @@ def _para(text: str) -> str:
     return escape(" ".join(text.split()))
 
 
-def worksheet_story(pack: PackLike, labels: WorksheetLabels) -> list:
+def worksheet_story(pack: PackLike, labels: WorksheetLabels) -> list[Flowable]:
     # bulletFontName too: reportlab's default bullet font is a standard (not embedded) one.
     base = ParagraphStyle(
         "ws", fontName=FONT, bulletFontName=FONT, fontSize=12, leading=17, textColor=INK
@@ -102,7 +112,7 @@ def worksheet_story(pack: PackLike, labels: WorksheetLabels) -> list:
     title = ParagraphStyle("wst", base, fontName=FONT_BOLD, fontSize=17, leading=23)
     bullet = ParagraphStyle("wsb", base, leftIndent=12, bulletIndent=2, spaceBefore=2)
     steps = list(pack.steps)
-    story: list = []
+    story: list[Flowable] = []
     for n, step in enumerate(steps, start=1):
         if n > 1:
             story.append(PageBreak())

@@ -170,7 +170,8 @@ class FieldReader:
                 f"{lower} up to {high:g} here, {ASIDE}",
             )
             return None
-        return value
+        number: float = value  # checked above: an int or a float, not a bool
+        return number
 
     def choice(
         self,

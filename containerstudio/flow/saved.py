@@ -49,9 +49,7 @@ def parse_saved_session(data: Any, pack: PromptPack) -> SavedSession:
             f"the saved session belongs to pack {data.get('pack_id')!r} "
             f"({data.get('language')!r}), not {pack.id!r} ({pack.language!r})"
         )
-    flags = {name: data.get(name) for name in ("started", "finished", "paused")}
-    if not all(isinstance(value, bool) for value in flags.values()):
-        raise ValueError("started, finished and paused are true or false")
+    started, finished, paused = (_flag(data, name) for name in ("started", "finished", "paused"))
     elapsed = data.get("elapsed_seconds")
     if isinstance(elapsed, bool) or not isinstance(elapsed, int | float):
         raise ValueError("elapsed_seconds is a number")
@@ -62,12 +60,19 @@ def parse_saved_session(data: Any, pack: PromptPack) -> SavedSession:
         visited=_ids(data, "visited"),
         skipped=_ids(data, "skipped"),
         answers=_answers(data.get("answers", {})),
-        started=flags["started"],
-        finished=flags["finished"],
-        paused=flags["paused"] and flags["started"] and not flags["finished"],
+        started=started,
+        finished=finished,
+        paused=paused and started and not finished,
         elapsed_seconds=float(elapsed),
         session_minutes=checked_minutes(data.get("session_minutes")),
     )
+
+
+def _flag(data: dict[str, Any], name: str) -> bool:
+    value = data.get(name)
+    if not isinstance(value, bool):
+        raise ValueError("started, finished and paused are true or false")
+    return value
 
 
 def checked_minutes(minutes: Any) -> float | None:

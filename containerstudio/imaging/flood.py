@@ -16,7 +16,8 @@ DEFAULT_TOLERANCE = 40  # per channel, 0..255: antialiased grey stays outside a 
 def similar_to_seed(rgba: np.ndarray, x: int, y: int, tolerance: int) -> np.ndarray:
     """Boolean mask of pixels whose every channel is within `tolerance` of the seed."""
     seed = rgba[y, x].astype(np.int16)
-    return (np.abs(rgba.astype(np.int16) - seed).max(axis=2)) <= tolerance
+    distance: np.ndarray = np.abs(rgba.astype(np.int16) - seed).max(axis=2)
+    return distance <= tolerance
 
 
 def connected_region(similar: np.ndarray, x: int, y: int) -> np.ndarray:

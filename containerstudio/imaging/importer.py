@@ -182,7 +182,8 @@ def to_srgb(im: Image.Image, alpha: bool, icc: bytes | None) -> Image.Image:
         return im.convert(target)
     try:
         source = ImageCms.ImageCmsProfile(io.BytesIO(icc))
-        if source.profile.profile_description.startswith("sRGB"):
+        # A profile may carry no description at all: then it is looked at, not refused.
+        if (source.profile.profile_description or "").startswith("sRGB"):
             return im.convert(target)  # most phone photos: already sRGB, nothing to convert
         space = source.profile.xcolor_space.strip()
         wanted = {"RGB": "RGB", "GRAY": "L", "CMYK": "CMYK"}.get(space)
@@ -249,7 +250,7 @@ def _decode_and_clean(
     # Importing a plugin registers its opener, so Pillow has no reason to load the others
     # (Image.open loads every plugin when asked for a format it has not met yet).
     del TiffImagePlugin, WebPImagePlugin
-    im = Image.open(io.BytesIO(data), formats=[fmt])
+    im: Image.Image = Image.open(io.BytesIO(data), formats=[fmt])
     if im.format not in _DECODED_FORMATS:
         raise _unreadable(name)
     width, height = im.size

@@ -12,7 +12,7 @@ import os
 from array import array
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Any, ClassVar
+from typing import Any, ClassVar, overload
 
 from containerstudio.model.parts import PARTS
 
@@ -37,6 +37,11 @@ class Element:
         """Serialize to JSON-able data (see docs/document-format.md)."""
         raise NotImplementedError
 
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Element:
+        """Build from ``to_dict`` data; every registered kind defines it."""
+        raise NotImplementedError
+
     def bounds(self) -> tuple[float, float, float, float]:
         """Axis-aligned bounds (x0, y0, x1, y1) in canvas units."""
         raise NotImplementedError
@@ -58,6 +63,7 @@ class PointList(Sequence[Point]):
     """
 
     __slots__ = ("_data",)
+    _data: array[float]
 
     def __init__(self, points: Iterable[Point] = ()) -> None:
         if isinstance(points, PointList):
@@ -83,7 +89,11 @@ class PointList(Sequence[Point]):
         it = iter(self._data)
         return zip(it, it, it, strict=True)
 
-    def __getitem__(self, index):
+    @overload
+    def __getitem__(self, index: int) -> Point: ...
+    @overload
+    def __getitem__(self, index: slice) -> tuple[Point, ...]: ...
+    def __getitem__(self, index: int | slice) -> Point | tuple[Point, ...]:
         if isinstance(index, slice):
             return tuple(self)[index]
         n = len(self)
@@ -107,7 +117,7 @@ class PointList(Sequence[Point]):
     def __repr__(self) -> str:
         return f"PointList({tuple(self)!r})"
 
-    def flat(self) -> array:
+    def flat(self) -> array[float]:
         """The packed doubles x0, y0, p0, x1, … (read-only by convention)."""
         return self._data
 
@@ -197,4 +207,4 @@ def element_from_dict(data: dict[str, Any]) -> Element:
     cls = ELEMENT_TYPES.get(str(kind))
     if cls is None:
         raise ValueError(f"unknown element kind {kind!r}")
-    return cls.from_dict(data)  # type: ignore[attr-defined]
+    return cls.from_dict(data)

@@ -120,6 +120,6 @@ def document_to_dict(doc: ContainerDocument) -> dict[str, Any]:
 
 def document_from_dict(data: dict[str, Any], assets: dict[str, bytes]) -> ContainerDocument:
     check_manifest(data)
-    doc = ContainerDocument(canvas_size=tuple(data["canvas"]))  # type: ignore[arg-type]
+    doc = ContainerDocument(canvas_size=tuple(data["canvas"]))
     doc.load([element_from_dict(e) for e in data["elements"]], assets)
     return doc

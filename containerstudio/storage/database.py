@@ -16,9 +16,9 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy import Connection, CursorResult, Engine, create_engine, event, text
 
 from containerstudio.storage.backups import backup_database
 from containerstudio.storage.paths import DATABASE_NAME
@@ -186,7 +186,7 @@ class Database:
         self.path = path
 
     @contextmanager
-    def begin(self) -> Iterator:
+    def begin(self) -> Iterator[Connection]:
         """A transaction; disk problems become a calm StorageProblem."""
         try:
             with self.engine.begin() as conn:
@@ -345,3 +345,10 @@ def schema_revision(db: Database) -> str | None:
     with db.engine.connect() as conn:
         row = conn.execute(text("SELECT version_num FROM alembic_version")).fetchone()
         return row[0] if row else None
+
+
+def inserted_id(result: CursorResult[Any]) -> int:
+    """The primary key of the one row an insert just wrote."""
+    key = result.inserted_primary_key
+    assert key is not None  # None only for a many-row insert, which we never run
+    return int(key[0])

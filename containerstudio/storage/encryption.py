@@ -18,13 +18,15 @@ import json
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import Connection, create_engine, delete, event, select, update
+from sqlalchemy import Connection, Row, create_engine, delete, event, select, update
 
 from containerstudio.model.document import asset_id_for
 from containerstudio.storage.backups import list_backups
 from containerstudio.storage.codec import (
     ContentCodec,
+    Identity,
     SealedContentProblem,
     blob_identity,
     session_identity,
@@ -285,17 +287,17 @@ def _reseal(
             conn.execute(settings.insert().values(key=ENCRYPTION_KEY, value=library_id))
 
 
-def _text(codec: ContentCodec, stored: bytes | None, identity) -> str | None:
+def _text(codec: ContentCodec, stored: bytes | None, identity: Identity) -> str | None:
     return None if stored is None else codec.decode_text(stored, identity=identity)
 
 
-def _seal(codec: ContentCodec, text: str | None, identity) -> bytes | None:
+def _seal(codec: ContentCodec, text: str | None, identity: Identity) -> bytes | None:
     return None if text is None else codec.encode_text(text, identity=identity)
 
 
 def _reseal_container(
     conn: Connection,
-    row,
+    row: Row[Any],
     source: ContentCodec,
     target: ContentCodec,
     add_keys: bool,

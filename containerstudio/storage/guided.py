@@ -15,7 +15,7 @@ from sqlalchemy import delete, select, update
 
 from containerstudio.model.slips import Slip, SlipRetention
 from containerstudio.storage.codec import ContentCodec, session_identity, slip_identity
-from containerstudio.storage.database import Database
+from containerstudio.storage.database import Database, inserted_id
 from containerstudio.storage.schema import containers, sessions, slips
 
 
@@ -34,9 +34,10 @@ class GuidedStore:
         """The container's uid: part of each value's identity, and its key's name. Not
         cached: a purged container's id may be given to a new one."""
         with self.db.engine.connect() as conn:
-            return conn.execute(
+            uid: str = conn.execute(
                 select(containers.c.uid).where(containers.c.id == container_id)
             ).scalar_one()
+        return uid
 
     def _state_blob(self, container_id: int, session_id: int, state: dict[str, Any]) -> bytes:
         data = json.dumps(state, separators=(",", ":")).encode()
@@ -46,7 +47,8 @@ class GuidedStore:
 
     def _state(self, container_id: int, session_id: int, stored: bytes) -> dict[str, Any]:
         identity = session_identity(self._uid(container_id), session_id)
-        return json.loads(self.codec.decode(stored, identity=identity))
+        state: dict[str, Any] = json.loads(self.codec.decode(stored, identity=identity))
+        return state
 
     # -- sessions --------------------------------------------------------------
     def save_session(
@@ -72,7 +74,7 @@ class GuidedStore:
                         finished=finished,
                     )
                 )
-                session_id = int(result.inserted_primary_key[0])
+                session_id = inserted_id(result)
             blob = self._state_blob(container_id, session_id, state)
             conn.execute(
                 update(sessions)
@@ -164,7 +166,7 @@ class GuidedStore:
         result = []
         uid = self._uid(container_id) if rows else ""
         for r in rows:
-            drawing: tuple = ()
+            drawing: tuple[Any, ...] = ()
             if r.drawing:
                 identity = slip_identity(uid, r.uid, "drawing")
                 raw = json.loads(self.codec.decode(r.drawing, identity=identity))

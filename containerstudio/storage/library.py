@@ -19,9 +19,9 @@ import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, delete, func, select, update
+from sqlalchemy import Connection, Row, delete, func, select, update
 
 from containerstudio.model.document import ContainerDocument
 from containerstudio.model.elements import Element
@@ -40,8 +40,9 @@ from containerstudio.storage.codec import (
     title_identity,
     version_identity,
 )
-from containerstudio.storage.database import Database, StorageProblem
+from containerstudio.storage.database import Database, inserted_id
 from containerstudio.storage.element_memo import ElementMemo
+from containerstudio.storage.problem import StorageProblem
 from containerstudio.storage.records import ContainerInfo, VersionInfo
 from containerstudio.storage.schema import blobs, containers, settings, versions
 
@@ -155,9 +156,10 @@ class Library:
             "sealed_title": self.codec.encode_text(title, identity=title_identity(uid)),
         }
 
-    def _title_of(self, row) -> str:
+    def _title_of(self, row: Row[Any]) -> str:
         if row.sealed_title is None:
-            return row.title
+            title: str = row.title
+            return title
         try:
             return self.codec.decode_text(row.sealed_title, identity=title_identity(row.uid))
         except SealedContentProblem:
@@ -180,7 +182,7 @@ class Library:
                     uid=uid, created_at=now, updated_at=now, **self._seal_title(uid, title)
                 )
             )
-            container_id = int(result.inserted_primary_key[0])
+            container_id = inserted_id(result)
         self._uids[container_id] = uid
         return container_id
 
@@ -215,7 +217,7 @@ class Library:
                 return info
         raise KeyError(container_id)
 
-    def _info(self, row) -> ContainerInfo:
+    def _info(self, row: Row[Any]) -> ContainerInfo:
         self._uids[row.id] = row.uid
         return ContainerInfo(
             id=row.id,
@@ -330,7 +332,7 @@ class Library:
                 element = known[key] = element_from_bytes(element_data[key])
                 memo.remember(element, key)
             elements.append(element)
-        doc = ContainerDocument(canvas_size=tuple(manifest["canvas"]))  # type: ignore[arg-type]
+        doc = ContainerDocument(canvas_size=tuple(manifest["canvas"]))
         doc.load(elements, assets)
         return doc
 
@@ -430,7 +432,7 @@ class Library:
             if thumb_key is not None:
                 values["thumbnail"] = thumb_key
             conn.execute(update(containers).where(containers.c.id == container_id).values(values))
-            return int(result.inserted_primary_key[0])
+            return inserted_id(result)
 
     def _seal_version_texts(
         self, uid: str, number: int, name: str | None, note: str | None
@@ -442,9 +444,10 @@ class Library:
         sealed = self.codec.encode_text(name, identity=version_identity(uid, number, "name"))
         return {"name": None, "sealed_name": sealed, "note": sealed_note}
 
-    def _version_name(self, uid: str, row) -> str | None:
+    def _version_name(self, uid: str, row: Row[Any]) -> str | None:
         if row.sealed_name is None:
-            return row.name
+            name: str | None = row.name
+            return name
         identity = version_identity(uid, row.number, "name")
         try:
             return self.codec.decode_text(row.sealed_name, identity=identity)

@@ -14,10 +14,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from containerstudio.storage.backups import backup_database, list_backups
-from containerstudio.storage.database import StorageProblem
 from containerstudio.storage.library import Library
 from containerstudio.storage.paths import DATABASE_NAME
 from containerstudio.storage.private import create_private_file
+from containerstudio.storage.problem import StorageProblem
 
 BACKUP_FOLDER = "backups"
 CLEAN_SHUTDOWN_KEY = "run.clean_shutdown"

@@ -57,9 +57,10 @@ class RenderCacheStore:
         """The container's uid: part of each value's identity, and its key's name. Not
         cached: a purged container's id may be given to a new one."""
         with self.db.engine.connect() as conn:
-            return conn.execute(
+            uid: str = conn.execute(
                 select(containers.c.uid).where(containers.c.id == container_id)
             ).scalar_one()
+        return uid
 
     def entries(self, container_id: int) -> dict[str, RunPixels]:
         """All cached runs of a container, by first element key, without their pixels
@@ -72,7 +73,7 @@ class RenderCacheStore:
             rows = conn.execute(query).all()
         return {
             r.first_key: RunPixels(
-                r.first_key, r.count, r.prefix_hash, r.x, r.y, r.width, r.height, b""
+                r.first_key, r._mapping["count"], r.prefix_hash, r.x, r.y, r.width, r.height, b""
             )
             for r in rows
         }

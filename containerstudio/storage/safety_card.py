@@ -14,7 +14,7 @@ import binascii
 import json
 import zlib
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from containerstudio.storage.library import PRIVATE_PREFIX
 
@@ -104,7 +104,7 @@ def _text(value: object) -> str:
     return value if isinstance(value, str) else ""
 
 
-def _list(value: object) -> list:
+def _list(value: object) -> list[Any]:
     return value if isinstance(value, list) else []
 
 

@@ -15,6 +15,7 @@ import uuid
 from sqlalchemy import Connection, delete, select, update
 
 from containerstudio.storage.codec import blob_identity
+from containerstudio.storage.database import inserted_id
 from containerstudio.storage.library import Library
 from containerstudio.storage.lid import lid_closed, set_lid_closed
 from containerstudio.storage.schema import (
@@ -51,7 +52,7 @@ def duplicate_container(library: Library, container_id: int, title: str) -> int:
                 .order_by(versions.c.number.desc())
                 .limit(1)
             ).scalar()
-        new_id = int(
+        new_id = inserted_id(
             conn.execute(
                 containers.insert().values(
                     uid=uuid.uuid4().hex,
@@ -62,7 +63,7 @@ def duplicate_container(library: Library, container_id: int, title: str) -> int:
                     working_manifest=manifest,
                     thumbnail=row.thumbnail,
                 )
-            ).inserted_primary_key[0]
+            )
         )
         for slip in conn.execute(select(slips).where(slips.c.container_id == container_id)):
             values = dict(slip._mapping)

@@ -6,6 +6,8 @@ History is never rewritten: restoring an old version appends a new version (kind
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import select
 
 from containerstudio.storage.library import Library
@@ -22,7 +24,7 @@ def restore_version(
     return library.save_version(container_id, doc, name=name, kind="restore", thumbnail=thumbnail)
 
 
-def history_fingerprint(library: Library, container_id: int) -> list[tuple]:
+def history_fingerprint(library: Library, container_id: int) -> list[tuple[Any, ...]]:
     """Every stored field of every version row plus its manifest bytes (for checks)."""
     with library.db.engine.connect() as conn:
         rows = list(

@@ -166,14 +166,24 @@ class Autosaver(QObject):
 
         self._soon.stop()
         self.work.wait()
-        if self.dirty or self._thumbnail_stale:
-            image = self.thumbnail() if self.thumbnail else None
+        self._thumbnail_due.stop()
+        stale, self._thumbnail_stale = self._thumbnail_stale, False
+        image = self.thumbnail() if self.thumbnail and (self.dirty or stale) else None
+        if self.dirty:
             self.library.save_working(
                 self.container_id,
                 snapshot(self.stack.doc),
                 thumbnail=png_bytes(image) if image is not None else None,
             )
-            self._thumbnail_stale = False
-            self._thumbnail_due.stop()
             self._saved_generation = self._generation
             self.stack.set_clean()
+        elif image is not None:
+            # The work is kept already; only the library's picture is behind, and it
+            # follows on the storage lane (nothing here waits for it or hears back).
+            library, cid, snap = self.library, self.container_id, snapshot(self.stack.doc)
+            self.work.run(
+                lambda: library.save_working(cid, snap, thumbnail=png_bytes(image)),
+                None,
+                lambda _exc: None,
+                storage=True,
+            )

@@ -13,6 +13,7 @@ from shiboken6 import isValid
 from containerstudio.ui.widgets import make_action
 
 if TYPE_CHECKING:
+    from containerstudio.export.session_pdf import SessionExportContent
     from containerstudio.ui.export_dialog import ExportDialog
 
 # The exports (reportlab, Pillow, numpy) load the first time one is used, so that
@@ -38,31 +39,49 @@ class ExportActions(QObject):
         self.actions = [self.pdf_action, self.print_action, self.png_action, self.box_action]
         self.dialog: ExportDialog | None = None
         self._followed_scene: object | None = None  # whose lid the dialog follows
+        self._opening_for: object | None = None  # the container an export dialog is read for
 
     def _say(self, text: str) -> None:
         self.window.status_label.setText(text)
 
-    def export_pdf(self) -> ExportDialog | None:
-        """Open the export dialog (saving and printing both start there)."""
-        from containerstudio.session_export import gather_session_content, slip_texts
-        from containerstudio.storage.guided import GuidedStore
-        from containerstudio.storage.lid import lid_closed
-        from containerstudio.ui.export_dialog import ExportDialog
+    def export_pdf(self) -> None:
+        """Open the export dialog (saving and printing both start there) once the
+        session's content is read: on the storage lane, after every save queued before
+        it, so the export holds the very last word typed. `dialog` is None until then."""
+        from containerstudio.session_export import gather_session_content
 
         current = self.window.current
         if current is None:
-            return None
+            return
+        self.dialog = None
         library, cid = self.window.library, current.container_id
         packs = self.window.guide.controller.packs.packs
-        content = gather_session_content(library, cid, packs)
-        store = GuidedStore(library.db, library.codec)
-        sealed = lid_closed(library, cid)
+        self._opening_for = current
+        self.window.work.run(
+            lambda: gather_session_content(library, cid, packs),
+            lambda content: self._show_export(current, content),
+            self._on_failed,
+            storage=True,
+        )
+
+    def _show_export(self, current: object, content: SessionExportContent) -> None:
+        from containerstudio.ui.export_dialog import ExportDialog
+
+        if current is not self.window.current or self._opening_for is not current:
+            return  # another container was opened meanwhile
+        controller = self.window.guide.controller
+        sealed = controller.lid_closed()  # the guide knows the lid and the slips in memory
+
+        def slip_words() -> list[str]:
+            """The slips' words as the guide holds them (what the lane keeps)."""
+            return [s.text for s in controller.state.slips if s.text and s.text.strip()]
+
         self.dialog = ExportDialog(
             current.doc,
             content,
             self.window.work,
             self.window,
-            slips_loader=None if sealed else (lambda: slip_texts(store, cid)),
+            slips_loader=None if sealed else slip_words,
             sealed=sealed,
         )
         self.dialog.exported.connect(lambda path: self._say(self.tr("Saved as %s") % path))
@@ -70,7 +89,6 @@ class ExportActions(QObject):
             current.scene.sealed_changed.connect(self._on_scene_sealed_changed)
             self._followed_scene = current.scene
         self.dialog.show()
-        return self.dialog
 
     def _on_scene_sealed_changed(self, sealed: bool) -> None:
         """A lid closed while the export dialog is open keeps the inside out of it too."""

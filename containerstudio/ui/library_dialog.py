@@ -2,11 +2,18 @@
 
 Moving to the Trash can always be undone from the Trash tab. "Remove for good"
 says plainly what it reaches: this library and the backups made from now on.
+
+Every read and write runs on the storage lane of the background helper: the grids,
+their pictures and each change are read or made there, and shown when they arrive
+(`reading` is True meanwhile), so the dialog never waits for the disk.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
@@ -24,8 +31,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from containerstudio.storage.library import ContainerInfo, Library
+from containerstudio.storage.library import Library
 from containerstudio.storage.lid import lid_closed
+from containerstudio.storage.records import ContainerInfo
 from containerstudio.storage.trash import (
     duplicate_container,
     move_to_trash,
@@ -36,9 +44,38 @@ from containerstudio.ui.background import BackgroundWork
 from containerstudio.ui.canvas.scene import PAPER_COLOR
 
 if TYPE_CHECKING:
+    from containerstudio.ui.closed_pictures import ClosedPictures
     from containerstudio.ui.group_print_dialog import GroupPrintDialog
 
+log = logging.getLogger(__name__)
+
 ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+@dataclass
+class _Shown:
+    """One container as the grid shows it, read on the lane."""
+
+    info: ContainerInfo
+    picture: bytes | None = None  # its kept thumbnail (an open lid)
+    closed: Any = None  # its drawing, for a closed picture (a closed lid)
+    lid_closed: bool = False
+
+
+def _read_grid(library: Library, infos: list[ContainerInfo]) -> list[_Shown]:
+    """What the grid shows of each container (on the lane): a damaged one still shows."""
+    shown = []
+    for info in infos:
+        item = _Shown(info, lid_closed=lid_closed(library, info.id))
+        try:
+            if item.lid_closed:
+                item.closed = library.load_working(info.id)
+            elif info.thumbnail_key:
+                item.picture = library.blob(info.thumbnail_key)
+        except Exception:  # a damaged picture must not hide the library
+            log.warning("a container's picture could not be read")
+        shown.append(item)
+    return shown
 
 
 def _blank_paper() -> QPixmap:
@@ -78,7 +115,13 @@ class LibraryDialog(QDialog):
         layout.addWidget(self.tabs)
         self.resize(900, 640)
         self.group_print: GroupPrintDialog | None = None
-        self._closed_pictures = None  # pictures of closed containers, made on first need
+        # Pictures of closed containers, made on first need.
+        self._closed_pictures: ClosedPictures | None = None
+        self._infos: dict[int, ContainerInfo] = {}  # as last read: titles for the actions
+        self._reading = 0  # which refresh a read answers (a newer one wins)
+        self._select_after: int | None = None  # a container to choose once it is shown
+        self._pending = 0  # reads and changes on the lane not yet answered
+        self._update_buttons()  # nothing is chosen before the grids arrive
         self.refresh()
 
     # -- building ----------------------------------------------------------------------
@@ -159,47 +202,93 @@ class LibraryDialog(QDialog):
         layout.addLayout(row)
         return page
 
+    @property
+    def reading(self) -> bool:
+        """True while a read or a change of the grids is on the storage lane."""
+        return self._pending > 0
+
     # -- showing -----------------------------------------------------------------------
     def refresh(self) -> None:
-        """Reload both grids from the library (newest first)."""
-        self._fill(self.grid, self.library.list_containers(search=self.search.text().strip()))
-        self._fill(self.trash_grid, self.library.list_containers(deleted=True))
+        """Reload both grids from the library (newest first), read on the storage lane."""
+        self._reading += 1
+        reading, library, search = self._reading, self.library, self.search.text().strip()
+
+        def read() -> tuple[list[_Shown], list[_Shown]]:
+            return (
+                _read_grid(library, library.list_containers(search=search)),
+                _read_grid(library, library.list_containers(deleted=True)),
+            )
+
+        def failed(_exc: BaseException) -> None:
+            self._pending -= 1
+
+        self._pending += 1
+        self.work.run(read, lambda grids: self._show_read(reading, *grids), failed, storage=True)
+
+    def _show_read(self, reading: int, live: list[_Shown], trashed: list[_Shown]) -> None:
+        self._pending -= 1
+        if reading != self._reading:
+            return  # a newer read is on its way
+        self._infos = {s.info.id: s.info for s in (*live, *trashed)}
+        self._fill(self.grid, live)
+        self._fill(self.trash_grid, trashed)
+        if self._select_after is not None:
+            self.select(self._select_after)
+            self._select_after = None
         self._update_buttons()
 
-    def _fill(self, grid: QListWidget, infos: list[ContainerInfo]) -> None:
+    def _fill(self, grid: QListWidget, shown: list[_Shown]) -> None:
         grid.clear()
-        for info in infos:
+        for item_shown in shown:
+            info = item_shown.info
             item = QListWidgetItem(f"{info.title}\n{info.updated_at:%d %b %Y, %H:%M}")
             item.setData(ID_ROLE, info.id)
             item.setToolTip(info.title)
-            item.setIcon(QIcon(self._thumbnail(info)))
+            item.setIcon(QIcon(self._thumbnail(item_shown)))
             grid.addItem(item)
 
-    def _thumbnail(self, info: ContainerInfo) -> QPixmap:
+    def _thumbnail(self, shown: _Shown) -> QPixmap:
         """The container's picture; blank paper when it has none or it cannot be read.
         A closed container shows a picture of it closed, never its inside."""
-        if lid_closed(self.library, info.id):
-            return self._closed_thumbnail(info)
+        if shown.lid_closed:
+            return self._closed_thumbnail(shown)
         pixmap = QPixmap()
-        try:
-            data = self.library.blob(info.thumbnail_key) if info.thumbnail_key else None
-        except (KeyError, ValueError):  # a damaged picture must not hide the library
-            data = None
+        data = shown.picture
         return pixmap if data and pixmap.loadFromData(data) else _blank_paper()
 
-    def _closed_thumbnail(self, info: ContainerInfo) -> QPixmap:
-        from containerstudio.storage.problem import StorageProblem
+    def _closed_thumbnail(self, shown: _Shown) -> QPixmap:
         from containerstudio.ui.closed_pictures import ClosedPictures
 
+        if shown.closed is None:
+            return _blank_paper()
         if self._closed_pictures is None:
             self._closed_pictures = ClosedPictures()
-        library, cid = self.library, info.id
         try:
             return self._closed_pictures.picture(
-                (cid, info.updated_at), lambda: library.load_working(cid)
+                (shown.info.id, shown.info.updated_at), lambda: shown.closed
             )
-        except (StorageProblem, KeyError, ValueError):  # a damaged one must not hide the rest
+        except (KeyError, ValueError):  # a damaged one must not hide the rest
             return _blank_paper()
+
+    def _change(self, fn: Callable[[], Any], then: Callable[[Any], None] | None = None) -> None:
+        """Make a change on the storage lane, then read the grids again."""
+
+        def done(result: Any) -> None:
+            if then is not None:
+                then(result)
+            self.refresh()
+            self._pending -= 1
+
+        def failed(_exc: BaseException) -> None:
+            self.refresh()
+            self._pending -= 1
+
+        self._pending += 1  # the grids are read again once the change is made
+        self.work.run(fn, done, failed, storage=True)
+
+    def _title(self, cid: int) -> str:
+        info = self._infos.get(cid)
+        return info.title if info is not None else ""
 
     def titles(self, trash: bool = False) -> list[str]:
         grid = self.trash_grid if trash else self.grid
@@ -266,14 +355,14 @@ class LibraryDialog(QDialog):
 
         def rename(title: object) -> None:
             if str(title).strip():
-                self.library.rename(cid, str(title).strip())
-                self.refresh()
+                library, new = self.library, str(title).strip()
+                self._change(lambda: library.rename(cid, new))
 
         self.rename_dialog = ask_value(
             self,
             self.tr("Rename"),
             self.tr("New title:"),
-            self.library.container(cid).title,
+            self._title(cid),
             rename,
             confirm=self.tr("Rename"),
         )
@@ -281,29 +370,32 @@ class LibraryDialog(QDialog):
     def duplicate_selected(self) -> None:
         cid = self._chosen(self.grid)
         if cid is not None:
-            title = self.tr("%s (copy)") % self.library.container(cid).title
-            new_id = duplicate_container(self.library, cid, title)
-            self.refresh()
-            self.select(new_id)
+            library, title = self.library, self.tr("%s (copy)") % self._title(cid)
+
+            def chosen(new_id: int) -> None:
+                self._select_after = new_id
+
+            self._change(lambda: duplicate_container(library, cid, title), chosen)
 
     def trash_selected(self) -> None:
         cid = self._chosen(self.grid)
         if cid is not None:
-            move_to_trash(self.library, cid)
-            self.container_removed.emit(cid)
-            self.refresh()
+            library = self.library
+            self._change(
+                lambda: move_to_trash(library, cid), lambda _r: self.container_removed.emit(cid)
+            )
 
     def restore_selected(self) -> None:
         cid = self._chosen(self.trash_grid)
         if cid is not None:
-            restore_from_trash(self.library, cid)
-            self.refresh()
+            library = self.library
+            self._change(lambda: restore_from_trash(library, cid))
 
     def purge_selected(self) -> None:
         cid = self._chosen(self.trash_grid)
         if cid is None:
             return
-        title = self.library.container(cid).title
+        title = self._title(cid)
         from containerstudio.ui.calm_dialog import ask
 
         ask(
@@ -331,13 +423,6 @@ class LibraryDialog(QDialog):
     def _purge(self, cid: int) -> None:
         self.purge_button.setEnabled(False)
         library = self.library
-        self.work.run(
-            lambda: purge_container(library, cid),
-            lambda _removed: self._on_purge_done(cid),
-            lambda _exc: self.refresh(),
-            storage=True,
+        self._change(
+            lambda: purge_container(library, cid), lambda _r: self.container_removed.emit(cid)
         )
-
-    def _on_purge_done(self, cid: int) -> None:
-        self.container_removed.emit(cid)
-        self.refresh()

@@ -27,10 +27,13 @@ from containerstudio.ui.versions_feature import VersionsFeature
 from containerstudio.ui.widgets import add_to_toolbar, make_action
 
 if TYPE_CHECKING:
+    from datetime import datetime
+
     from containerstudio.flow import PackLoadResult
     from containerstudio.model.document import ContainerDocument
     from containerstudio.storage.library import Library
     from containerstudio.ui.canvas.view import CanvasView
+    from containerstudio.ui.guide.controller import GuideState
     from containerstudio.ui.open_container import OpenContainer
 
 TOOL_STATE_KEYS = ("tool", "color", "width", "opacity", "smoothing", "palette")
@@ -69,6 +72,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.status_label)
         self.guide = install_guide(self)
         self.guide.safety.save_work = self._keep_work_now
+        self.guide.safety.work = work
         self.studio = Studio(self)
         self.versions = VersionsFeature(self)  # versions, timeline, library (issue 5)
         build_menus(self)
@@ -128,7 +132,7 @@ class MainWindow(QMainWindow):
         self.library = library
         if not self._tools_chosen_early:
             self.tool_settings.set_state(self._restore_tool_state())
-        self.guide.attach(library, packs)
+        self.guide.attach(library, packs, self.work)
         self._connect_step_versions()
         self._open_first_readable(first)
 
@@ -181,9 +185,60 @@ class MainWindow(QMainWindow):
             found = self.library.create_container(self.tr("My container"))
         return found
 
-    def open_container(self, container_id: int, doc: ContainerDocument | None = None) -> bool:
+    def request_container(self, container_id: int) -> None:
+        """Open another container without the UI thread waiting for storage (what the
+        screens use): the current one is kept, then the other's drawing and guide are
+        read on the storage lane, in order, and it opens when they arrive."""
+        if self.current is not None and self.current.autosaver.dirty:
+            self.current.autosaver.save_now()  # queued first, so read back after it
+        library, work = self.library, self.work
+        assert library is not None and self.guide.controller is not None  # opened already
+        store = self.guide.controller.store
+
+        def read() -> tuple[ContainerDocument, GuideState]:
+            from containerstudio.ui.guide.controller import read_guide_state
+
+            return library.load_working(container_id), read_guide_state(
+                library, store, container_id
+            )
+
+        def done(found: tuple[ContainerDocument, GuideState]) -> None:
+            if self.current is not None and self.current.autosaver.dirty:
+                self.request_container(container_id)  # a save was still on its way: again
+                return
+            self.open_container(container_id, *found)
+
+        def failed(exc: BaseException) -> None:
+            from containerstudio.ui.calm_dialog import tell
+
+            message = (
+                exc.message
+                if isinstance(exc, StorageProblem)
+                else self.tr("Your open container stays as it is; you may try again later.")
+            )
+            tell(self, self.tr("This container cannot be opened just now"), message)
+
+        work.run(read, done, failed, storage=True)
+
+    def request_initial_container(self) -> None:
+        """Open, without waiting, what `_initial_container` would choose (on the lane)."""
+        library, title = self.library, self.tr("My container")
+
+        def choose() -> int:
+            found = library.container_to_open()
+            return library.create_container(title) if found is None else found
+
+        self.work.run(choose, self.request_container, storage=True)
+
+    def open_container(
+        self,
+        container_id: int,
+        doc: ContainerDocument | None = None,
+        guide: GuideState | None = None,
+    ) -> bool:
         """Close the current container (saving it) and open another (`doc`, its latest
-        state, when it was already read).
+        state, and `guide`, what the guide shows of it, when they were already read;
+        otherwise they are read here, as at start-up: screens use `request_container`).
 
         When the other one cannot be read back (damaged storage), a calm message says so,
         the current container stays open, and False is returned.
@@ -203,6 +258,7 @@ class MainWindow(QMainWindow):
         if self.current is not None:
             self.current.close()
             self.current.deleteLater()
+        assert self.library is not None  # a container opens only once the library has
         self.current = OpenContainer(
             self.library, container_id, doc, self.tool_settings, self.work, self
         )
@@ -220,8 +276,13 @@ class MainWindow(QMainWindow):
         self.canvas.set_tool(self.current.tool_for(self.tool_settings.state.tool))
         self.studio.container_opened(self.current, self.canvas)
         self.canvas.fit_to_window()
-        self.library.remember_open(container_id)
-        self.guide.controller.set_container(container_id, self.current.scene)
+        library = self.library
+        self.work.run(lambda: library.remember_open(container_id), storage=True)
+        if guide is None:
+            from containerstudio.ui.guide.controller import read_guide_state
+
+            guide = read_guide_state(library, self.guide.controller.store, container_id)
+        self.guide.controller.set_container(container_id, self.current.scene, guide)
         self._update_undo_actions()
         self.status_label.setText(self.tr("Your work is kept automatically."))
         self.versions.container_opened(self.current)
@@ -252,8 +313,9 @@ class MainWindow(QMainWindow):
         self.open_container(self.library.create_container(self.tr("My container")))
 
     def new_container(self) -> None:
-        cid = self.library.create_container(self.tr("My container"))
-        self.open_container(cid)
+        """Make a new container on the storage lane, then open it."""
+        library, title = self.library, self.tr("My container")
+        self.work.run(lambda: library.create_container(title), self.request_container, storage=True)
 
     # -- automatic step versions (guide + versions) ------------------------------------
     def _connect_step_versions(self) -> None:
@@ -308,12 +370,18 @@ class MainWindow(QMainWindow):
                 self.canvas.set_tool(tool)
 
     def _save_tool_state(self) -> None:
-        st = self.tool_settings.state
-        for key in TOOL_STATE_KEYS:
-            self.library.set_setting(f"tool.{key}", str(getattr(st, key)))
+        """Remember the tools on the storage lane (closing waits for it)."""
+        st, library = self.tool_settings.state, self.library
+        values = {f"tool.{key}": str(getattr(st, key)) for key in TOOL_STATE_KEYS}
+
+        def work() -> None:
+            for key, value in values.items():
+                library.set_setting(key, value)
+
+        self.work.run(work, storage=True)
 
     # -- status -----------------------------------------------------------------------
-    def _on_autosaver_saved(self, when: object) -> None:
+    def _on_autosaver_saved(self, when: datetime) -> None:
         self.status_label.setText(self.tr("Kept at %s") % when.strftime("%H:%M:%S"))
 
     def _on_autosaver_save_failed(self, message: str) -> None:

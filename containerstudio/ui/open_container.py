@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
 
-from containerstudio.model.commands import AddElement, CompoundCommand, RemoveElement
+from containerstudio.model.commands import AddElement, Command, CompoundCommand, RemoveElement
 from containerstudio.model.document import ContainerDocument
 from containerstudio.model.undo import UndoStack
 from containerstudio.storage.library import Library
@@ -118,7 +118,7 @@ class OpenContainer(QObject):
         old = self.library.load_version(version_id)
         for data in old.used_assets().values():
             self.doc.add_asset(data)
-        commands = [RemoveElement(e.id) for e in reversed(self.doc.elements())]
+        commands: list[Command] = [RemoveElement(e.id) for e in reversed(self.doc.elements())]
         commands += [AddElement(e) for e in old]
         self.stack.push(CompoundCommand(commands, name))
         self.save_version(name=name, kind="restore")

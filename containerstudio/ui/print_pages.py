@@ -50,7 +50,8 @@ def print_with_preview(parent: QWidget, pdf: bytes) -> QPrintPreviewDialog:
     dialog = QPrintPreviewDialog(printer, parent)
     dialog.setAccessibleName(parent.tr("Print preview"))
     dialog.paintRequested.connect(lambda p: paint_pages(p, pdf))
-    dialog.printer = printer  # type: ignore[attr-defined]  # alive as long as the dialog
+    # Kept alive as long as the dialog (not as `printer`, which would hide its method).
+    dialog.kept_printer = printer  # type: ignore[attr-defined]
     dialog.finished.connect(dialog.deleteLater)
     dialog.open()  # not exec(): Hide now and Pause must be able to cover it
     return dialog

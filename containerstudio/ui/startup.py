@@ -254,7 +254,9 @@ class LibraryOpening(QObject):
         self.app_lock: AppLock | None = None
         self.exit_code: int | None = None
         self._started = False
-        self._watched = window.centralWidget()
+        watched = window.centralWidget()
+        assert watched is not None  # the window is built before start-up waits on it
+        self._watched = watched
         self._watched.installEventFilter(self)
         QTimer.singleShot(PAINT_WAIT_MS, self, self.start)
 

@@ -139,7 +139,9 @@ class VersionViewDialog(_ViewerDialog):
             label.setTextFormat(Qt.TextFormat.PlainText)  # the person's own words, never HTML
             label.setWordWrap(True)
             label.setAccessibleName(self.tr("Note"))
-            self.layout().insertWidget(1, label)
+            layout = self.layout()
+            assert isinstance(layout, QVBoxLayout)  # made in __init__
+            layout.insertWidget(1, label)
         self.resize(900, 720)
 
 

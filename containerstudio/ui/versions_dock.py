@@ -1,11 +1,15 @@
 """The version timeline: every kept version, oldest first, with a thumbnail.
 
 From here a version can be looked at, compared with another, restored as a new
-version, or replayed. Nothing here rewrites history.
+version, or replayed. Nothing here rewrites history. The list, its thumbnails and the
+versions drawn closed are read on the storage lane; the UI thread only shows them.
 """
 
 from __future__ import annotations
 
+import functools
+import logging
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, QTimer
@@ -23,13 +27,13 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from containerstudio.storage.lid import lid_closed
 from containerstudio.ui.safety.controls import REDUCED_MOTION_KEY  # the key the guide writes
 
 if TYPE_CHECKING:
     from containerstudio.model.document import ContainerDocument
     from containerstudio.storage.library import Library
     from containerstudio.storage.records import VersionInfo
+    from containerstudio.ui.closed_pictures import ClosedPictures
     from containerstudio.ui.open_container import OpenContainer
     from containerstudio.ui.replay_dialog import ReplayDialog
     from containerstudio.ui.version_dialogs import CompareVersionsDialog, VersionViewDialog
@@ -37,8 +41,11 @@ if TYPE_CHECKING:
 # The viewers and the replay load when first opened, so that starting the app does not
 # pay for them (see benchmarks/startup.py).
 
+log = logging.getLogger(__name__)
+
 VERSION_ID_ROLE = Qt.ItemDataRole.UserRole
 CLOSED_PICTURES_PER_TURN = 4
+ROWS_PER_TURN = 20  # timeline rows added per turn of the event loop
 
 
 def version_label(info: VersionInfo) -> str:
@@ -58,12 +65,24 @@ class VersionsDock(QDockWidget):
         self.setAccessibleName(self.tr("Versions"))
         self.container: OpenContainer | None = None
         self.versions: list[VersionInfo] = []
-        self._closed_pictures = None  # made on first need (closed_pictures.py)
+        self._closed_pictures: ClosedPictures | None = None  # made on first need
         self._closed_queue: list[int] = []  # versions whose closed picture is still to draw
         self._closed_timer = QTimer(self)
         self._closed_timer.setInterval(0)
         self._closed_timer.timeout.connect(self._draw_closed_pictures)
         self._viewers: list[QWidget] = []
+        self._closed_loading = 0  # closed pictures whose version is being read on the lane
+        self._reading = 0  # which refresh a read on the lane answers (a newer one wins)
+        self.reading = False
+        """True while the timeline is being read on the storage lane."""
+        self._to_fill: list[tuple[VersionInfo, bytes | None]] = []  # rows still to add
+        self._fill_sealed = False
+        self._fill_timer = QTimer(self)
+        self._fill_timer.setSingleShot(True)
+        self._fill_timer.setInterval(0)
+        self._fill_timer.timeout.connect(self._fill_some)
+        self.lid_closed: Callable[[], bool] | None = None
+        """Says whether the open container's lid is closed (the guide knows, in memory)."""
         body = QWidget(self)
         self.timeline = QListWidget(body)
         self.timeline.setAccessibleName(self.tr("Version timeline, oldest first"))
@@ -118,7 +137,11 @@ class VersionsDock(QDockWidget):
     # -- a closed lid -----------------------------------------------------------------
     def sealed(self) -> bool:
         """True while the open container's lid is closed (nothing here shows its inside)."""
-        return self.container is not None and lid_closed(self.library, self.container.container_id)
+        if self.container is None:
+            return False
+        if self.lid_closed is not None:
+            return self.lid_closed()
+        return self.container.scene.sealed
 
     def _shown(self, doc: ContainerDocument) -> ContainerDocument:
         """`doc` as the viewers may show it: without its inside while the lid is closed."""
@@ -144,36 +167,51 @@ class VersionsDock(QDockWidget):
     @property
     def pictures_pending(self) -> bool:
         """True while closed pictures of the versions are still being drawn."""
-        return bool(self._closed_queue)
+        return bool(self._closed_queue) or self._closed_loading > 0
 
     def _draw_closed_pictures(self) -> None:
-        """Draw a few closed pictures per turn of the event loop, so a timeline of many
-        versions opens at once and stays responsive while they arrive."""
+        """Ask for a few closed pictures per turn of the event loop: each version is read
+        on the storage lane and drawn when it arrives, so a timeline of many versions
+        opens at once and stays responsive while they come."""
         if self._closed_pictures is None:
             from containerstudio.ui.closed_pictures import ClosedPictures
 
             self._closed_pictures = ClosedPictures()
-        library = self.library
-        rows = {info.id: row for row, info in enumerate(self.versions)}
+        assert self.container is not None  # the timeline shows an open container
+        library, work = self.library, self.container.work
         for _ in range(CLOSED_PICTURES_PER_TURN):
             if not self._closed_queue:
                 break
             version_id = self._closed_queue.pop(0)
-            item = self.timeline.item(rows.get(version_id, -1))
-            if item is None or item.data(VERSION_ID_ROLE) != version_id:
-                continue
-            picture = self._closed_pictures.picture(
-                version_id, lambda v=version_id: library.load_version(v)
+            self._closed_loading += 1
+            work.run(
+                functools.partial(library.load_version, version_id),
+                functools.partial(self._show_closed, self._reading, version_id),
+                lambda _exc: self._closed_read(),
+                storage=True,
             )
-            item.setIcon(QIcon(picture))
         if not self._closed_queue:
             self._closed_timer.stop()
 
-    def _icon_for(self, info: VersionInfo) -> QIcon | None:
-        if info.thumbnail_key:
+    def _closed_read(self) -> None:
+        self._closed_loading -= 1
+
+    def _show_closed(self, reading: int, version_id: int, doc: ContainerDocument) -> None:
+        self._closed_read()
+        if reading != self._reading or self._closed_pictures is None:
+            return  # the timeline was read again meanwhile
+        rows = {info.id: row for row, info in enumerate(self.versions)}
+        item = self.timeline.item(rows.get(version_id, -1))
+        if item is None or item.data(VERSION_ID_ROLE) != version_id:
+            return
+        item.setIcon(QIcon(self._closed_pictures.picture(version_id, lambda: doc)))
+
+    @staticmethod
+    def _icon_for(data: bytes | None) -> QIcon | None:
+        if data:
             pixmap = QPixmap()
-            pixmap.loadFromData(self.library.blob(info.thumbnail_key))
-            return QIcon(pixmap)
+            if pixmap.loadFromData(data):
+                return QIcon(pixmap)
         return None
 
     def _on_container_version_saved(self, _version_id: int) -> None:
@@ -194,26 +232,81 @@ class VersionsDock(QDockWidget):
         super().showEvent(event)
 
     def refresh(self) -> None:
-        """Reload the timeline from the library (oldest first)."""
-        self.timeline.clear()
-        self.versions = []
+        """Reload the timeline from the library (oldest first), read on the storage lane:
+        the list and its thumbnails show when they arrive (`reading` until then)."""
+        self._closed_timer.stop()
+        self._closed_queue = []
+        self._fill_timer.stop()
+        self._to_fill = []
         if self.container is None:
+            self.timeline.clear()
+            self.versions = []
             return
-        self.versions = self.library.list_versions(self.container.container_id)
+        self._reading += 1
+        reading, library, cid = self._reading, self.library, self.container.container_id
         # While the lid is closed a kept thumbnail may show the inside: closed pictures
-        # are drawn instead, a few at a time.
+        # are drawn instead, a few at a time, and the kept ones are not even read.
         sealed = self.sealed()
-        self._closed_queue = [info.id for info in self.versions] if sealed else []
-        for info in self.versions:
+        if sealed:  # the thumbnails shown so far go at once, not when the read is back
+            for row in range(self.timeline.count()):
+                self.timeline.item(row).setIcon(QIcon())
+
+        def read() -> tuple[list[VersionInfo], dict[int, bytes]]:
+            versions = library.list_versions(cid)
+            thumbnails: dict[int, bytes] = {}
+            for info in versions if not sealed else ():
+                if info.thumbnail_key:
+                    try:
+                        thumbnails[info.id] = library.blob(info.thumbnail_key)
+                    except (KeyError, ValueError):  # a damaged picture: the row stays
+                        log.warning("a version thumbnail could not be read")
+            return versions, thumbnails
+
+        def failed(_exc: BaseException) -> None:
+            if reading == self._reading:
+                self.reading = False
+
+        self.reading = True
+        self.container.work.run(
+            read, lambda found: self._show_read(reading, sealed, *found), failed, storage=True
+        )
+
+    def _show_read(
+        self, reading: int, sealed: bool, versions: list[VersionInfo], thumbnails: dict[int, bytes]
+    ) -> None:
+        if reading != self._reading:
+            return  # a newer read is on its way
+        if sealed != self.sealed():  # the lid moved while the list was read
+            self.reading = False
+            self.refresh()
+            return
+        self.timeline.clear()
+        self.versions = versions
+        self._to_fill = [(info, thumbnails.get(info.id)) for info in versions]
+        self._fill_sealed = sealed
+        self.empty_label.setVisible(not versions)
+        self._fill_some()
+
+    def _fill_some(self) -> None:
+        """Add a few rows per turn of the event loop, so that a timeline of hundreds of
+        versions never holds the window up; `reading` stays True until all are in."""
+        if self._fill_timer.isActive():
+            self._fill_timer.stop()
+        batch, self._to_fill = self._to_fill[:ROWS_PER_TURN], self._to_fill[ROWS_PER_TURN:]
+        for info, data in batch:
             item = QListWidgetItem(self._item_text(info))
             item.setData(VERSION_ID_ROLE, info.id)
-            icon = None if sealed else self._icon_for(info)
+            icon = None if self._fill_sealed else self._icon_for(data)
             if icon is not None:
                 item.setIcon(icon)
             self.timeline.addItem(item)
-        if self._closed_queue:
+        if self._to_fill:
+            self._fill_timer.start()
+            return
+        self.reading = False
+        if self._fill_sealed:
+            self._closed_queue = [info.id for info in self.versions]
             self._closed_timer.start()
-        self.empty_label.setVisible(not self.versions)
         self._update_buttons()
 
     def _item_text(self, info: VersionInfo) -> str:

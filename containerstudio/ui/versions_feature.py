@@ -51,6 +51,9 @@ class VersionsFeature(QObject):
         self.library_dialog: LibraryDialog | None = None
 
     def container_opened(self, container: OpenContainer) -> None:
+        controller = self.window.guide.controller
+        if controller is not None:  # the guide keeps the lid's state in memory
+            self.dock.lid_closed = controller.lid_closed
         self.dock.set_container(container)
 
     # -- versions -------------------------------------------------------------------------
@@ -79,7 +82,9 @@ class VersionsFeature(QObject):
         if self.library_dialog is None:
             from containerstudio.ui.library_dialog import LibraryDialog
 
-            self.library_dialog = LibraryDialog(self.window.library, self.window.work, self.window)
+            library = self.window.library
+            assert library is not None  # LibraryDialog needs the open library
+            self.library_dialog = LibraryDialog(library, self.window.work, self.window)
             self.library_dialog.open_requested.connect(self._on_library_open_requested)
             self.library_dialog.container_removed.connect(self._on_library_container_removed)
         self.library_dialog.refresh()
@@ -89,11 +94,11 @@ class VersionsFeature(QObject):
 
     def _on_library_open_requested(self, container_id: int) -> None:
         if self.window.current is None or self.window.current.container_id != container_id:
-            self.window.open_container(container_id)
+            self.window.request_container(container_id)
 
     def _on_library_container_removed(self, container_id: int) -> None:
         if self.window.current is not None and self.window.current.container_id == container_id:
-            self.window.open_container(self.window._initial_container())
+            self.window.request_initial_container()
 
     def close_dialogs(self) -> None:
         """Close the library and any version viewers (the window is closing)."""

@@ -2,22 +2,25 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QToolBar, QWidget
+from PySide6.QtWidgets import QApplication, QToolBar, QWidget
 
 
 def make_action(
     parent: QWidget,
     text: str,
-    slot: Callable[[], object] | None = None,
-    shortcuts: list[QKeySequence | QKeySequence.StandardKey | str] | None = None,
+    slot: Callable[..., object] | None = None,
+    shortcuts: Sequence[QKeySequence | QKeySequence.StandardKey | str] | None = None,
     *,
     checkable: bool = False,
     tip: str = "",
 ) -> QAction:
-    """A QAction whose text doubles as accessible name; shortcut shown in the tooltip."""
+    """A QAction whose text doubles as accessible name; shortcut shown in the tooltip.
+
+    `slot` is called with no argument, or with the checked state when `checkable`.
+    """
     action = QAction(text, parent)
     action.setCheckable(checkable)
     if shortcuts:
@@ -43,3 +46,10 @@ def add_to_toolbar(toolbar: QToolBar, action: QAction) -> QWidget:
     button.setAccessibleName(action.text().replace("&", ""))
     button.setAccessibleDescription(action.toolTip())
     return button
+
+
+def running_app() -> QApplication:
+    """The running QApplication: every window and widget is made after it."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    return app

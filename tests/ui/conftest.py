@@ -44,3 +44,13 @@ def open_window(qtbot, data_dir):
     QApplication.processEvents()
     leaked = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
     assert not leaked, f"windows left open: {leaked}"
+
+
+@pytest.fixture(autouse=True)
+def _calm_answers_end_with_their_test():
+    """A test's CalmAnswers never answer the next test's dialogs."""
+    yield
+    from helpers import LIVE_ANSWERS
+
+    for answers in list(LIVE_ANSWERS):
+        answers.stop()

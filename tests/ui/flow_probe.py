@@ -38,6 +38,9 @@ def main() -> int:
         write_note(window, "Kept for Tuesday")
         click(p.next_button)
         click(p.skip_button)
+        # Saves go to the storage lane and are written within milliseconds; READY says
+        # they are on disk, so the kill that follows tests resuming, not a race.
+        window.work.wait()
         print("READY", current_step_id(window), flush=True)
         return app.exec()
     s = session(window)

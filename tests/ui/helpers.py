@@ -66,6 +66,9 @@ def ink_near(image: QImage, x: int, y: int, radius: int = 2) -> bool:
     )
 
 
+LIVE_ANSWERS: list[CalmAnswers] = []  # stopped after every test (tests/ui/conftest.py)
+
+
 class CalmAnswers:
     """Answers calm dialogs as they appear, as a person would, and notes what they said.
 
@@ -83,6 +86,7 @@ class CalmAnswers:
         self.timer.setInterval(20)
         self.timer.timeout.connect(self._look)
         self.timer.start()
+        LIVE_ANSWERS.append(self)
 
     def _look(self) -> None:
         from PySide6.QtWidgets import QApplication
@@ -101,3 +105,12 @@ class CalmAnswers:
 
     def stop(self) -> None:
         self.timer.stop()
+        if self in LIVE_ANSWERS:
+            LIVE_ANSWERS.remove(self)
+
+
+def open_export(qtbot, window):
+    """Open the export dialog: its content is read on the storage lane, then it shows."""
+    window.export_actions.export_pdf()
+    qtbot.waitUntil(lambda: window.export_actions.dialog is not None, timeout=10000)
+    return window.export_actions.dialog

@@ -58,7 +58,9 @@ def told(monkeypatch) -> list[str]:
     return shown
 
 
-def test_damaged_last_container_opens_another_with_a_calm_message(open_window, data_dir, told):
+def test_damaged_last_container_opens_another_with_a_calm_message(
+    open_window, data_dir, told, qtbot
+):
     good, hurt, kept = _damaged_library(data_dir)
     window = open_window()
     assert window.current.container_id == good
@@ -67,11 +69,12 @@ def test_damaged_last_container_opens_another_with_a_calm_message(open_window, d
     assert "Traceback" not in told[0]
 
     dialog = window.versions.show_library()
+    qtbot.waitUntil(lambda: not dialog.reading)  # the grids are read on the storage lane
     assert sorted(dialog.titles()) == ["Hurt", "Whole"]
     dialog.select(hurt)
     dialog.open_selected()
+    qtbot.waitUntil(lambda: len(told) == 2)  # read on the storage lane, then said
     assert window.current.container_id == good, "the open container stays open"
-    assert len(told) == 2
 
     window.current.stack.push(AddElement(_stroke(700)))  # and work carries on
     window.close()
@@ -82,7 +85,7 @@ def test_damaged_last_container_opens_another_with_a_calm_message(open_window, d
     assert titles == {"Hurt", "Whole"}
 
 
-def test_library_shows_blank_paper_for_a_missing_picture(open_window, data_dir, told):
+def test_library_shows_blank_paper_for_a_missing_picture(open_window, data_dir, told, qtbot):
     good, _hurt, _kept = _damaged_library(data_dir)
     db = open_database(data_dir)
     library = Library(db)
@@ -93,5 +96,6 @@ def test_library_shows_blank_paper_for_a_missing_picture(open_window, data_dir, 
     db.close()
     window = open_window()
     dialog = window.versions.show_library()
+    qtbot.waitUntil(lambda: not dialog.reading)  # the grids are read on the storage lane
     assert sorted(dialog.titles()) == ["Hurt", "Whole"]
     dialog.close()

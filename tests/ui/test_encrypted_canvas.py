@@ -73,6 +73,7 @@ def test_the_library_searches_sealed_titles_and_remove_for_good_says_it_reaches_
     dialog = window.versions.show_library()
     qtbot.waitExposed(dialog)
     qtbot.keyClicks(dialog.search, "jar")
+    qtbot.waitUntil(lambda: not dialog.reading)  # the grids are read on the storage lane
     assert dialog.titles() == ["Jar for worries"]
     dialog.search.clear()
 
@@ -81,6 +82,7 @@ def test_the_library_searches_sealed_titles_and_remove_for_good_says_it_reaches_
     move_to_trash(library, gone)
     dialog.refresh()
     dialog.tabs.setCurrentIndex(1)
+    qtbot.waitUntil(lambda: not dialog.reading)
     dialog.trash_grid.setCurrentRow(0)
     said: list[str] = []
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 import pypdf
-from helpers import drag, line
+from helpers import drag, line, open_export
 from PIL import Image
 from PySide6.QtGui import QPageSize, QPdfWriter
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QLineEdit
@@ -17,7 +17,7 @@ JUDGING = re.compile(r"\b(error|failed|invalid|wrong|must|should|failure|bad)\b"
 
 def open_dialog(qtbot, window):
     drag(window, line(300, 300, 1200, 800))
-    dialog = window.export_actions.export_pdf()
+    dialog = open_export(qtbot, window)
     qtbot.addWidget(dialog)
     with qtbot.waitSignal(dialog.preview_ready, timeout=20000):
         pass

@@ -44,6 +44,7 @@ def test_print_three_containers_together(open_window, qtbot, tmp_path):
         store.save_slip(cid, Slip(text=f"PRIVATE-SLIP-{i}"))
     dialog = window.versions.show_library()
     qtbot.waitExposed(dialog)
+    qtbot.waitUntil(lambda: not dialog.reading)  # the grids are read on the storage lane
     assert not dialog.print_button.isEnabled(), "nothing chosen yet"
     # Newest first: Cleo, Ben, Anna, then the window's own "My container" (left out).
     for title in ("Anna's box", "Cleo's safe", "Ben's jar"):

@@ -11,6 +11,7 @@ import sqlite3
 from pathlib import Path
 
 from guide_helpers import click
+from helpers import open_export
 from PIL import Image
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
@@ -50,6 +51,7 @@ def _type(widget: QWidget, text: str) -> None:
 
 
 def _write(qtbot, card: SafetyCardDialog) -> None:
+    qtbot.waitUntil(lambda: card.loaded)  # the card is read in the background
     with qtbot.waitSignal(card.card_saved, timeout=5000):
         _type(card.people[0][0], f"{MARKER} my sister")
         _type(card.people[0][1], "the number in my phone")
@@ -150,6 +152,7 @@ def _window_click(widget: QWidget) -> None:
 
 
 def _write_through_the_window_system(qtbot, card: SafetyCardDialog) -> None:
+    qtbot.waitUntil(lambda: card.loaded)  # the card is read in the background
     with qtbot.waitSignal(card.card_saved, timeout=5000):
         for field, text in (
             (card.people[0][0], f"{MARKER} my sister"),
@@ -166,7 +169,8 @@ def test_card_can_be_written_while_a_modal_dialog_is_open(qtbot, open_window):
     library_dialog = window.versions.show_library()
     qtbot.waitExposed(library_dialog)
     assert QApplication.activeModalWidget() is library_dialog
-    card = open_safety_card(library_dialog, window.library)
+    card = open_safety_card(library_dialog, window.library, window.work)
+    qtbot.waitUntil(lambda: card.loaded)  # read in the background
     qtbot.waitExposed(card)
     try:
         _write_through_the_window_system(qtbot, card)
@@ -175,7 +179,8 @@ def test_card_can_be_written_while_a_modal_dialog_is_open(qtbot, open_window):
         _window_click(card.keep_button)  # closes at once, before the typing pause ends
         assert not [c for c in _open_cards() if c.isVisible()]
         assert library_dialog.isVisible()
-        again = open_safety_card(library_dialog, window.library)
+        again = open_safety_card(library_dialog, window.library, window.work)
+        qtbot.waitUntil(lambda: again.loaded)  # read in the background
         assert again.people[0][0].text() == f"{MARKER} my sister"
         assert again.reminders[0].text() == "Breathe out slowly"
         again.close()
@@ -209,7 +214,7 @@ def test_card_is_in_no_export(qtbot, open_window, data_dir, tmp_path):
     _write(qtbot, card)
     card.close()
     grounding.close()
-    dialog = window.export_actions.export_pdf()
+    dialog = open_export(qtbot, window)
     qtbot.addWidget(dialog)
     try:
         with qtbot.waitSignal(dialog.preview_ready, timeout=20000):
@@ -272,7 +277,8 @@ def test_a_comfort_photo_comes_in_through_the_import_and_is_kept(qtbot, open_win
     broken = tmp_path / "broken.png"
     broken.write_bytes(b"\x89PNG\r\n\x1a\n not really a picture")
     window = open_window()
-    card = open_safety_card(window, window.library)
+    card = open_safety_card(window, window.library, window.work)
+    qtbot.waitUntil(lambda: card.loaded)  # read in the background
     qtbot.waitExposed(card)
     try:
         picker = card.choose_photo()
@@ -319,7 +325,8 @@ def test_card_stays_open_when_ground_me_closes(qtbot, open_window):
 
 def test_a_full_disk_loses_nothing_written_on_the_card(qtbot, open_window, small_disk, data_dir):
     window = open_window()
-    card = open_safety_card(window, window.library)
+    card = open_safety_card(window, window.library, window.work)
+    qtbot.waitUntil(lambda: card.loaded)  # read in the background
     qtbot.waitExposed(card)
     small_disk.fill(window.library.db)
     with qtbot.capture_exceptions() as escaped:
@@ -334,7 +341,8 @@ def test_a_full_disk_loses_nothing_written_on_the_card(qtbot, open_window, small
     assert not escaped
     card.close()
     assert not [c for c in _open_cards() if c.isVisible()]
-    again = open_safety_card(window, window.library)
+    again = open_safety_card(window, window.library, window.work)
+    qtbot.waitUntil(lambda: again.loaded)  # read in the background
     assert again.crisis_line.text() == f"{MARKER} line"
     again.close()
 

@@ -9,6 +9,7 @@ reads the code and fails when a dialog class or a file picker appears that it la
 from __future__ import annotations
 
 import ast
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -48,6 +49,7 @@ class Stop:
 def _library(w):
     dialog = w.versions.show_library()
     dialog.search.clear()  # an earlier stop typed into it
+    _wait_for(lambda: not dialog.reading)  # the grids are read on the storage lane
     return dialog
 
 
@@ -56,6 +58,7 @@ def _library_selecting(w, title, trash=False):
     grid = dialog.trash_grid if trash else dialog.grid
     if trash:
         dialog.tabs.setCurrentIndex(1)
+    _wait_for(lambda: not dialog.reading)  # the grids are read on the storage lane
     grid.clearSelection()
     for i in range(grid.count()):
         if grid.item(i).text().startswith(title):
@@ -65,10 +68,19 @@ def _library_selecting(w, title, trash=False):
     return dialog
 
 
+def _wait_for(condition, timeout_s: float = 10.0) -> None:
+    deadline = time.monotonic() + timeout_s
+    while not condition():
+        assert time.monotonic() < deadline, "what was read in the background did not arrive"
+        QApplication.processEvents()
+        time.sleep(0.005)
+
+
 def _dock_selecting(w, *rows):
     dock = w.versions.dock
     dock.show()
     dock.raise_()
+    _wait_for(lambda: not dock.reading)  # the timeline is read on the storage lane
     dock.timeline.clearSelection()
     for row in rows:
         dock.timeline.item(row).setSelected(True)
@@ -78,7 +90,9 @@ def _dock_selecting(w, *rows):
 def _card(w):
     from containerstudio.ui.safety.card_dialog import SafetyCardDialog
 
-    return next(x for x in QApplication.topLevelWidgets() if isinstance(x, SafetyCardDialog))
+    card = next(x for x in QApplication.topLevelWidgets() if isinstance(x, SafetyCardDialog))
+    _wait_for(lambda: card.loaded)  # its fields wait, greyed, until the card is read
+    return card
 
 
 def _lock(w):
@@ -104,7 +118,9 @@ def _restore_offer(w):
 
 
 def _export(w):
-    return w.export_actions.export_pdf()
+    w.export_actions.export_pdf()
+    _wait_for(lambda: w.export_actions.dialog is not None)  # read on the lane
+    return w.export_actions.dialog
 
 
 def _export_print_preview(w):

@@ -13,7 +13,7 @@ from __future__ import annotations
 import pypdf
 from canvas_helpers import click_list_item
 from guide_helpers import add_slip, button_named, click, current_step_id, kept_where, panel
-from helpers import drag, line
+from helpers import drag, line, open_export
 from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QPushButton
@@ -160,11 +160,12 @@ def _walk_versions(window, qtbot) -> None:
 
 def _walk_library(window, qtbot) -> None:
     library = window.versions.show_library()
+    qtbot.waitUntil(lambda: not library.reading)  # the grids are read on the storage lane
     _look(qtbot, library, "library")
 
 
 def _walk_export(window, qtbot, target) -> None:
-    dialog = window.export_actions.export_pdf()
+    dialog = open_export(qtbot, window)
     qtbot.addWidget(dialog)
     try:
         with qtbot.waitSignal(dialog.preview_ready, timeout=20000):
@@ -275,7 +276,7 @@ def test_a_lid_closed_while_the_export_dialog_is_open_seals_it_too(open_window, 
     while current_step_id(window) != "slips-inside":
         click(p.next_button)
     add_slip(window, f"{WORD} open")
-    dialog = window.export_actions.export_pdf()
+    dialog = open_export(qtbot, window)
     qtbot.addWidget(dialog)
     try:
         with qtbot.waitSignal(dialog.preview_ready, timeout=20000):

@@ -8,7 +8,7 @@ import re
 import pypdf
 from guide_helpers import add_slip, button_named, click, current_step_id, kept_where, panel, rate
 from guide_helpers import write_note as note
-from helpers import drag, line
+from helpers import drag, line, open_export
 
 from containerstudio.cli import main
 
@@ -70,7 +70,7 @@ def save(qtbot, dialog, target) -> None:
 def test_dialog_exports_the_guided_session(qtbot, open_window, tmp_path):
     window = open_window()
     walk_session(window)
-    dialog = window.export_actions.export_pdf()
+    dialog = open_export(qtbot, window)
     qtbot.addWidget(dialog)
     try:
         with qtbot.waitSignal(dialog.preview_ready, timeout=20000):
@@ -107,7 +107,7 @@ def test_dialog_exports_the_guided_session(qtbot, open_window, tmp_path):
     # Once the person opens the lid, including slips shows the gentle reminder and puts
     # every slip's words in, the folded one too.
     window.guide.controller.open_lid()
-    dialog = window.export_actions.export_pdf()
+    dialog = open_export(qtbot, window)
     qtbot.addWidget(dialog)
     try:
         assert not dialog.sealed_note.isVisible()

@@ -39,6 +39,7 @@ def test_a_start_reopens_the_last_container_without_rewriting_it(qtbot, data_dir
     first = window.current.container_id
     other = window.library.create_container("Bottle")
     assert window.open_container(other)
+    window.work.wait()  # remembered on the storage lane
     assert window.library.setting(LAST_OPEN_KEY) == str(other)
     _close(window)
 
@@ -46,6 +47,7 @@ def test_a_start_reopens_the_last_container_without_rewriting_it(qtbot, data_dir
     assert window.current.container_id == other
     assert not [w for w in writes if LAST_OPEN_KEY in w]
     assert window.open_container(first)  # a change is still kept for the next start
+    window.work.wait()  # on the storage lane
     assert [w for w in writes if LAST_OPEN_KEY in w]
     _close(window)
 

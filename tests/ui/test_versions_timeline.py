@@ -62,6 +62,7 @@ def test_three_versions_compare_restore_history_untouched(open_window, qtbot):
 
     window.versions.versions_action.trigger()
     dock = window.versions.dock
+    qtbot.waitUntil(lambda: not dock.reading, timeout=5000)  # read on the lane
     assert dock.isVisible()
     assert dock.timeline.count() == 3
 
@@ -96,6 +97,7 @@ def test_three_versions_compare_restore_history_untouched(open_window, qtbot):
     versions = library.list_versions(cid)
     assert [v.number for v in versions] == [1, 2, 3, 4]
     assert library.load_version(versions[3].id) == library.load_version(versions[0].id)
+    qtbot.waitUntil(lambda: not dock.reading, timeout=5000)  # read on the lane
     assert [dock.timeline.item(i).text().split("\n")[0] for i in range(4)] == [
         "1 · one",
         "2 · two",
@@ -122,6 +124,7 @@ def test_open_a_version_read_only_and_step_versions(open_window, qtbot):
 
     window.versions.versions_action.trigger()
     dock = window.versions.dock
+    qtbot.waitUntil(lambda: not dock.reading, timeout=5000)  # read on the lane
     _select_rows(dock, 0)
     viewer = dock.open_selected()
     qtbot.waitExposed(viewer)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 from PySide6.QtCore import QPointF
 from PySide6.QtWidgets import QGraphicsItem
 
@@ -34,7 +36,12 @@ def refresh_overlay(scene: CanvasScene) -> None:
         view.viewport().update()
 
 
-def normalized(element: Element) -> Element:
+E = TypeVar("E", bound=Element)
+
+
+def normalized(element: E) -> E:
     """The element as it will read back after saving (floats rounded as serialized),
     so what the user sees now is exactly what reopening shows."""
-    return element_from_dict(element.to_dict())
+    back = element_from_dict(element.to_dict())
+    assert isinstance(back, type(element))  # its kind names its class
+    return back

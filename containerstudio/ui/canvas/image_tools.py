@@ -74,7 +74,7 @@ class CropTool(_PhotoGestureTool):
         (fa, ga), (fb, gb) = self._fractions(self._points[0]), self._fractions(pos)
         self.cancel()
         fx0, fx1, fy0, fy1 = min(fa, fb), max(fa, fb), min(ga, gb), max(ga, gb)
-        el: ImageElement = item.element  # type: ignore[assignment]
+        el: ImageElement = item.element
         if (fx1 - fx0) * el.width < MIN_CROP or (fy1 - fy0) * el.height < MIN_CROP:
             return
         c0x, c0y, c1x, c1y = el.crop
@@ -134,7 +134,7 @@ class CutoutTool(_PhotoGestureTool):
             return
         self.move(pos, pressure)
         points = [self._fractions(p) for p in self._points]
-        el: ImageElement = self._item.element  # type: ignore[assignment]
+        el: ImageElement = self._item.element
         self.cancel()
         if len(points) < 3:
             return

@@ -6,7 +6,7 @@ from PySide6.QtCore import QPointF, QRect, QRectF
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
-from containerstudio.model.elements import Stroke
+from containerstudio.model.elements import PointList, Stroke
 from containerstudio.ui.canvas.stroke_painter import clipped, paint_segments
 
 MIN_STEP = 0.75  # canvas units; closer input points add nothing visible
@@ -91,5 +91,5 @@ def _with_points(template: Stroke, points: tuple[tuple[float, float, float], ...
         color=template.color,
         width=template.width,
         opacity=template.opacity,
-        points=points,
+        points=PointList(points),
     )

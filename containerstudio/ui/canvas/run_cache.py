@@ -10,6 +10,8 @@ the finished runs' pixels are handed to storage when they changed.
 
 from __future__ import annotations
 
+import functools
+
 from PySide6.QtCore import QPoint
 from PySide6.QtGui import QImage
 
@@ -80,10 +82,13 @@ class RunCache:
                 continue
             self._fetching.add(key)
             self.work.run(
-                lambda e=entry: self._image(e),
-                lambda result, r=run: self._deliver(r, result),
-                lambda _exc, r=run: self._deliver(r, None),
+                functools.partial(self._image, entry),
+                functools.partial(self._deliver, run),
+                functools.partial(self._deliver_nothing, run),
             )
+
+    def _deliver_nothing(self, run: StrokeRunItem, _exc: BaseException) -> None:
+        self._deliver(run, None)
 
     def _deliver(self, run: StrokeRunItem, result: tuple[QImage, QPoint] | None) -> None:
         if self._waiting.pop(id(run), None) is not None and run.pending:

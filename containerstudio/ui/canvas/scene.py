@@ -8,13 +8,14 @@ the document's events; it never changes the document itself.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint, QRect, QRectF, Qt, Signal
+from PySide6.QtCore import QObject, QPoint, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QImage, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QGraphicsScene
 
 from containerstudio.model.document import ContainerDocument
-from containerstudio.model.elements import PARTS, Element, Stroke
+from containerstudio.model.elements import Element, Stroke
 from containerstudio.model.events import (
     DocumentEvent,
     DocumentReset,
@@ -22,8 +23,12 @@ from containerstudio.model.events import (
     ElementRemoved,
     ElementReplaced,
 )
+from containerstudio.model.parts import PARTS
 from containerstudio.ui.canvas.lid_cover import ClosedCoverItem, cover_rect
 from containerstudio.ui.canvas.raster_run import StrokeRunItem
+
+if TYPE_CHECKING:
+    from containerstudio.ui.canvas.run_cache import RunCache
 
 PAPER_COLOR = QColor("#fffdf8")
 CLOSING_LIFT = 60.0  # canvas units the lid comes down from while it closes
@@ -60,7 +65,10 @@ class CanvasScene(QGraphicsScene):
     when it shows it open again."""
 
     def __init__(
-        self, doc: ContainerDocument, parent: object | None = None, run_cache: object | None = None
+        self,
+        doc: ContainerDocument,
+        parent: QObject | None = None,
+        run_cache: RunCache | None = None,
     ) -> None:
         super().__init__(parent)
         self.doc = doc
@@ -266,14 +274,14 @@ class CanvasScene(QGraphicsScene):
     def _drop_slot(self, part: str, item: QGraphicsItem) -> None:
         if item in self._slots[part]:
             self._slots[part].remove(item)
-        item.setParentItem(None)
+        item.setParentItem(None)  # type: ignore[arg-type]  # Qt takes None: no parent
         if item.scene() is self:
             self.removeItem(item)
 
     def _rebuild_part(self, part: str) -> None:
         """Rebuild one part from the document (rare: loads, reorders, mid-list undo)."""
         for item in self._slots[part]:
-            item.setParentItem(None)
+            item.setParentItem(None)  # type: ignore[arg-type]  # Qt takes None: no parent
             if item.scene() is self:
                 self.removeItem(item)
         self._slots[part] = []
@@ -329,7 +337,11 @@ class CanvasScene(QGraphicsScene):
             for run in self.runs(part):
                 if not run.stroke_ids:
                     continue
-                members = [(positions[i], self.doc.get(i)) for i in run.stroke_ids]
+                members = [
+                    (positions[i], s)
+                    for i in run.stroke_ids
+                    if isinstance(s := self.doc.get(i), Stroke)
+                ]
                 first = members[0][0]
                 ordered = sorted(members + [e for e in erasers if e[0] > first], key=lambda e: e[0])
                 result.append(([s for _, s in ordered], run))

@@ -76,7 +76,10 @@ class TextTool(CanvasTool):
             return
         item = element_item_at(self.scene, pos, (TextElement,))
         if item is not None:
-            self._open(self.scene.doc.get(item.element_id), item)  # type: ignore[attr-defined]
+            # element_item_at gives a QGraphicsItem; the ones it finds carry element_id.
+            element = self.scene.doc.get(item.element_id)  # type: ignore[attr-defined]
+            assert isinstance(element, TextElement)  # the item was found among text items
+            self._open(element, item)
         else:
             st = self.settings.state
             size = max(8.0, st.width)

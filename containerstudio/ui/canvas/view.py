@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QMimeData, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QDragEnterEvent,
@@ -81,7 +81,7 @@ class CanvasView(QGraphicsView):
         if fetch is not None:
             fetch()
 
-    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
+    def drawForeground(self, painter: QPainter, rect: QRectF | QRect) -> None:
         """Tools draw previews and handles here, so they never reach renders or saves."""
         paint_overlay = getattr(self.tool, "paint_overlay", None)
         if paint_overlay is not None:
@@ -273,15 +273,17 @@ class CanvasView(QGraphicsView):
             event.ignore()
 
 
-def dropped_images(mime: object) -> list[object]:
+def dropped_images(mime: QMimeData | None) -> list[str | bytes]:
     """Local files first; else image data (from a browser or an editor) as PNG bytes."""
     from containerstudio.ui.canvas.render import png_bytes
 
-    paths = [u.toLocalFile() for u in mime.urls() if u.isLocalFile()]  # type: ignore[attr-defined]
+    if mime is None:
+        return []
+    paths: list[str | bytes] = [u.toLocalFile() for u in mime.urls() if u.isLocalFile()]
     if paths:
         return paths
-    if mime.hasImage():  # type: ignore[attr-defined]
-        image = mime.imageData()  # type: ignore[attr-defined]
+    if mime.hasImage():
+        image = mime.imageData()
         if image is not None and not image.isNull():
             return [png_bytes(image)]
     return []

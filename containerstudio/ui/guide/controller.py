@@ -1,13 +1,20 @@
 """Runs a guided session for the open container: the panel shows it, storage keeps it.
 
-Every change of step or answer is saved at once, so a session interrupted at any
-moment (even a killed process) resumes at the same step with the same answers.
+Every change of step or answer is saved at once, on the storage lane of the background
+helper (one thread, in order), so the window never waits for the disk and a session
+interrupted at any moment (even a killed process) resumes at the same step with the
+same answers: a queued save is written within milliseconds, and closing waits for it.
+What the guide shows of a container (its session, slips, lid, retention) is read on
+the lane too (`read_guide_state`) and kept here in memory while the container is open.
 """
 
 from __future__ import annotations
 
+import copy
 import logging
 from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -17,6 +24,8 @@ from containerstudio.model.slips import Slip, SlipRetention
 from containerstudio.storage.guided import GuidedStore
 from containerstudio.storage.library import Library
 from containerstudio.storage.lid import lid_closed, set_lid_closed
+from containerstudio.ui.background import BackgroundWork
+from containerstudio.ui.canvas.scene import CanvasScene
 from containerstudio.ui.guide.lid_moment import LidMoment
 from containerstudio.ui.guide.step_panel import StepPanel
 
@@ -26,6 +35,57 @@ KEPT_WHERE_KEY = "kept_where"
 RETENTION_KEY = "container.{}.slip_retention"
 CLOSING_POLL_MS = 5000
 NOTICE_NOTES = 3  # notes on set-aside packs shown in the overview; the rest are counted
+
+
+@dataclass
+class GuideState:
+    """What the guide shows of one container, as read from storage."""
+
+    active: tuple[int, str, dict[str, Any]] | None = None
+    retention: SlipRetention = SlipRetention.KEEP_TEXT
+    lid_closed: bool = False
+    slips: list[Slip] = field(default_factory=list)
+    kept_where: str | None = None
+    """Where the newest stored session says the container is kept."""
+
+
+def _retention_from(value: str | None) -> SlipRetention:
+    try:
+        return SlipRetention(value) if value else SlipRetention.KEEP_TEXT
+    except ValueError:
+        return SlipRetention.KEEP_TEXT
+
+
+def _kept_where_in(states: list[dict[str, Any]]) -> str | None:
+    """The first place named in `states` (newest first)."""
+    for state in states:
+        answers = state.get("answers") or {}
+        for step_answers in answers.values() if isinstance(answers, dict) else ():
+            where = step_answers.get(KEPT_WHERE_KEY) if isinstance(step_answers, dict) else None
+            if isinstance(where, str) and where.strip():
+                return where.strip()
+    return None
+
+
+def read_guide_state(library: Library, store: GuidedStore, container_id: int) -> GuideState:
+    """Everything the guide needs of a container (run on the storage lane)."""
+    stored = [state for _id, _pack, _finished, state in store.sessions_of(container_id)]
+    return GuideState(
+        active=store.active_session(container_id),
+        retention=_retention_from(library.setting(RETENTION_KEY.format(container_id))),
+        lid_closed=lid_closed(library, container_id),
+        slips=store.slips_of(container_id),
+        kept_where=_kept_where_in(list(reversed(stored))),
+    )
+
+
+def _kept_after(slips: list[Slip], retention: SlipRetention) -> list[Slip]:
+    """The slips as `GuidedStore.apply_retention` leaves them."""
+    if retention is SlipRetention.KEEP_TEXT:
+        return list(slips)
+    if retention is SlipRetention.NOTHING:
+        return []
+    return [replace(slip, text=None, drawing=()) for slip in slips]
 
 
 class GuideController(QObject):
@@ -42,18 +102,30 @@ class GuideController(QObject):
         store: GuidedStore,
         packs: PackLoadResult,
         panel: StepPanel,
+        work: BackgroundWork,
         reduced_motion: Callable[[], bool] = lambda: True,
     ) -> None:
-        """`reduced_motion()` says, when the lid closes, whether to keep the canvas still."""
+        """`reduced_motion()` says, when the lid closes, whether to keep the canvas still;
+        every storage call runs on `work`'s storage lane."""
         super().__init__(panel)
         self.library = library
         self.store = store
         self.packs = packs
         self.panel = panel
+        self.work = work
         self.session: GuidedSession | None = None
         self.session_id: int | None = None
         self.container_id: int | None = None
-        self.scene = None
+        self.scene: CanvasScene | None = None
+        self.state = GuideState()
+        self.loading = False
+        """True while the open container's guide state is being read on the lane."""
+        self._opening = 0  # which set_container a read answers (a newer one wins)
+        self._pending_start: tuple[int, int] | None = None  # a Start pressed while loading
+        self._saves_queued = 0  # session saves on the lane that have not answered yet
+        # The id the open session's saves share on the lane: the first save inserts the
+        # row, and the next ones (queued before it answered) update that same row.
+        self._lane_id: list[int | None] = [None]
         self.lid_moment = LidMoment(reduced_motion, self)
         panel.start_requested.connect(self._on_panel_start_requested)
         panel.next_clicked.connect(lambda: self._move("next"))
@@ -100,21 +172,50 @@ class GuideController(QObject):
         return "\n".join(lines)
 
     # -- containers -------------------------------------------------------------------
-    def set_container(self, container_id: int, scene: object) -> None:
-        """Follow another container: resume its unfinished session, or show the overview."""
+    def set_container(
+        self, container_id: int, scene: CanvasScene, state: GuideState | None = None
+    ) -> None:
+        """Follow another container: resume its unfinished session, or show the overview.
+        `state` is what was already read of it; without it, it is read on the lane and
+        the panel shows the overview meanwhile (a Start pressed then is kept for it)."""
         self._detach_session()
         self.lid_moment.stop()
         self.container_id = container_id
         self.scene = scene
-        self.panel.slips.set_retention_quietly(self.retention())
-        self._show_lid(self.lid_closed())
-        active = self.store.active_session(container_id)
-        if active is not None:
-            session_id, pack_id, state = active
+        self._opening += 1
+        self._pending_start = None
+        if state is not None:
+            self._apply_state(state)
+            return
+        self.loading = True
+        self.panel.show_overview(self.exercise_packs(), self.notice())
+        opening, library, store = self._opening, self.library, self.store
+        self.work.run(
+            lambda: read_guide_state(library, store, container_id),
+            lambda read: self._on_state_read(opening, read),
+            lambda _exc: self._on_state_read(opening, GuideState()),
+            storage=True,
+        )
+
+    def _on_state_read(self, opening: int, state: GuideState) -> None:
+        if opening != self._opening:
+            return  # another container was opened meanwhile
+        self.loading = False
+        self._apply_state(state)
+        if self._pending_start is not None and self.session is None:
+            self._on_panel_start_requested(*self._pending_start)
+        self._pending_start = None
+
+    def _apply_state(self, state: GuideState) -> None:
+        self.state = state
+        self.panel.slips.set_retention_quietly(state.retention)
+        self._show_lid(state.lid_closed)
+        if state.active is not None:
+            session_id, pack_id, saved = state.active
             pack = next((p for p in self.packs.packs if p.id == pack_id), None)
             if pack is not None:
                 try:
-                    self._attach(GuidedSession.from_dict(state, pack), session_id)
+                    self._attach(GuidedSession.from_dict(saved, pack), session_id)
                     return
                 except ValueError:
                     log.warning("a saved session could not be resumed; showing the overview")
@@ -127,12 +228,17 @@ class GuideController(QObject):
     def _attach(self, session: GuidedSession, session_id: int | None) -> None:
         self.session = session
         self.session_id = session_id
+        self._lane_id = [session_id]
         session.events.connect(self._on_session_event)
         self._show_session()
 
     def _detach_session(self) -> None:
         if self.session is not None:
             self.session.events.disconnect(self._on_session_event)
+            # Its answers are stored; the place it names stays known without a read.
+            where = _kept_where_in([self.session.to_dict()])
+            if where:
+                self.state.kept_where = where
         self.session = None
         self.session_id = None
 
@@ -152,6 +258,9 @@ class GuideController(QObject):
     def _on_panel_start_requested(self, pack_index: int, minutes: int) -> None:
         packs = self.exercise_packs()
         if not 0 <= pack_index < len(packs) or self.container_id is None:
+            return
+        if self.loading:  # the container's own session may still come back
+            self._pending_start = (pack_index, minutes)
             return
         session = GuidedSession(packs[pack_index], session_minutes=minutes or None)
         self._attach(session, None)
@@ -190,17 +299,33 @@ class GuideController(QObject):
             self.panel.show_closing_notice(s.closing_time_reached())
 
     def save(self) -> None:
-        """Keep the session's state now (called on every change)."""
+        """Keep the session's state (called on every change), on the storage lane.
+
+        The state is copied now, so the lane writes exactly this moment; saves are
+        written in order, and the first one's new session id is used by the next."""
         s = self.session
         if s is None or self.container_id is None:
             return
-        self.session_id = self.store.save_session(
-            self.container_id,
-            s.pack.id,
-            s.to_dict(),
-            finished=s.finished,
-            session_id=self.session_id,
-        )
+        store, cid, pack_id = self.store, self.container_id, s.pack.id
+        state, finished = copy.deepcopy(s.to_dict()), s.finished
+        ids = self._lane_id
+
+        def work() -> int:
+            saved = store.save_session(cid, pack_id, state, finished=finished, session_id=ids[0])
+            ids[0] = saved
+            return saved
+
+        def done(session_id: int) -> None:
+            self._saves_queued -= 1
+            if self.session is s:
+                self.session_id = session_id
+
+        def failed(_exc: BaseException) -> None:
+            self._saves_queued -= 1
+            log.warning("the guided session could not be kept just now")
+
+        self._saves_queued += 1
+        self.work.run(work, done, failed, storage=True)
 
     # -- pause (used by the always-there controls) ------------------------------------------
     def pause(self) -> bool:
@@ -212,31 +337,44 @@ class GuideController(QObject):
             self.session.resume()
 
     # -- slips --------------------------------------------------------------------------------
+    def _write(self, fn: Callable[[], object]) -> None:
+        """Run a write on the storage lane, in order with every other save."""
+
+        def failed(_exc: BaseException) -> None:
+            log.warning("a guide change could not be kept just now")
+
+        self.work.run(fn, None, failed, storage=True)
+
     def _on_slips_slip_saved(self, slip: Slip) -> None:
         if self.container_id is not None:
-            self.store.save_slip(self.container_id, slip)
+            store, cid = self.store, self.container_id
+            kept = [s for s in self.state.slips if s.uid != slip.uid]
+            index = next((i for i, s in enumerate(self.state.slips) if s.uid == slip.uid), None)
+            kept.insert(len(kept) if index is None else index, slip)
+            self.state.slips = kept
+            self._write(lambda: store.save_slip(cid, slip))
 
     def _on_slips_slip_removed(self, uid: str) -> None:
         if self.container_id is not None:
-            self.store.remove_slip(self.container_id, uid)
+            store, cid = self.store, self.container_id
+            self.state.slips = [s for s in self.state.slips if s.uid != uid]
+            self._write(lambda: store.remove_slip(cid, uid))
 
     def _on_slips_retention_chosen(self, retention: SlipRetention) -> None:
         if self.container_id is not None:
-            self.library.set_setting(RETENTION_KEY.format(self.container_id), retention.value)
+            library, key = self.library, RETENTION_KEY.format(self.container_id)
+            self.state.retention = retention
+            self._write(lambda: library.set_setting(key, retention.value))
 
     def retention(self) -> SlipRetention:
         if self.container_id is None:
             return SlipRetention.KEEP_TEXT
-        value = self.library.setting(RETENTION_KEY.format(self.container_id))
-        try:
-            return SlipRetention(value) if value else SlipRetention.KEEP_TEXT
-        except ValueError:
-            return SlipRetention.KEEP_TEXT
+        return self.state.retention
 
     # -- the lid ---------------------------------------------------------------------------------
     def lid_closed(self) -> bool:
         """True while the open container is sealed (see storage/lid.py)."""
-        return self.container_id is not None and lid_closed(self.library, self.container_id)
+        return self.container_id is not None and self.state.lid_closed
 
     def close_lid(self) -> None:
         """Close the container, as a moment: the canvas shows it closed (gently, unless
@@ -244,8 +382,20 @@ class GuideController(QObject):
         if self.container_id is None:
             return
         already = self.lid_closed()
-        set_lid_closed(self.library, self.container_id, True)
-        self.store.apply_retention(self.container_id, self.retention())
+        library, store, cid, retention = (
+            self.library,
+            self.store,
+            self.container_id,
+            self.retention(),
+        )
+
+        def work() -> None:
+            set_lid_closed(library, cid, True)
+            store.apply_retention(cid, retention)
+
+        self.state.lid_closed = True
+        self.state.slips = _kept_after(self.state.slips, retention)
+        self._write(work)
         if self.session is not None:
             self.session.set_answer(self.session.current_step.id, "lid_closed", True)
         self._show_lid(True, moment=not already)  # the moment once, not at every press
@@ -255,30 +405,20 @@ class GuideController(QObject):
         was left (the slips with their words and folds, if their words were kept)."""
         if self.container_id is None:
             return
-        set_lid_closed(self.library, self.container_id, False)
+        library, cid = self.library, self.container_id
+        self.state.lid_closed = False
+        self._write(lambda: set_lid_closed(library, cid, False))
         self._show_lid(False)
 
     def kept_where(self) -> str | None:
         """Where the person said the container is kept: this session's answer, else the
-        newest session's."""
-        sessions = [s.to_dict() for s in (self.session,) if s is not None]
-        if self.container_id is not None:
-            stored = [
-                state for _id, _pack, _finished, state in self.store.sessions_of(self.container_id)
-            ]
-            sessions += list(reversed(stored))
-        for state in sessions:
-            answers = state.get("answers") or {}
-            for step_answers in answers.values() if isinstance(answers, dict) else ():
-                where = step_answers.get(KEPT_WHERE_KEY) if isinstance(step_answers, dict) else None
-                if isinstance(where, str) and where.strip():
-                    return where.strip()
-        return None
+        newest stored session's (as read when the container opened)."""
+        mine = [s.to_dict() for s in (self.session,) if s is not None]
+        return _kept_where_in(mine) or self.state.kept_where
 
     def _show_lid(self, closed: bool, moment: bool = False) -> None:
         """Show the lid's state everywhere the guide reaches: the canvas, the slips."""
-        cid = self.container_id
-        slips = self.store.slips_of(cid) if cid is not None else []
+        slips = self.state.slips if self.container_id is not None else []
         # While closed, the slips' words are not even held by the panel.
         self.panel.slips.set_slips([] if closed else slips)
         self.panel.show_sealed(closed, len(slips), self.kept_where() if closed else None)

@@ -27,6 +27,7 @@ from containerstudio.ui.guide.breathing import BreathingPacer
 
 if TYPE_CHECKING:
     from containerstudio.storage.library import Library
+    from containerstudio.ui.background import BackgroundWork
     from containerstudio.ui.safety.card_dialog import SafetyCardDialog
 
 
@@ -47,8 +48,11 @@ class GroundingDialog(QDialog):
         reduced_motion: bool,
         parent: QWidget,
         library: Library | None = None,
+        work: BackgroundWork | None = None,
     ) -> None:
+        """`library` and `work` (its storage lane) are what the safety card needs."""
         super().__init__(parent)
+        self.work = work
         # The safety card needs the library; until the caller hands it in, the window's.
         self.library = library if library is not None else getattr(parent, "library", None)
         self.setWindowTitle(self.tr("Ground me"))
@@ -93,7 +97,7 @@ class GroundingDialog(QDialog):
         buttons = QHBoxLayout()
         self.card_button = QPushButton(self.tr("My safety card"), self)
         self.card_button.setAccessibleName(self.tr("Open my safety card"))
-        self.card_button.setEnabled(self.library is not None)
+        self.card_button.setEnabled(self.library is not None and self.work is not None)
         self.card_button.clicked.connect(self.open_card)
         buttons.addWidget(self.card_button)
         buttons.addStretch(1)
@@ -109,7 +113,9 @@ class GroundingDialog(QDialog):
             return None
         from containerstudio.ui.safety.card_dialog import open_safety_card
 
-        return open_safety_card(self, self.library)
+        if self.work is None:
+            return None
+        return open_safety_card(self, self.library, self.work)
 
     def _rehome_card(self) -> None:
         """An open card stays open when Ground me closes: it moves to this dialog's

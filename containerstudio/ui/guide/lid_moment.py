@@ -57,7 +57,7 @@ class LidMoment(QObject):
             self.animation.stop()
             self._on_animation_finished()
 
-    def _on_animation_value_changed(self, value: object) -> None:
+    def _on_animation_value_changed(self, value: float) -> None:
         if self._scene is not None and isValid(self._scene):
             self._scene.show_closing(float(value))
 

@@ -137,7 +137,12 @@ class SlipsWidget(QWidget):
         ):
             button = QRadioButton(text, self)
             button.setAccessibleName(self.tr("Keep %s") % text)
-            button.toggled.connect(lambda on, v=value: on and self.retention_chosen.emit(v))
+
+            def chosen(on: bool, v: SlipRetention = value) -> None:
+                if on:
+                    self.retention_chosen.emit(v)
+
+            button.toggled.connect(chosen)
             self.retention_group.addButton(button)
             self.retention_buttons[value] = button
             layout.addWidget(button)

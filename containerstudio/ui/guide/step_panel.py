@@ -235,9 +235,10 @@ class StepPanel(QWidget):
             kept.setParent(None)
         while self.body_layout.count():
             item = self.body_layout.takeAt(0)
-            if item.widget() is not None:
-                item.widget().hide()
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.hide()
+                widget.deleteLater()
 
     def show_step(self, session: GuidedSession) -> None:
         step = session.current_step

@@ -20,6 +20,7 @@ from containerstudio.ui.safety.controls import SafetyControls
 if TYPE_CHECKING:
     from containerstudio.flow import PackLoadResult
     from containerstudio.storage.library import Library
+    from containerstudio.ui.background import BackgroundWork
     from containerstudio.ui.guide.controller import GuideController
 
 
@@ -31,15 +32,18 @@ class Guide:
     closed_mark: ClosedLidMark
     controller: GuideController | None = field(default=None)
 
-    def attach(self, library: Library, packs: PackLoadResult) -> GuideController:
-        """Start following sessions in `library` with the loaded `packs`."""
+    def attach(
+        self, library: Library, packs: PackLoadResult, work: BackgroundWork
+    ) -> GuideController:
+        """Start following sessions in `library` with the loaded `packs`; the guide's
+        storage calls run on `work`'s storage lane."""
         from containerstudio.storage.guided import GuidedStore
         from containerstudio.ui.guide.controller import GuideController
 
         store = GuidedStore(library.db, library.codec)
         safety = self.safety
         self.controller = GuideController(
-            library, store, packs, self.panel, reduced_motion=lambda: safety.reduced_motion
+            library, store, packs, self.panel, work, reduced_motion=lambda: safety.reduced_motion
         )
         self.controller.lid_changed.connect(self.closed_mark.setVisible)
         self.safety.attach(self.controller)

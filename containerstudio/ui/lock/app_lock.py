@@ -15,15 +15,19 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QWidget
 
 from containerstudio.storage.problem import StorageProblem
 from containerstudio.ui.lock.lock_screen import LockScreen
 from containerstudio.ui.safety.curtain import Curtain
+from containerstudio.ui.widgets import running_app
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QAction
+
     from containerstudio.storage.library import Library
     from containerstudio.ui.background import BackgroundWork
+    from containerstudio.ui.lock.passcode_dialog import PasscodeDialog
 
 IDLE_SETTING = "lock.idle_minutes"
 DEFAULT_IDLE_MINUTES = 10
@@ -45,6 +49,11 @@ class AppLock(QObject):
     """Emitted when the app has locked (keys dropped, window covered); no arguments."""
     unlocked = Signal()
     """Emitted when the passcode has opened the library again; no arguments."""
+
+    # Set by lock.install_lock once the menu actions and the dialog exist.
+    protect_action: QAction
+    lock_action: QAction
+    dialog: PasscodeDialog
 
     def __init__(
         self, library: Library, window: QWidget, work: BackgroundWork | None = None
@@ -87,7 +96,7 @@ class AppLock(QObject):
         gets through) or waiting for idleness (any input restarts the wait)."""
         wanted = self._covering or self._idle.isActive()
         if wanted != self._filtering:
-            app = QApplication.instance()
+            app = running_app()
             if wanted:
                 app.installEventFilter(self)
                 self.window.installEventFilter(self)

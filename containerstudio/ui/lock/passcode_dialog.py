@@ -132,6 +132,8 @@ class PasscodeDialog(QDialog):
         buttons = QDialogButtonBox(self)
         if encrypted:
             self.apply_button = QPushButton(self.tr("Change passcode"), self)
+            self.recovery_button: QPushButton | None
+            self.remove_button: QPushButton | None
             self.recovery_button = QPushButton(self.tr("Make a recovery key"), self)
             self.remove_button = QPushButton(self.tr("Remove the passcode"), self)
             self.recovery_button.clicked.connect(self.make_recovery_key)
@@ -202,6 +204,7 @@ class PasscodeDialog(QDialog):
                 return
             self._busy()
             try:
+                assert self.library.keyring is not None  # unlocked: _check_current read it
                 self.library.keyring.change_passcode(new)
             finally:
                 self._done()

@@ -13,11 +13,12 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction, QKeyEvent
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from containerstudio.ui.safety.curtain import belongs_to
 from containerstudio.ui.safety.keys import control_for
 from containerstudio.ui.safety.strip import attach_strip
+from containerstudio.ui.widgets import running_app
 
 _KEY_EVENTS = (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride)
 _SHOW = QEvent.Type.Show
@@ -40,7 +41,7 @@ class SafetyEventFilter(QObject):
         self._window_shown = window_shown
         self._strip_actions = list(strip_actions)
         # Qt drops a deleted filter by itself; it goes with the owner.
-        QApplication.instance().installEventFilter(self)
+        running_app().installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()

@@ -3,6 +3,12 @@
 The card is the person's own: it ships empty, with gentle hints only (never a phone
 number), keeps itself as the person types and when it closes, and is never exported.
 It opens without blocking anything, one card at a time (`open_safety_card`).
+
+The UI thread never waits for the disk: the card is read on the background helper's
+general pool (a reader, so it never queues behind a long save: the card must come at
+once) and written on its storage lane, in order with every other write. Closing with a
+write not yet answered hides the card until it is kept; if it cannot be kept, the card
+comes back with a note, so nothing written is lost unseen.
 """
 
 from __future__ import annotations
@@ -28,6 +34,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from containerstudio.storage.safety_card import (
     PHOTO_SIDE,
@@ -39,12 +46,17 @@ from containerstudio.storage.safety_card import (
 
 if TYPE_CHECKING:
     from containerstudio.storage.library import Library
+    from containerstudio.ui.background import BackgroundWork
 
 TYPING_PAUSE_MS = 300  # keep the card this long after the last key press
 RETRY_MS = 3000  # when the library could not take it (a full disk), try again this often
 PEOPLE_ROWS = 3
 REMINDER_ROWS = 3  # at most safety_card.MAX_REMINDERS
 PREVIEW_SIDE = 180
+# The newest card handed to the lane and not yet answered, per library: a card opened
+# meanwhile shows it at once instead of reading an older one from the disk.
+_unanswered: dict[int, SafetyCard] = {}
+
 PHOTO_FILTER = "*.png *.jpg *.jpeg *.webp *.bmp *.gif *.tif *.tiff"
 
 
@@ -63,9 +75,17 @@ class SafetyCardDialog(QDialog):
     card_saved = Signal()
     """Emitted after the card was kept in the library; no arguments."""
 
-    def __init__(self, library: Library, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, library: Library, work: BackgroundWork, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.library = library
+        self.work = work
+        self.loaded = False
+        """True once the card was read (its fields wait, greyed, until then)."""
+        self._writing = 0  # writes on the lane not yet answered
+        self._closing = False  # closed while a write was on its way: close when kept
+        self._last_failed = False  # the last write was not kept (e.g. a full disk)
         self.setWindowTitle(self.tr("My safety card"))
         self.setAccessibleName(self.tr("My safety card"))
         self.setModal(False)
@@ -80,7 +100,7 @@ class SafetyCardDialog(QDialog):
         self._save_timer.timeout.connect(self.keep)
         self.photo_picker: QFileDialog | None = None
         self._build()
-        self._show_card(self._load())
+        self._load()
 
     # -- building ----------------------------------------------------------------------
     def _build(self) -> None:
@@ -100,6 +120,7 @@ class SafetyCardDialog(QDialog):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         inner = QWidget()
         scroll.setWidget(inner)
+        self.fields = inner  # greyed until the card is read
         outer.addWidget(scroll, 1)
         form = QVBoxLayout(inner)
 
@@ -209,11 +230,45 @@ class SafetyCardDialog(QDialog):
         return edit
 
     # -- storage: the only place the dialog reads or writes the library -----------------
-    def _load(self) -> SafetyCard:
-        return load_card(self.library)
+    def _load(self) -> None:
+        """Read the card in the background; the fields wait, greyed, until it comes."""
+        library = self.library
+        newest = _unanswered.get(id(library))
+        if newest is not None:
+            self._on_loaded(newest)
+            return
+        self.fields.setEnabled(False)
+
+        def failed(_exc: BaseException) -> None:
+            self._on_loaded(SafetyCard())  # an unreadable card: a fresh one to write in
+            self.status.setText(self.tr("Your card could not be read just now."))
+
+        self.work.run(lambda: load_card(library), self._on_loaded, failed)
+
+    def _on_loaded(self, card: SafetyCard) -> None:
+        self._show_card(card)
+        self.loaded = True
+        self.fields.setEnabled(True)
 
     def _store(self, card: SafetyCard) -> None:
-        save_card(self.library, card)
+        """Write `card` on the storage lane; the answer comes to `_on_stored`."""
+        from containerstudio.storage.problem import StorageProblem
+
+        library = self.library
+        self._writing += 1
+        _unanswered[id(library)] = card
+
+        def answered(problem: str | None) -> None:
+            if _unanswered.get(id(library)) is card:
+                del _unanswered[id(library)]
+            self._on_stored(problem)
+
+        def failed(exc: BaseException) -> None:
+            answered(exc.message if isinstance(exc, StorageProblem) else "")
+
+        self.work.run(
+            lambda: save_card(library, card), lambda _r: answered(None), failed, storage=True
+        )
 
     @staticmethod
     def _read_photo(path: str) -> bytes:
@@ -253,34 +308,51 @@ class SafetyCardDialog(QDialog):
         )
 
     def keep(self) -> bool:
-        """Keep what is written now (runs after a pause in typing and on closing); False
-        when the library cannot take it just now (then it tries again on its own)."""
-        from containerstudio.storage.problem import StorageProblem
-
+        """Keep what is written now, on the storage lane (runs after a pause in typing
+        and on closing); False while a write is on its way (then closing waits for it)."""
         self._save_timer.stop()
-        if not self._dirty:
-            return True
-        try:
+        if self._dirty and self.loaded:
+            self._dirty = False
             self._store(self.card())
-        except StorageProblem as problem:
+        return self._writing == 0
+
+    def _on_stored(self, problem: str | None) -> None:
+        if not isValid(self):  # closed anyway (a second close) before the answer came
+            return
+        self._writing -= 1
+        self._last_failed = problem is not None
+        if problem is not None:  # not kept: the words stay here, and another try follows
+            self._dirty = True
             self.status.setText(
                 self.tr("Not kept yet: %s What you wrote stays here and is kept when it can be.")
-                % problem.message
+                % problem
             )
             self._save_timer.start(RETRY_MS)
-            return False
-        self._dirty = False
-        self._held_open = False
-        self.status.setText(self.tr("Kept on this computer."))
+            if self._closing:  # closed meanwhile: come back once, so nothing is lost unseen
+                self._closing = False
+                self._held_open = True
+                self.show()
+            return
+        if self._writing == 0 and not self._dirty:
+            self._held_open = False
+            self.status.setText(self.tr("Kept on this computer."))
         self.card_saved.emit()
-        return True
+        if self._closing and self._writing == 0 and not self._dirty:
+            self.close()
 
     def _may_close(self) -> bool:
-        """Closing keeps the card; if it cannot be kept, the card stays open once, so
-        what was written is not lost unseen (a second close closes it)."""
+        """Closing keeps the card; while that write is on its way the card is hidden and
+        closes once kept. If it cannot be kept, the card comes back once, so what was
+        written is not lost unseen (a second close closes it)."""
+        if self._last_failed and not self._held_open:  # known not kept: stay, try again
+            self.keep()
+            self._held_open = True
+            return False
         if self.keep() or self._held_open:
+            self._closing = False
             return True
-        self._held_open = True
+        self._closing = True
+        self.hide()
         return False
 
     def _on_field_edited(self, *_args: object) -> None:
@@ -361,14 +433,14 @@ class SafetyCardDialog(QDialog):
             super().done(result)
 
 
-def open_safety_card(parent: QWidget, library: Library) -> SafetyCardDialog:
+def open_safety_card(parent: QWidget, library: Library, work: BackgroundWork) -> SafetyCardDialog:
     """Show the safety card above `parent`'s window, or bring the open one forward."""
     for widget in QApplication.topLevelWidgets():
         if isinstance(widget, SafetyCardDialog) and widget.isVisible():
             widget.raise_()
             widget.activateWindow()
             return widget
-    dialog = SafetyCardDialog(library, parent.window())
+    dialog = SafetyCardDialog(library, work, parent.window())
     dialog.setProperty("safety_window", True)  # it may show over Pause (safety/controls.py)
     dialog.show()
     dialog.raise_()

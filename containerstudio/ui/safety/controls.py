@@ -26,11 +26,12 @@ from containerstudio.ui.safety.covers import (
     neutral_icon,
 )
 from containerstudio.ui.safety.curtain import Curtain, belongs_to
-from containerstudio.ui.widgets import add_to_toolbar, make_action
+from containerstudio.ui.widgets import add_to_toolbar, make_action, running_app
 
 if TYPE_CHECKING:
     from containerstudio.flow import PromptPack
     from containerstudio.storage.library import Library
+    from containerstudio.ui.background import BackgroundWork
     from containerstudio.ui.guide.controller import GuideController
     from containerstudio.ui.guide.grounding_dialog import GroundingDialog
 
@@ -64,6 +65,8 @@ class SafetyControls(QObject):
         self.save_work: Callable[[], None] = lambda: None
         """Keeps the open container now (the main window sets it)."""
         self.return_guard: ReturnGuard | None = None
+        self.work: BackgroundWork | None = None
+        """The app's background helper (the main window sets it)."""
         self.pause_screen = PauseScreen(window)
         self.pause_screen.returned.connect(self.resume)
         self.pause_screen.ground_requested.connect(self.ground_me)
@@ -259,7 +262,7 @@ class SafetyControls(QObject):
         brings back exactly what it hid (Ground me opened over Pause, say).
         """
         if not self._curtains:
-            app = QApplication.instance()
+            app = running_app()
             self._shown_as = (
                 self.window.windowTitle(),
                 self.window.windowIcon(),
@@ -278,7 +281,7 @@ class SafetyControls(QObject):
         self._curtains.append(Curtain.draw(self.window))
 
     def _show_title(self) -> None:
-        app = QApplication.instance()
+        app = running_app()
         if self.hidden or self.paused:
             title = self.hide_title if self.hidden else self.tr("Paused")
             # Qt adds the display name to every window title; while covered it says
@@ -336,7 +339,11 @@ class SafetyControls(QObject):
 
         # A child of the open modal dialog is not blocked by it, so it can be used.
         dialog = GroundingDialog(
-            self._grounding_pack(), self.reduced_motion, self._top_window(), library=self.library
+            self._grounding_pack(),
+            self.reduced_motion,
+            self._top_window(),
+            library=self.library,
+            work=self.work,
         )
         dialog.setProperty(SAFETY_WINDOW, True)
         dialog.finished.connect(self._on_grounding_dialog_finished)
@@ -374,11 +381,11 @@ class SafetyControls(QObject):
 
     def show_safety_card(self) -> None:
         """The person's own safety card, above whatever is open."""
-        if self.hidden or self.library is None:
+        if self.hidden or self.library is None or self.work is None:
             return
         from containerstudio.ui.safety.card_dialog import open_safety_card
 
-        open_safety_card(self._top_window(), self.library)
+        open_safety_card(self._top_window(), self.library, self.work)
 
     def _on_reduced_motion_toggled(self, on: bool) -> None:
         if self.library is not None:

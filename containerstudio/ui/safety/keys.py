@@ -24,7 +24,8 @@ _IGNORED_MODIFIERS = Qt.KeyboardModifier.KeypadModifier | Qt.KeyboardModifier.Gr
 
 
 def _combined(sequence: str) -> int:
-    return QKeySequence(sequence)[0].toCombined()
+    # QKeySequence is indexable (operator[]); the PySide6 stubs do not say so.
+    return QKeySequence(sequence)[0].toCombined()  # type: ignore[index]
 
 
 _CONTROL_BY_KEY: dict[int, str] = {

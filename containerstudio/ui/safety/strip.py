@@ -77,6 +77,8 @@ def attach_strip(dialog: QDialog, actions: Sequence[QAction]) -> SafetyStripWidg
 def _make_room(dialog: QDialog) -> None:
     """The dialog was sized before the strip came: let it grow to fit both."""
     layout = dialog.layout()
+    if layout is None:  # attach_strip only adds the strip to a laid-out dialog
+        return
     layout.activate()
     width = dialog.width()
     needed = (

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QLabel, QToolBar, QWidget
 from shiboken6 import isValid
 
@@ -79,7 +80,9 @@ class PartsBar(QToolBar):
         only Session → Open the lid… opens it."""
         self.visible_actions["inside"].setEnabled(not sealed)
         self.open_action.setEnabled(not sealed)
-        item = self.active_choice.model().item(self.active_choice.findData("inside"))
+        model = self.active_choice.model()
+        assert isinstance(model, QStandardItemModel)  # a QComboBox's own model
+        item = model.item(self.active_choice.findData("inside"))
         if item is not None:
             item.setEnabled(not sealed)
         if sealed and self.settings.state.part == "inside":

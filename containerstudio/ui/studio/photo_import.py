@@ -6,7 +6,7 @@ with progress shown in the status bar; the photo joins the document as one step.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -134,7 +134,7 @@ class PhotoImporter(QObject):
         self.import_sources(found)
         return bool(found)
 
-    def import_sources(self, sources: list[object]) -> None:
+    def import_sources(self, sources: Sequence[str | bytes]) -> None:
         """Queue file paths (str) and picture bytes (named "pasted picture")."""
         for source in sources:
             if isinstance(source, bytes):

@@ -30,6 +30,8 @@ def cutout_path(element: ImageElement, rect: QRectF) -> QPainterPath | None:
 class ImageItem(PlacedItem):
     """Decodes its asset once; crop and cut-out are applied when painting."""
 
+    element: ImageElement  # always an element of this kind (see items/__init__.py)
+
     def __init__(self, element: ImageElement, doc: ContainerDocument) -> None:
         self._doc = doc
         self._image = self._decode(element)
@@ -40,7 +42,8 @@ class ImageItem(PlacedItem):
             return QImage()
         return QImage.fromData(self._doc.asset(element.asset))
 
-    def content_changed(self, old, new) -> None:  # type: ignore[override]
+    # Narrower than PlacedItem's hook: an item only follows copies of its own element.
+    def content_changed(self, old: ImageElement, new: ImageElement) -> None:  # type: ignore[override]
         if old.asset != new.asset:
             self._image = self._decode(new)
 

@@ -40,12 +40,15 @@ def tinted(image: QImage, tint: str) -> QImage:
 class StickerItem(PlacedItem):
     """Paints its SVG as vectors; a tint goes through a cached raster."""
 
+    element: StickerElement  # always an element of this kind (see items/__init__.py)
+
     def __init__(self, element: StickerElement) -> None:
         self._renderer = QSvgRenderer(str(svg_path(element.collection, element.name)))
         self._tinted: QImage | None = None
         super().__init__(element)
 
-    def content_changed(self, old, new) -> None:  # type: ignore[override]
+    # Narrower than PlacedItem's hook: an item only follows copies of its own element.
+    def content_changed(self, old: StickerElement, new: StickerElement) -> None:  # type: ignore[override]
         if (old.collection, old.name) != (new.collection, new.name):
             self._renderer = QSvgRenderer(str(svg_path(new.collection, new.name)))
         if (old.collection, old.name, old.tint, old.width, old.height, old.scale) != (

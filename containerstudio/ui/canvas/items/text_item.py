@@ -30,6 +30,8 @@ def text_size(text: str, family: str, size: float) -> tuple[float, float]:
 class TextItem(PlacedItem):
     """Paints the text in its colour; editing happens through the text tool."""
 
+    element: TextElement  # always an element of this kind (see items/__init__.py)
+
     def __init__(self, element: TextElement) -> None:
         super().__init__(element)
 

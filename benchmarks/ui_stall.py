@@ -1,0 +1,204 @@
+"""ui_stall: the longest the UI thread is kept from answering during a scripted session
+on the real main window (drawing, typing reflections into the guide, opening the
+versions view with 200 versions, switching containers), while a large version is being
+saved on the storage thread; against the same session without the large save.
+
+A 5 ms heartbeat timer runs through the session; its worst lateness is the longest
+stall a person's click or keypress would meet. The script gives the event loop a turn
+between every input event, as real input does, so what it measures is the app's work,
+not the script's.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from benchmarks.documents import add_strokes, build_document
+from benchmarks.env import qapp, temp_library
+from benchmarks.figures import Figure
+
+HEARTBEAT_MS = 5
+STALL_LIMIT_MS = 16.0
+STEP_GAP_MS = 8  # between two scripted inputs, as a quick hand would leave
+
+
+class _Heartbeat:
+    """A precise 5 ms timer; `worst` is its largest lateness in milliseconds."""
+
+    def __init__(self) -> None:
+        from PySide6.QtCore import QElapsedTimer, Qt, QTimer
+
+        self.clock = QElapsedTimer()
+        self.worst = 0.0
+        self.timer = QTimer(timerType=Qt.TimerType.PreciseTimer, interval=HEARTBEAT_MS)
+        self.timer.timeout.connect(self._tick)
+
+    def _tick(self) -> None:
+        late = self.clock.nsecsElapsed() / 1e6 - HEARTBEAT_MS
+        self.worst = max(self.worst, late)
+        self.clock.restart()
+
+    def start(self) -> None:
+        self.clock.start()
+        self.timer.start()
+
+    def stop(self) -> None:
+        self.worst = max(self.worst, self.clock.nsecsElapsed() / 1e6 - HEARTBEAT_MS)
+        self.timer.stop()
+
+
+def _run_steps(app, steps: list[Callable[[], bool | None]], timeout_s: float = 120.0) -> None:
+    """Run each step on its own turn of the event loop; a step returning False is asked
+    again on a later turn (a wait for something to arrive)."""
+    from PySide6.QtCore import QTimer
+
+    pending = list(steps)
+    deadline = time.perf_counter() + timeout_s
+
+    def next_step() -> None:
+        if not pending:
+            app.quit()
+            return
+        if time.perf_counter() > deadline:
+            raise TimeoutError("the scripted session did not finish")
+        if pending[0]() is False:
+            QTimer.singleShot(1, next_step)
+            return
+        pending.pop(0)
+        QTimer.singleShot(STEP_GAP_MS, next_step)
+
+    QTimer.singleShot(0, next_step)
+    app.exec()
+
+
+def _session(window, versions_cid: int, other_cid: int) -> list[Callable[[], bool | None]]:
+    """The scripted session, as single input events and waits."""
+    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtTest import QTest
+
+    steps: list[Callable[[], bool | None]] = []
+    viewport = lambda: window.canvas.viewport()  # noqa: E731 (the canvas changes)
+
+    def stroke(x0: int, y0: int, x1: int, y1: int, moves: int = 16) -> None:
+        left = Qt.MouseButton.LeftButton
+        points = [
+            QPoint(x0 + (x1 - x0) * i // moves, y0 + (y1 - y0) * i // moves)
+            for i in range(moves + 1)
+        ]
+        steps.append(lambda: QTest.mousePress(viewport(), left, pos=points[0]))
+        for p in points[1:]:
+            steps.append(lambda p=p: QTest.mouseMove(viewport(), p))
+        steps.append(lambda: QTest.mouseRelease(viewport(), left, pos=points[-1]))
+
+    def type_text(widget: Callable[[], object], text: str) -> None:
+        steps.append(lambda: widget().setFocus())
+        for ch in text:
+            steps.append(lambda ch=ch: QTest.keyClick(widget(), ch))
+
+    panel = window.guide.panel
+
+    def note_widget():
+        from containerstudio.ui.guide.step_widgets import NoteWidget
+
+        found = [w for w in panel.body.findChildren(NoteWidget) if w.isVisible()]
+        return found[0] if found else panel
+
+    def rating():
+        from containerstudio.ui.guide.step_widgets import RatingWidget
+
+        return next(w for w in panel.body.findChildren(RatingWidget) if w.isVisible())
+
+    def switch_to(cid: int) -> None:
+        opened: list[bool] = []
+        steps.append(lambda: window.container_ready.connect(lambda: opened.append(True)))
+        steps.append(lambda: window.request_container(cid))
+        steps.append(lambda: bool(opened))
+
+    for i in range(3):
+        stroke(100 + 40 * i, 120, 400, 300 - 30 * i)
+    steps.append(lambda: panel.start_button.click())
+    steps.append(lambda: panel.next_button.click())
+    steps.append(lambda: rating().buttons[3].click())
+    steps.append(lambda: panel.next_button.click())
+    type_text(note_widget, "A quiet place, kept for now")
+    stroke(200, 400, 500, 420)
+    steps.append(lambda: window.versions.dock.show())
+    steps.append(lambda: not window.versions.dock.reading and window.versions.dock.isVisible())
+    steps.append(lambda: window.versions.dock.timeline.count() > 0)
+    switch_to(other_cid)
+    stroke(150, 150, 350, 350)
+    switch_to(versions_cid)
+    steps.append(lambda: not window.versions.dock.reading)
+    type_text(note_widget, "and again")
+    return steps
+
+
+def _measure(quick: bool, large_save: bool, large_doc) -> tuple[float, float | None]:
+    """(worst stall in ms, seconds the large save took, or None without one)."""
+    from containerstudio.model import ContainerDocument, UndoStack
+    from containerstudio.ui.background import BackgroundWork
+    from containerstudio.ui.main_window import MainWindow
+
+    app = qapp()
+    library, _folder = temp_library()
+    versions = 50 if quick else 200
+    with_versions = library.create_container("many versions")
+    doc = ContainerDocument()
+    stack = UndoStack(doc)
+    for i in range(versions):
+        add_strokes(stack, 1, seed=i)
+        library.save_version(with_versions, doc, name=f"v{i}", kind="step")
+    library.save_working(with_versions, doc)
+    other = library.create_container("another")
+    large = library.create_container("large")
+    library.remember_open(with_versions)
+    work = BackgroundWork()
+    window = MainWindow(work, library)
+    window.resize(1200, 820)
+    window.show()
+    app.processEvents()
+    work.wait()
+    app.processEvents()
+    save_time: list[float] = []
+
+    def save_large() -> None:
+        t0 = time.perf_counter()
+        library.save_version(large, large_doc, name="large")
+        save_time.append(time.perf_counter() - t0)
+
+    beat = _Heartbeat()
+    beat.start()
+    if large_save:
+        work.run(save_large, storage=True)
+    _run_steps(app, _session(window, with_versions, other))
+    beat.stop()
+    window.close()
+    work.wait()
+    library.db.close()
+    return beat.worst, (save_time[0] if save_time else None)
+
+
+def run(quick: bool) -> list[Figure]:
+    strokes, photos = (500, 3) if quick else (2000, 10)
+    large_doc, _stack, _raw = build_document(strokes, photos)
+    repeats = 1 if quick else 3
+    baseline = max(_measure(quick, False, large_doc)[0] for _ in range(repeats))
+    measured = [_measure(quick, True, large_doc) for _ in range(repeats)]
+    worst = max(stall for stall, _ in measured)
+    save_s = max(s or 0.0 for _, s in measured)
+    versions = 50 if quick else 200
+    return [
+        Figure(
+            "ui_stall",
+            worst,
+            baseline,
+            f"<= {STALL_LIMIT_MS:.0f} ms",
+            worst <= STALL_LIMIT_MS,
+            "ms",
+            f"worst 5 ms heartbeat lateness over {repeats} scripted session(s) (strokes, "
+            f"reflections typed, versions view with {versions} versions, two container "
+            f"switches) while a version of {strokes} strokes and {photos} photos is saved "
+            f"on the storage thread ({save_s:.2f} s); baseline: the same session without it",
+        )
+    ]
