@@ -17,6 +17,7 @@ from benchmarks.env import qapp
 
 MODULES = (
     "stroke_event",
+    "pen_release_history",
     "version_save",
     "open_container",
     "pdf_export",

@@ -1,8 +1,9 @@
 """pdf_export: the session PDF of a page with six 12-megapixel photos.
 
 Baselines in the same run: QPdfWriter drawing the same composed page (the canvas scene
-rendered onto an A4 PDF page, as a Qt app would print it), and the same export with
-1-megapixel photos. Photos enter through the app's import path, as when a user adds them.
+rendered onto an A4 PDF page, as a Qt app would print it), for time and file size, and
+the same export with 1-megapixel photos. Photos enter through the app's import path, as
+when a user adds them.
 """
 
 from __future__ import annotations
@@ -94,10 +95,11 @@ def run(quick: bool) -> list[Figure]:
         Figure(
             "pdf_export_size",
             size / 1e6,
-            5.0,
-            "<= 5 MB",
-            size <= 5e6,
+            qt_size / 1e6,
+            "<= 5 MB and ratio <= 1.0 (vs QPdfWriter)",
+            size <= 5e6 and size <= qt_size,
             "MB",
-            "six 12-megapixel photos on one page",
+            "six 12-megapixel photos on one page; baseline: the file QPdfWriter makes of "
+            "the same composed page, in the same run",
         ),
     ]

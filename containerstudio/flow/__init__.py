@@ -3,12 +3,20 @@
 Import from here; the submodules are an implementation detail:
 
 - ``load_packs([shipped_prompts_dir(), own_folder])`` → ``PackLoadResult(packs, problems)``
-- ``GuidedSession(pack)`` walks one pack: steps, skip, pause, timer, answers, persistence.
+- ``GuidedSession(pack)`` walks one pack: steps, skip, pause, timer, answers, persistence;
+  its ``events`` say what changed (``StepChanged``, ``AnswerChanged``, …).
 """
 
 from __future__ import annotations
 
-from containerstudio.flow.events import Observable, Observer
+from containerstudio.flow.events import (
+    AnswerChanged,
+    SessionEvent,
+    SessionFinished,
+    SessionPaused,
+    SessionResumed,
+    StepChanged,
+)
 from containerstudio.flow.packs import (
     CONTAINER_PACK_ID,
     GROUNDING_PACK_ID,
@@ -33,28 +41,31 @@ from containerstudio.flow.schema import (
     SenseItem,
     Step,
 )
-from containerstudio.flow.session import EVENTS, GuidedSession
+from containerstudio.flow.session import GuidedSession
 from containerstudio.flow.wording import find_judging_words
 
 __all__ = [
     "AUDIENCES",
     "CONTAINER_PACK_ID",
-    "EVENTS",
     "GROUNDING_EXERCISES",
     "GROUNDING_PACK_ID",
     "RATING_KEY",
     "SCHEMA_VERSION",
     "STEP_KINDS",
     "TOOLS",
+    "AnswerChanged",
     "GuidedSession",
-    "Observable",
-    "Observer",
     "PackLoadResult",
     "PackProblem",
     "PackSetAside",
     "PromptPack",
     "SenseItem",
+    "SessionEvent",
+    "SessionFinished",
+    "SessionPaused",
+    "SessionResumed",
     "Step",
+    "StepChanged",
     "find_judging_words",
     "find_pack",
     "load_pack",

@@ -1,35 +1,56 @@
-"""A minimal observer list, so Qt-free state can tell any view what changed.
+"""What a guided session tells its views, as events of the core's one mechanism.
 
-Views subscribe when they open and unsubscribe when they close (STYLE.md rule 4); a view
-that forgets would keep receiving events, so ``unsubscribe`` is cheap and forgiving.
+`GuidedSession.events` is a `model.events.EventEmitter`; each callback gets one of the
+frozen events below, after the state has changed. Views connect when they open and
+disconnect when they close (STYLE.md rule 4).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
-Observer = Callable[..., None]
+
+@dataclass(frozen=True)
+class StepChanged:
+    """The step at `index` (id `step_id`) is shown now. `previous_index` is None on
+    start; `how` is "start", "next", "skip", "back" or "go_to"."""
+
+    index: int
+    step_id: str
+    previous_index: int | None
+    how: str
 
 
-class Observable:
-    """Calls each subscriber as ``callback(event_name, **details)``, in subscription order."""
+@dataclass(frozen=True)
+class SessionPaused:
+    """The clock stopped at `elapsed_seconds` of active time."""
 
-    def __init__(self) -> None:
-        self._observers: list[Observer] = []
+    elapsed_seconds: float
 
-    def subscribe(self, callback: Observer) -> Observer:
-        """Call ``callback(event_name, **details)`` after each change; returns the callback."""
-        if callback not in self._observers:
-            self._observers.append(callback)
-        return callback
 
-    def unsubscribe(self, callback: Observer) -> None:
-        """Stop calling ``callback``; a callback that was not subscribed is ignored."""
-        if callback in self._observers:
-            self._observers.remove(callback)
+@dataclass(frozen=True)
+class SessionResumed:
+    """The clock runs again from `elapsed_seconds`."""
 
-    def _emit(self, event: str, **details: Any) -> None:
-        # A copy, so a callback may unsubscribe itself while being called.
-        for callback in list(self._observers):
-            callback(event, **details)
+    elapsed_seconds: float
+
+
+@dataclass(frozen=True)
+class SessionFinished:
+    """The session ended after `elapsed_seconds` of active time."""
+
+    elapsed_seconds: float
+
+
+@dataclass(frozen=True)
+class AnswerChanged:
+    """What was entered for `key` on step `step_id` is now `value` (None when cleared;
+    a copy, as JSON holds it)."""
+
+    step_id: str
+    key: str
+    value: Any
+
+
+SessionEvent = StepChanged | SessionPaused | SessionResumed | SessionFinished | AnswerChanged

@@ -12,7 +12,14 @@ import copy
 import time
 from typing import Any
 
-from containerstudio.flow.events import Observable
+from containerstudio.flow.events import (
+    AnswerChanged,
+    SessionEvent,
+    SessionFinished,
+    SessionPaused,
+    SessionResumed,
+    StepChanged,
+)
 from containerstudio.flow.saved import (
     RATING_KEY,
     SESSION_FORMAT,
@@ -22,25 +29,21 @@ from containerstudio.flow.saved import (
 )
 from containerstudio.flow.schema import PromptPack, Step
 from containerstudio.flow.timing import Clock, SessionTimer
+from containerstudio.model.events import EventEmitter
 
-EVENTS = ("step_changed", "paused", "resumed", "finished", "answer_changed")
 
-
-class GuidedSession(Observable):
+class GuidedSession:
     """One walk through a prompt pack.
 
-    Observers are called as ``callback(event_name, **details)`` after the state has changed:
-
-    - ``step_changed``: ``index``, ``step_id``, ``previous_index`` (``None`` on start) and
-      ``how`` (``"start"``, ``"next"``, ``"skip"``, ``"back"`` or ``"go_to"``)
-    - ``paused`` / ``resumed`` / ``finished``: ``elapsed_seconds``
-    - ``answer_changed``: ``step_id``, ``key``, ``value`` (``None`` when cleared)
+    ``events`` calls each connected callback with one event (``flow.events``) after the
+    state has changed: ``StepChanged``, ``SessionPaused``, ``SessionResumed``,
+    ``SessionFinished`` or ``AnswerChanged``.
     """
 
     def __init__(
         self, pack: PromptPack, clock: Clock = time.monotonic, session_minutes: float | None = None
     ) -> None:
-        super().__init__()
+        self.events: EventEmitter[SessionEvent] = EventEmitter()
         if not pack.steps:
             raise ValueError("a guided session needs a pack with at least one step")
         self._pack = pack
@@ -130,9 +133,7 @@ class GuidedSession(Observable):
         self._started = True
         self._timer.start()
         self._visited.add(self.current_step.id)
-        self._emit(
-            "step_changed", index=0, step_id=self.current_step.id, previous_index=None, how="start"
-        )
+        self.events.emit(StepChanged(0, self.current_step.id, None, "start"))
         return True
 
     def next(self) -> bool:
@@ -176,7 +177,7 @@ class GuidedSession(Observable):
         previous, self._index = self._index, index
         self._visited.add(self.current_step.id)
         step_id = self.current_step.id
-        self._emit("step_changed", index=index, step_id=step_id, previous_index=previous, how=how)
+        self.events.emit(StepChanged(index, step_id, previous, how))
         return True
 
     # --- time ------------------------------------------------------------------------------
@@ -186,7 +187,7 @@ class GuidedSession(Observable):
             return False
         self._timer.stop()
         self._paused = True
-        self._emit("paused", elapsed_seconds=self._timer.elapsed())
+        self.events.emit(SessionPaused(self._timer.elapsed()))
         return True
 
     def resume(self) -> bool:
@@ -195,7 +196,7 @@ class GuidedSession(Observable):
             return False
         self._paused = False
         self._timer.start()
-        self._emit("resumed", elapsed_seconds=self._timer.elapsed())
+        self.events.emit(SessionResumed(self._timer.elapsed()))
         return True
 
     def finish(self) -> bool:
@@ -205,7 +206,7 @@ class GuidedSession(Observable):
         self._timer.stop()
         self._finished = True
         self._paused = False
-        self._emit("finished", elapsed_seconds=self._timer.elapsed())
+        self.events.emit(SessionFinished(self._timer.elapsed()))
         return True
 
     def elapsed_seconds(self) -> float:
@@ -264,7 +265,7 @@ class GuidedSession(Observable):
             self._answers[step_id] = step_answers
         else:
             self._answers.pop(step_id, None)
-        self._emit("answer_changed", step_id=step_id, key=key, value=copy.deepcopy(stored))
+        self.events.emit(AnswerChanged(step_id, key, copy.deepcopy(stored)))
 
     def answer(self, step_id: str, key: str, default: Any = None) -> Any:
         """What was entered for ``key`` on the step, or ``default``."""

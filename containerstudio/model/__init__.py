@@ -18,7 +18,7 @@ if TYPE_CHECKING:
         RemoveElement,
         ReplaceElement,
     )
-    from containerstudio.model.document import ContainerDocument, DocumentListener
+    from containerstudio.model.document import ContainerDocument
     from containerstudio.model.elements import Element, Stroke, new_id
     from containerstudio.model.parts import PARTS
     from containerstudio.model.placed import (
@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 
 _HOMES = {
     "commands": ("AddElement", "Command", "CompoundCommand", "RemoveElement", "ReplaceElement"),
-    "document": ("ContainerDocument", "DocumentListener"),
+    "document": ("ContainerDocument",),
     "elements": ("Element", "Stroke", "new_id"),
     "parts": ("PARTS",),
     "placed": ("ImageElement", "PlacedElement", "StickerElement", "TextElement"),
@@ -47,7 +47,6 @@ __all__ = [
     "Command",
     "CompoundCommand",
     "ContainerDocument",
-    "DocumentListener",
     "Element",
     "FillElement",
     "ImageElement",

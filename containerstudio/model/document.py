@@ -1,31 +1,26 @@
 """The container document: an ordered list of elements plus image assets.
 
 Nothing outside `model.commands` mutates a document; everything else goes through
-`UndoStack.push(command)`. Views subscribe with a `DocumentListener` and follow the
-events; they never read a half-applied change.
+`UndoStack.push(command)`. Views connect to `doc.events` and follow what each event
+says changed (`model.events`); they never read a half-applied change.
 """
 
 from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterator
-from typing import Protocol
 
 from containerstudio.model.elements import Element
+from containerstudio.model.events import (
+    DocumentEvent,
+    DocumentReset,
+    ElementInserted,
+    ElementRemoved,
+    ElementReplaced,
+    EventEmitter,
+)
 
 DEFAULT_CANVAS_SIZE: tuple[int, int] = (1600, 1200)
-
-
-class DocumentListener(Protocol):
-    """What a view implements to follow a document. All methods are optional to act on."""
-
-    def element_inserted(self, index: int, element: Element) -> None: ...
-
-    def element_removed(self, index: int, element: Element) -> None: ...
-
-    def element_replaced(self, index: int, old: Element, new: Element) -> None: ...
-
-    def document_reset(self) -> None: ...
 
 
 def asset_id_for(data: bytes) -> str:
@@ -41,7 +36,9 @@ class ContainerDocument:
         self._order: list[str] = []
         self._elements: dict[str, Element] = {}
         self._assets: dict[str, bytes] = {}
-        self._listeners: list[DocumentListener] = []
+        self.events: EventEmitter[DocumentEvent] = EventEmitter()
+        """Tells views what changed: `ElementInserted`, `ElementRemoved`,
+        `ElementReplaced` (each with its index) and `DocumentReset`."""
 
     # -- reading -------------------------------------------------------------
     def __len__(self) -> int:
@@ -82,26 +79,21 @@ class ContainerDocument:
         used = {aid for el in self for aid in el.asset_ids()}
         return {aid: self._assets[aid] for aid in sorted(used) if aid in self._assets}
 
+    def copy(self) -> ContainerDocument:
+        """An independent copy, cheap enough for the UI thread at every autosave:
+        elements and asset bytes are immutable, so they are shared, not copied."""
+        twin = ContainerDocument(self.canvas_size)
+        twin._order = list(self._order)
+        twin._elements = dict(self._elements)
+        twin._assets = dict(self._assets)
+        return twin
+
     # -- assets are content-addressed and immutable, so adding one is not a step --
     def add_asset(self, data: bytes) -> str:
         """Keep image bytes (already validated and cleaned) and return their id."""
         aid = asset_id_for(data)
         self._assets.setdefault(aid, data)
         return aid
-
-    # -- listeners -------------------------------------------------------------
-    def subscribe(self, listener: DocumentListener) -> None:
-        self._listeners.append(listener)
-
-    def unsubscribe(self, listener: DocumentListener) -> None:
-        if listener in self._listeners:
-            self._listeners.remove(listener)
-
-    def _emit(self, name: str, *args: object) -> None:
-        for listener in list(self._listeners):
-            handler = getattr(listener, name, None)
-            if handler is not None:
-                handler(*args)
 
     # -- mutation: only for commands and loaders ------------------------------
     def _insert(self, index: int, element: Element) -> None:
@@ -110,19 +102,19 @@ class ContainerDocument:
         index = len(self._order) if index < 0 else index
         self._order.insert(index, element.id)
         self._elements[element.id] = element
-        self._emit("element_inserted", index, element)
+        self.events.emit(ElementInserted(index, element))
 
     def _remove(self, element_id: str) -> tuple[int, Element]:
         index = self._order.index(element_id)
         del self._order[index]
         element = self._elements.pop(element_id)
-        self._emit("element_removed", index, element)
+        self.events.emit(ElementRemoved(index, element))
         return index, element
 
     def _replace(self, element: Element) -> Element:
         old = self._elements[element.id]
         self._elements[element.id] = element
-        self._emit("element_replaced", self._order.index(element.id), old, element)
+        self.events.emit(ElementReplaced(self._order.index(element.id), old, element))
         return old
 
     def load(self, elements: list[Element], assets: dict[str, bytes]) -> None:
@@ -130,7 +122,7 @@ class ContainerDocument:
         self._order = [e.id for e in elements]
         self._elements = {e.id: e for e in elements}
         self._assets = dict(assets)
-        self._emit("document_reset")
+        self.events.emit(DocumentReset())
 
 
 def closed_copy(doc: ContainerDocument) -> ContainerDocument:

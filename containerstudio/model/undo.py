@@ -2,10 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from containerstudio.model.commands import Command
 from containerstudio.model.document import ContainerDocument
+from containerstudio.model.events import (
+    CleanChanged,
+    EventEmitter,
+    HistoryCleared,
+    StepMerged,
+    StepPushed,
+    StepRedone,
+    StepUndone,
+    UndoEvent,
+)
 
 
 class UndoStack:
@@ -14,6 +22,10 @@ class UndoStack:
     `index` is the number of applied commands; commands past it are redoable.
     The clean index marks the state last saved (None when that state was lost
     by undoing below it and branching).
+
+    `events` says what happened after each change: `StepPushed(index, name)`,
+    `StepMerged(index, name)`, `StepUndone(index)`, `StepRedone(index)`,
+    `HistoryCleared()`, then `CleanChanged(clean)` whenever that changed with it.
     """
 
     def __init__(self, doc: ContainerDocument) -> None:
@@ -21,7 +33,8 @@ class UndoStack:
         self._commands: list[Command] = []
         self._index = 0
         self._clean: int | None = 0
-        self._listeners: list[Callable[[], None]] = []
+        self.events: EventEmitter[UndoEvent] = EventEmitter()
+        self._was_clean = True
         self._allow_merge = True
 
     # -- changes -----------------------------------------------------------------
@@ -33,12 +46,12 @@ class UndoStack:
             self._clean = None
         last = self._commands[-1] if self._commands else None
         if self._allow_merge and last is not None and last.merge(command):
-            self._changed()
+            self._changed(StepMerged(self._index, last.name))
             return
         self._commands.append(command)
         self._index += 1
         self._allow_merge = True
-        self._changed()
+        self._changed(StepPushed(self._index, command.name))
 
     def break_merge(self) -> None:
         """End the current gesture: the next command will not merge into the last one."""
@@ -50,7 +63,7 @@ class UndoStack:
         self._index -= 1
         self._commands[self._index].undo(self.doc)
         self._allow_merge = False
-        self._changed()
+        self._changed(StepUndone(self._index))
         return True
 
     def redo(self) -> bool:
@@ -59,7 +72,7 @@ class UndoStack:
         self._commands[self._index].redo(self.doc)
         self._index += 1
         self._allow_merge = False
-        self._changed()
+        self._changed(StepRedone(self._index))
         return True
 
     def clear(self) -> None:
@@ -67,7 +80,7 @@ class UndoStack:
         self._commands.clear()
         self._index = 0
         self._clean = 0
-        self._changed()
+        self._changed(HistoryCleared())
 
     # -- state -------------------------------------------------------------------
     def can_undo(self) -> bool:
@@ -79,6 +92,11 @@ class UndoStack:
     @property
     def index(self) -> int:
         return self._index
+
+    @property
+    def step_count(self) -> int:
+        """How many steps are kept, undone ones included."""
+        return len(self._commands)
 
     def undo_name(self) -> str:
         return self._commands[self._index - 1].name if self.can_undo() else ""
@@ -104,15 +122,12 @@ class UndoStack:
     def set_clean(self, index: int | None = None) -> None:
         """Mark the state after `index` steps (default: now) as the saved one."""
         self._clean = self._index if index is None else index
-        self._changed()
+        self._changed(None)
 
-    def subscribe(self, callback: Callable[[], None]) -> None:
-        self._listeners.append(callback)
-
-    def unsubscribe(self, callback: Callable[[], None]) -> None:
-        if callback in self._listeners:
-            self._listeners.remove(callback)
-
-    def _changed(self) -> None:
-        for cb in list(self._listeners):
-            cb()
+    def _changed(self, event: UndoEvent | None) -> None:
+        if event is not None:
+            self.events.emit(event)
+        clean = self.is_clean()
+        if clean != self._was_clean:
+            self._was_clean = clean
+            self.events.emit(CleanChanged(clean))

@@ -262,7 +262,7 @@ class MainWindow(QMainWindow):
         self.current = OpenContainer(
             self.library, container_id, doc, self.tool_settings, self.work, self
         )
-        self.current.stack.subscribe(self._update_undo_actions)
+        self.current.stack.events.connect(lambda _event: self._update_undo_actions())
         self.current.autosaver.saved.connect(self._on_autosaver_saved)
         self.current.autosaver.save_failed.connect(self._on_autosaver_save_failed)
         if self.canvas is None:

@@ -15,7 +15,7 @@ from containerstudio.storage.problem import StorageProblem
 from containerstudio.ui.autosave import Autosaver, snapshot
 from containerstudio.ui.background import BackgroundWork
 from containerstudio.ui.canvas import items as _items  # noqa: F401  (registers item builders)
-from containerstudio.ui.canvas.render import thumbnail_png
+from containerstudio.ui.canvas.render import png_bytes, thumbnail_image
 from containerstudio.ui.canvas.run_cache import RunCache
 from containerstudio.ui.canvas.scene import CanvasScene
 from containerstudio.ui.canvas.tool_settings import ToolSettings
@@ -52,7 +52,7 @@ class OpenContainer(QObject):
         self.freehand = self.tools.freehand
         self.work = work
         self.autosaver = Autosaver(
-            library, container_id, self.stack, work, lambda: thumbnail_png(self.scene), self
+            library, container_id, self.stack, work, lambda: thumbnail_image(self.scene), self
         )
 
     def tool_for(self, name: str) -> CanvasTool:
@@ -95,10 +95,11 @@ class OpenContainer(QObject):
     ) -> None:
         """Keep the current state as a new version, on the storage lane."""
         snap = snapshot(self.doc)
-        thumb = thumbnail_png(self.scene)
+        image = thumbnail_image(self.scene)  # drawn here; compressed on the storage lane
         library, cid = self.library, self.container_id
 
         def work() -> int:
+            thumb = png_bytes(image)
             return library.save_version(cid, snap, name=name, kind=kind, note=note, thumbnail=thumb)
 
         def done(version_id: int) -> None:

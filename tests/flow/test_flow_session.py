@@ -8,7 +8,16 @@ from typing import Any
 
 import pytest
 
-from containerstudio.flow import RATING_KEY, GuidedSession, load_pack, shipped_prompts_dir
+from containerstudio.flow import (
+    RATING_KEY,
+    AnswerChanged,
+    GuidedSession,
+    SessionEvent,
+    SessionPaused,
+    StepChanged,
+    load_pack,
+    shipped_prompts_dir,
+)
 
 PACK = load_pack(shipped_prompts_dir() / "container.en.toml")
 N = len(PACK.steps)
@@ -29,13 +38,13 @@ class FakeClock:
 
 class Recorder:
     def __init__(self) -> None:
-        self.events: list[tuple[str, dict[str, Any]]] = []
+        self.events: list[SessionEvent] = []
 
-    def __call__(self, event: str, **details: Any) -> None:
-        self.events.append((event, details))
+    def __call__(self, event: SessionEvent) -> None:
+        self.events.append(event)
 
     def names(self) -> list[str]:
-        return [name for name, _ in self.events]
+        return [type(event).__name__ for event in self.events]
 
 
 @pytest.fixture
@@ -60,7 +69,7 @@ def test_before_start_it_is_an_overview(session: GuidedSession, clock: FakeClock
 
 def test_walk_through_with_no_answers_finishes(session: GuidedSession) -> None:
     recorder = Recorder()
-    session.subscribe(recorder)
+    session.events.connect(recorder)
     assert session.start()
     assert not session.start()
     for k in range(1, N + 1):
@@ -70,13 +79,10 @@ def test_walk_through_with_no_answers_finishes(session: GuidedSession) -> None:
     assert session.visited == {step.id for step in PACK.steps}
     assert session.skipped == frozenset()
     assert session.answers == {}
-    assert recorder.names() == ["step_changed"] * N + ["finished"]
-    assert recorder.events[0][1] == {
-        "index": 0,
-        "step_id": "what-to-expect",
-        "previous_index": None,
-        "how": "start",
-    }
+    assert recorder.names() == ["StepChanged"] * N + ["SessionFinished"]
+    assert recorder.events[0] == StepChanged(
+        index=0, step_id="what-to-expect", previous_index=None, how="start"
+    )
     assert not session.next() and not session.back() and not session.skip()
 
 
@@ -89,11 +95,11 @@ def test_upcoming_step(session: GuidedSession) -> None:
 
 def test_skip_records_and_moves_on(session: GuidedSession) -> None:
     recorder = Recorder()
-    session.subscribe(recorder)
+    session.events.connect(recorder)
     session.start()
     session.skip()
     assert session.index == 1 and session.skipped == {"what-to-expect"}
-    assert recorder.events[-1][1]["how"] == "skip"
+    assert recorder.events[-1] == StepChanged(1, "check-in", 0, "skip")
     assert session.status("what-to-expect") == "skipped"
     assert session.status("check-in") == "current"
     assert session.status("intention") == "ahead"
@@ -126,7 +132,7 @@ def test_back_and_go_to(session: GuidedSession) -> None:
 
 def test_pause_stops_the_clock(session: GuidedSession, clock: FakeClock) -> None:
     recorder = Recorder()
-    session.subscribe(recorder)
+    session.events.connect(recorder)
     session.start()
     clock.advance(60)
     assert session.pause() and session.paused
@@ -139,8 +145,8 @@ def test_pause_stops_the_clock(session: GuidedSession, clock: FakeClock) -> None
     assert session.resume() and not session.resume()
     clock.advance(15)
     assert session.elapsed_seconds() == 75
-    assert recorder.names()[-3:] == ["paused", "step_changed", "resumed"]
-    assert recorder.events[-3][1] == {"elapsed_seconds": 60}
+    assert recorder.names()[-3:] == ["SessionPaused", "StepChanged", "SessionResumed"]
+    assert recorder.events[-3] == SessionPaused(elapsed_seconds=60)
     session.finish()
     clock.advance(100)
     assert session.elapsed_seconds() == 75 and not session.paused
@@ -208,7 +214,7 @@ def test_session_length_must_make_sense(minutes: Any, clock: FakeClock) -> None:
 
 def test_answers(session: GuidedSession) -> None:
     recorder = Recorder()
-    session.subscribe(recorder)
+    session.events.connect(recorder)
     session.set_answer("check-in", RATING_KEY, 7)
     session.set_answer("check-in", RATING_KEY, 7)  # unchanged: no event
     session.set_answer("intention", "text", "hold the noise")
@@ -216,11 +222,11 @@ def test_answers(session: GuidedSession) -> None:
     assert session.answer("check-in", RATING_KEY) == 7
     assert session.answer("close-and-keep", "choices") == ["vault", "far away"]
     assert session.answer("keep-print-bring", "text", "none") == "none"
-    assert recorder.names() == ["answer_changed"] * 3
-    assert recorder.events[0][1] == {"step_id": "check-in", "key": RATING_KEY, "value": 7}
+    assert recorder.names() == ["AnswerChanged"] * 3
+    assert recorder.events[0] == AnswerChanged(step_id="check-in", key=RATING_KEY, value=7)
     session.set_answer("check-in", RATING_KEY, None)
     assert "check-in" not in session.answers
-    assert recorder.events[-1][1]["value"] is None
+    assert recorder.events[-1] == AnswerChanged("check-in", RATING_KEY, None)
     copy = session.answers
     copy["intention"]["text"] = "changed"
     assert session.answer("intention", "text") == "hold the noise"
@@ -248,28 +254,28 @@ def test_answer_mistakes_raise(session: GuidedSession, step_id: str, key: str, v
         session.set_answer(step_id, key, value)
 
 
-def test_unsubscribe(session: GuidedSession) -> None:
+def test_disconnect(session: GuidedSession) -> None:
     recorder = Recorder()
-    session.subscribe(recorder)
-    session.subscribe(recorder)  # once only
+    session.events.connect(recorder)
+    session.events.connect(recorder)  # once only
     session.start()
-    session.unsubscribe(recorder)
-    session.unsubscribe(recorder)  # forgiving
+    session.events.disconnect(recorder)
+    session.events.disconnect(recorder)  # forgiving
     session.next()
-    assert recorder.names() == ["step_changed"]
+    assert recorder.names() == ["StepChanged"]
 
 
-def test_a_callback_may_unsubscribe_itself(session: GuidedSession) -> None:
+def test_a_callback_may_disconnect_itself(session: GuidedSession) -> None:
     calls = []
 
-    def once(event: str, **details: Any) -> None:
-        calls.append(event)
-        session.unsubscribe(once)
+    def once(event: SessionEvent) -> None:
+        calls.append(type(event).__name__)
+        session.events.disconnect(once)
 
-    session.subscribe(once)
+    session.events.connect(once)
     session.start()
     session.next()
-    assert calls == ["step_changed"]
+    assert calls == ["StepChanged"]
 
 
 def _mid_session(session: GuidedSession, clock: FakeClock) -> None:

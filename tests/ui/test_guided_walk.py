@@ -101,7 +101,9 @@ def test_walk_the_container_exercise(open_window, qtbot):
     click(p.next_button)
     assert p.stack.currentWidget() is p.finished_page
 
-    # The stored session holds exactly what was entered.
+    # The stored session holds exactly what was entered (once the storage lane, where
+    # the guide and the autosave write, has written it).
+    window.work.wait()
     store = GuidedStore(window.library.db)
     cid = window.current.container_id
     assert store.active_session(cid) is None

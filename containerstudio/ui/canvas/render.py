@@ -42,8 +42,14 @@ def png_bytes(image: QImage) -> bytes:
     return bytes(data.data())
 
 
-def thumbnail_png(scene: CanvasScene, max_side: int = 320) -> bytes:
-    """A small PNG of the canvas for the library and the version timeline."""
+def thumbnail_image(scene: CanvasScene, max_side: int = 320) -> QImage:
+    """A small picture of the canvas (drawn on the UI thread; a QImage may then be
+    compressed on any thread)."""
     w, h = scene.canvas_rect.width(), scene.canvas_rect.height()
     scale = max_side / max(w, h)
-    return png_bytes(render_scene(scene, QSize(max(1, int(w * scale)), max(1, int(h * scale)))))
+    return render_scene(scene, QSize(max(1, int(w * scale)), max(1, int(h * scale))))
+
+
+def thumbnail_png(scene: CanvasScene, max_side: int = 320) -> bytes:
+    """A small PNG of the canvas for the library and the version timeline."""
+    return png_bytes(thumbnail_image(scene, max_side))

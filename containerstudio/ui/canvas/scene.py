@@ -16,6 +16,13 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QGraphicsScene
 
 from containerstudio.model.document import ContainerDocument
 from containerstudio.model.elements import Element, Stroke
+from containerstudio.model.events import (
+    DocumentEvent,
+    DocumentReset,
+    ElementInserted,
+    ElementRemoved,
+    ElementReplaced,
+)
 from containerstudio.model.parts import PARTS
 from containerstudio.ui.canvas.lid_cover import ClosedCoverItem, cover_rect
 from containerstudio.ui.canvas.raster_run import StrokeRunItem
@@ -47,7 +54,7 @@ class PartLayerItem(QGraphicsRectItem):
 
 
 class CanvasScene(QGraphicsScene):
-    """Shows a document; subscribe/unsubscribe bracket its life (see `detach`).
+    """Shows a document; connecting to `doc.events` and `detach` bracket its life.
 
     While `sealed` (the lid is closed) the inside is never shown, whatever a parts
     toggle asks, and a calm cover stands in for a lid the person did not draw.
@@ -92,12 +99,22 @@ class CanvasScene(QGraphicsScene):
         self._items: dict[str, QGraphicsItem] = {}
         self._run_of: dict[str, StrokeRunItem] = {}
         self._doc_len = len(doc)
-        doc.subscribe(self)
+        self._following = doc.events.connect(self._on_document_event)
         self.document_reset()
 
     def detach(self) -> None:
         """Stop following the document (call before dropping the scene)."""
-        self.doc.unsubscribe(self)
+        self._following.disconnect()
+
+    def _on_document_event(self, event: DocumentEvent) -> None:
+        if isinstance(event, ElementInserted):
+            self.element_inserted(event.index, event.element)
+        elif isinstance(event, ElementRemoved):
+            self.element_removed(event.index, event.element)
+        elif isinstance(event, ElementReplaced):
+            self.element_replaced(event.index, event.old, event.new)
+        elif isinstance(event, DocumentReset):
+            self.document_reset()
 
     # -- queries --------------------------------------------------------------
     def item_for(self, element_id: str) -> QGraphicsItem | None:
@@ -157,7 +174,7 @@ class CanvasScene(QGraphicsScene):
             self.closed_cover.set_rect(cover_rect(self.doc, QRectF(self.canvas_rect)))
         self.closed_cover.setVisible(wanted)
 
-    # -- DocumentListener --------------------------------------------------------
+    # -- following the document --------------------------------------------------------
     def element_inserted(self, index: int, element: Element) -> None:
         self._follow_inserted(index, element)
         self._after_change()

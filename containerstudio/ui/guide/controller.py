@@ -19,6 +19,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from containerstudio.flow import GuidedSession, PackLoadResult, PromptPack, find_pack
+from containerstudio.flow.events import SessionEvent, SessionFinished, StepChanged
 from containerstudio.model.slips import Slip, SlipRetention
 from containerstudio.storage.guided import GuidedStore
 from containerstudio.storage.library import Library
@@ -228,12 +229,12 @@ class GuideController(QObject):
         self.session = session
         self.session_id = session_id
         self._lane_id = [session_id]
-        session.subscribe(self._on_session_event)
+        session.events.connect(self._on_session_event)
         self._show_session()
 
     def _detach_session(self) -> None:
         if self.session is not None:
-            self.session.unsubscribe(self._on_session_event)
+            self.session.events.disconnect(self._on_session_event)
             # Its answers are stored; the place it names stays known without a read.
             where = _kept_where_in([self.session.to_dict()])
             if where:
@@ -287,9 +288,9 @@ class GuideController(QObject):
             if index is not None:
                 s.go_to(index)
 
-    def _on_session_event(self, event: str, **details: object) -> None:
+    def _on_session_event(self, event: SessionEvent) -> None:
         self.save()
-        if event in ("step_changed", "finished"):
+        if isinstance(event, StepChanged | SessionFinished):
             self._show_session()
 
     def _on_closing_poll_timeout(self) -> None:

@@ -1,4 +1,9 @@
-"""Undo history: every step by name; clicking one goes back (or forward) to it."""
+"""Undo history: every step by name; clicking one goes back (or forward) to it.
+
+The list follows the undo stack's events row by row (a push appends one row, a merge
+renames one, undo and redo move the current row), so a long history costs a pen
+release nothing; only a cleared history (another container) builds the list anew.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +12,17 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDockWidget, QListWidget, QListWidgetItem, QWidget
 
+from containerstudio.model.events import (
+    HistoryCleared,
+    StepMerged,
+    StepPushed,
+    StepRedone,
+    StepUndone,
+    UndoEvent,
+)
+
 if TYPE_CHECKING:
+    from containerstudio.model.events import Connection
     from containerstudio.model.undo import UndoStack
 
 
@@ -19,6 +34,9 @@ class HistoryDock(QDockWidget):
         self.setObjectName("history_dock")
         self.setAccessibleName(self.tr("History of steps"))
         self.list = QListWidget(self)
+        # Every row is one line of text: the list need not measure each of thousands
+        # of rows again when one is added or the current row moves.
+        self.list.setUniformItemSizes(True)
         self.list.setAccessibleName(self.tr("Steps so far"))
         self.list.setAccessibleDescription(
             self.tr("Choose a step to go back to it; later steps stay until you change something.")
@@ -27,27 +45,73 @@ class HistoryDock(QDockWidget):
         self.list.itemActivated.connect(self._on_list_item_clicked)
         self.setWidget(self.list)
         self.stack: UndoStack | None = None
+        self._following: Connection | None = None
 
     def set_stack(self, stack: UndoStack | None) -> None:
-        if self.stack is not None:
-            self.stack.unsubscribe(self.refresh)
+        """Follow `stack` (None: show nothing) instead of the one followed so far."""
+        self.detach()
         self.stack = stack
         if stack is not None:
-            stack.subscribe(self.refresh)
+            self._following = stack.events.connect(self._on_stack_event)
         self.refresh()
 
+    def detach(self) -> None:
+        """Stop following the undo stack (its container is closing)."""
+        if self._following is not None:
+            self._following.disconnect()
+            self._following = None
+
     def refresh(self) -> None:
+        """Build every row anew from the stack."""
         self.list.blockSignals(True)
         self.list.clear()
         if self.stack is not None:
             names = [self.tr("Start"), *self.stack.names()]
             for row, name in enumerate(names):
-                item = QListWidgetItem(name)
-                if row > self.stack.index:
-                    item.setForeground(Qt.GlobalColor.gray)  # undone, can be redone
-                self.list.addItem(item)
+                self.list.addItem(self._new_row(name, undone=row > self.stack.index))
             self.list.setCurrentRow(self.stack.index)
         self.list.blockSignals(False)
+
+    def _new_row(self, name: str, undone: bool = False) -> QListWidgetItem:
+        item = QListWidgetItem(name)
+        if undone:
+            item.setForeground(Qt.GlobalColor.gray)  # undone, can be redone
+        return item
+
+    def _on_stack_event(self, event: UndoEvent) -> None:
+        stack = self.stack
+        if stack is None:
+            return
+        rows = self.list
+        rows.blockSignals(True)
+        try:
+            if isinstance(event, StepPushed):
+                while rows.count() > event.index:  # the undone steps are gone
+                    rows.takeItem(rows.count() - 1)
+                rows.addItem(self._new_row(event.name))
+            elif isinstance(event, StepMerged):
+                item = rows.item(event.index)
+                if item is not None:
+                    item.setText(event.name)
+            elif isinstance(event, StepUndone):
+                item = rows.item(event.index + 1)
+                if item is not None:
+                    item.setForeground(Qt.GlobalColor.gray)
+            elif isinstance(event, StepRedone):
+                item = rows.item(event.index)
+                if item is not None:
+                    item.setData(Qt.ItemDataRole.ForegroundRole, None)
+            elif isinstance(event, HistoryCleared):
+                self.refresh()
+                return
+            else:
+                return  # the saved mark moved: nothing shown here changes
+            if rows.count() != stack.step_count + 1:
+                self.refresh()  # out of step somehow: show the stack as it is
+                return
+            rows.setCurrentRow(stack.index)
+        finally:
+            rows.blockSignals(False)
 
     def _on_list_item_clicked(self, item: QListWidgetItem) -> None:
         if self.stack is not None:

@@ -1,0 +1,143 @@
+"""The History panel follows the undo stack row by row: one new row per step, none on
+an autosave, and its rows always match the stack (after push, merge, undo, redo and a
+push after undo)."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import drag, line
+from PySide6.QtCore import Qt
+
+from containerstudio.model import AddElement, ContainerDocument, ReplaceElement, Stroke, UndoStack
+from containerstudio.ui.studio.history_dock import HistoryDock
+
+
+def stroke(sid: str, x: float = 10.0) -> Stroke:
+    return Stroke(
+        id=sid,
+        part="outside",
+        tool="pencil",
+        color="#333333",
+        width=4.0,
+        opacity=1.0,
+        points=((x, 10.0, 0.5), (x + 30, 40.0, 0.5)),
+    )
+
+
+def shown(dock: HistoryDock) -> list[tuple[str, bool]]:
+    """Each row's text and whether it is shown as undone (grey)."""
+    rows = dock.list
+    return [
+        (rows.item(i).text(), rows.item(i).foreground().color() == Qt.GlobalColor.gray)
+        for i in range(rows.count())
+    ]
+
+
+def expected(stack: UndoStack) -> list[tuple[str, bool]]:
+    names = ["Start", *stack.names()]
+    return [(name, row > stack.index) for row, name in enumerate(names)]
+
+
+def assert_matches(dock: HistoryDock, stack: UndoStack) -> None:
+    assert shown(dock) == expected(stack)
+    assert dock.list.currentRow() == stack.index
+
+
+class RowCounter:
+    """Counts the rows the panel builds (its one row-making method)."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.calls = 0
+        original = HistoryDock._new_row
+
+        def counting(dock: HistoryDock, *args, **kwargs):
+            self.calls += 1
+            return original(dock, *args, **kwargs)
+
+        monkeypatch.setattr(HistoryDock, "_new_row", counting)
+
+    def since(self, before: int) -> int:
+        return self.calls - before
+
+
+@pytest.fixture
+def followed(qtbot):
+    stack = UndoStack(ContainerDocument())
+    for i in range(50):
+        stack.push(AddElement(stroke(f"s{i}"), name=f"Step {i}"))
+    dock = HistoryDock()
+    qtbot.addWidget(dock)
+    dock.set_stack(stack)
+    return dock, stack
+
+
+def test_each_change_builds_at_most_one_row(followed, monkeypatch) -> None:
+    dock, stack = followed
+    rows = RowCounter(monkeypatch)
+    assert_matches(dock, stack)
+
+    stack.push(AddElement(stroke("new"), name="Pencil stroke"))
+    assert rows.calls == 1
+    assert_matches(dock, stack)
+
+    stack.push(ReplaceElement(stroke("new", 20.0), name="Move", merge_key="drag"))
+    stack.push(ReplaceElement(stroke("new", 30.0), name="Move", merge_key="drag"))  # merged
+    assert rows.calls == 2
+    assert_matches(dock, stack)
+
+    for _ in range(3):
+        stack.undo()
+        assert_matches(dock, stack)
+    stack.redo()
+    assert_matches(dock, stack)
+    assert rows.calls == 2, "undo and redo move the current row; they build none"
+
+    stack.push(AddElement(stroke("branch"), name="Marker stroke"))  # the redo steps go
+    assert rows.calls == 3
+    assert_matches(dock, stack)
+    assert dock.list.count() == stack.step_count + 1
+
+
+def test_marking_the_saved_state_builds_no_row(followed, monkeypatch) -> None:
+    dock, stack = followed
+    rows = RowCounter(monkeypatch)
+    stack.undo()
+    stack.set_clean()
+    stack.redo()
+    stack.set_clean()
+    assert rows.calls == 0
+    assert_matches(dock, stack)
+
+
+def test_a_cleared_history_shows_only_the_start(followed) -> None:
+    dock, stack = followed
+    stack.clear()
+    assert shown(dock) == [("Start", False)]
+
+
+def test_a_detached_panel_no_longer_follows(followed, monkeypatch) -> None:
+    dock, stack = followed
+    rows = RowCounter(monkeypatch)
+    dock.set_stack(None)
+    stack.push(AddElement(stroke("later"), name="Pencil stroke"))
+    assert dock.list.count() == 0 and rows.calls == 0
+
+
+def test_drawing_in_the_window_adds_one_row_and_autosave_none(
+    open_window, qtbot, monkeypatch
+) -> None:
+    window = open_window()
+    window.studio.history.show()
+    drag(window, line(200, 200, 900, 200))
+    autosaver = window.current.autosaver
+    qtbot.waitUntil(lambda: not autosaver.dirty, timeout=10000)
+    rows = RowCounter(monkeypatch)
+    with qtbot.waitSignal(autosaver.saved, timeout=10000):
+        drag(window, line(200, 400, 900, 400))
+    assert rows.calls == 1, "one pen release, one row; its autosave adds none"
+    assert_matches(window.studio.history, window.current.stack)
+    window.undo_action.trigger()
+    with qtbot.waitSignal(autosaver.saved, timeout=10000):
+        drag(window, line(200, 600, 900, 600))
+    assert rows.calls == 2
+    assert_matches(window.studio.history, window.current.stack)
