@@ -19,8 +19,8 @@ def open_dialog(qtbot, window):
     drag(window, line(300, 300, 1200, 800))
     dialog = open_export(qtbot, window)
     qtbot.addWidget(dialog)
-    with qtbot.waitSignal(dialog.preview_ready, timeout=20000):
-        pass
+    # The first preview may be ready already: wait for it, not for its signal.
+    qtbot.waitUntil(lambda: not dialog.preview.pixmap().isNull(), timeout=20000)
     return dialog
 
 

@@ -17,7 +17,7 @@ import sys
 from pathlib import Path
 
 from guide_helpers import click, current_step_id, panel, rate, write_note
-from helpers import drag, line
+from helpers import drag, line, open_export
 from PIL import Image
 
 from containerstudio.storage.backups import write_backup
@@ -120,8 +120,7 @@ def _session(qtbot, data_dir: Path, tmp_path: Path) -> list[str]:
         assert current_step_id(window) == "choose-container"
         seen |= _open_sockets()
 
-        dialog = window.export_actions.export_pdf()
-        qtbot.addWidget(dialog)
+        dialog = open_export(qtbot, window)  # its content is read on the storage lane
         qtbot.waitUntil(lambda: not dialog.preview.pixmap().isNull(), timeout=20000)
         target = tmp_path / "container.pdf"
         with qtbot.waitSignal(dialog.exported, timeout=30000):

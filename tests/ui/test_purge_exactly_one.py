@@ -50,7 +50,9 @@ def _hex(rgb: tuple[int, int, int]) -> str:
 def _make_container(window, qtbot, tmp_path: Path, index: int) -> int:
     word, stroke, photo = MARKERS[index]
     if index:
-        window.new_container()
+        before = window.current.container_id
+        window.new_container()  # made on the storage lane, then opened
+        qtbot.waitUntil(lambda: window.current.container_id != before, timeout=10000)
     cid = window.current.container_id
     choose_tool(qtbot, window, "pencil")  # after a photo comes in, Move is chosen
     window.tool_settings.set_color(_hex(stroke))
