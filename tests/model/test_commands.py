@@ -32,19 +32,20 @@ def _ids(doc: ContainerDocument) -> list[str]:
 
 
 class Events:
-    """A document listener that writes down what it is told."""
+    """A view of the document that writes down the events it is told."""
 
     def __init__(self) -> None:
         self.seen: list[tuple] = []
 
-    def element_inserted(self, index, element) -> None:
-        self.seen.append(("inserted", index, element.id))
+    def __call__(self, event: object) -> None:
+        from containerstudio.model.events import ElementInserted, ElementRemoved, ElementReplaced
 
-    def element_removed(self, index, element) -> None:
-        self.seen.append(("removed", index, element.id))
-
-    def element_replaced(self, index, old, new) -> None:
-        self.seen.append(("replaced", index, old.color, new.color))
+        if isinstance(event, ElementInserted):
+            self.seen.append(("inserted", event.index, event.element.id))
+        elif isinstance(event, ElementRemoved):
+            self.seen.append(("removed", event.index, event.element.id))
+        elif isinstance(event, ElementReplaced):
+            self.seen.append(("replaced", event.index, event.old.color, event.new.color))
 
 
 # -- AddElement -------------------------------------------------------------------------
@@ -193,7 +194,7 @@ def test_move_keeps_the_element_itself_and_its_name_defaults_to_arrange():
 def test_move_tells_views_removed_then_inserted_with_both_places():
     doc, stack = _start("a", "b", "c")
     events = Events()
-    doc.subscribe(events)
+    doc.events.connect(events)
     stack.push(MoveElement("a", 2))
     stack.undo()
     assert events.seen == [
