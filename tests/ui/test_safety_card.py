@@ -82,11 +82,12 @@ WRITTEN = [
 ]
 
 
-def test_card_ships_empty_with_hints_and_no_numbers(open_window):
+def test_card_ships_empty_with_hints_and_no_numbers(open_window, qtbot):
     window = open_window()
     grounding = _ground_me(window)
     card = _card_from(grounding)
     try:
+        qtbot.waitUntil(lambda: card.loaded)  # read in the background: empty, not unread
         assert card.card() == SafetyCard()
         assert all(text == "" for text in _texts(card))
         hints = [e.placeholderText() for e in card.findChildren(QLineEdit)]
@@ -133,6 +134,7 @@ def test_card_written_from_ground_me_is_kept_across_a_restart(qtbot, open_window
     grounding = _ground_me(again)
     card = _card_from(grounding)
     try:
+        qtbot.waitUntil(lambda: card.loaded)  # read in the background
         assert _texts(card) == WRITTEN
     finally:
         card.close()
