@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, CursorResult, Engine, create_engine, event, text
+from sqlalchemy import Connection, CursorResult, Engine, create_engine, event, select, text
 
 from containerstudio.storage.backups import backup_database
 from containerstudio.storage.paths import DATABASE_NAME
@@ -352,3 +352,15 @@ def inserted_id(result: CursorResult[Any]) -> int:
     key = result.inserted_primary_key
     assert key is not None  # None only for a many-row insert, which we never run
     return int(key[0])
+
+
+def container_uid(db: Database, container_id: int) -> str:
+    """The container's uid: part of each stored value's identity, and its key's name.
+    Read each time, never cached: a purged container's id may be given to a new one."""
+    from containerstudio.storage.schema import containers
+
+    with db.engine.connect() as conn:
+        uid: str = conn.execute(
+            select(containers.c.uid).where(containers.c.id == container_id)
+        ).scalar_one()
+    return uid

@@ -15,8 +15,8 @@ from sqlalchemy import delete, select, update
 
 from containerstudio.model.slips import Slip, SlipRetention
 from containerstudio.storage.codec import ContentCodec, session_identity, slip_identity
-from containerstudio.storage.database import Database, inserted_id
-from containerstudio.storage.schema import containers, sessions, slips
+from containerstudio.storage.database import Database, container_uid, inserted_id
+from containerstudio.storage.schema import sessions, slips
 
 
 def _now() -> dt.datetime:
@@ -31,13 +31,7 @@ class GuidedStore:
         self.codec = codec or ContentCodec()
 
     def _uid(self, container_id: int) -> str:
-        """The container's uid: part of each value's identity, and its key's name. Not
-        cached: a purged container's id may be given to a new one."""
-        with self.db.engine.connect() as conn:
-            uid: str = conn.execute(
-                select(containers.c.uid).where(containers.c.id == container_id)
-            ).scalar_one()
-        return uid
+        return container_uid(self.db, container_id)
 
     def _state_blob(self, container_id: int, session_id: int, state: dict[str, Any]) -> bytes:
         data = json.dumps(state, separators=(",", ":")).encode()

@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from sqlalchemy import delete, select
 
 from containerstudio.storage.codec import ContentCodec, pixels_identity
-from containerstudio.storage.database import Database
-from containerstudio.storage.schema import containers, render_cache
+from containerstudio.storage.database import Database, container_uid
+from containerstudio.storage.schema import render_cache
 
 # Bump when the way strokes are painted changes, so old pixels are not reused.
 RENDER_FORMAT = 2
@@ -54,13 +54,7 @@ class RenderCacheStore:
         self.codec = codec or ContentCodec()
 
     def _uid(self, container_id: int) -> str:
-        """The container's uid: part of each value's identity, and its key's name. Not
-        cached: a purged container's id may be given to a new one."""
-        with self.db.engine.connect() as conn:
-            uid: str = conn.execute(
-                select(containers.c.uid).where(containers.c.id == container_id)
-            ).scalar_one()
-        return uid
+        return container_uid(self.db, container_id)
 
     def entries(self, container_id: int) -> dict[str, RunPixels]:
         """All cached runs of a container, by first element key, without their pixels
