@@ -127,6 +127,7 @@ def test_dialog_exports_the_guided_session(qtbot, open_window, tmp_path):
 def test_command_line_exports_the_guided_session(open_window, data_dir, tmp_path):
     window = open_window()
     cid = walk_session(window)
+    window.work.wait()  # the guided saves go to the library on the storage lane
     d = ["--data-dir", str(data_dir), "export", str(cid)]
 
     default = tmp_path / "cli-default.pdf"
