@@ -20,11 +20,14 @@ if TYPE_CHECKING:
 # starting the app does not pay for them.
 
 
+NOTICE_MS = 20000  # long enough to read a file path at a calm pace
+
+
 class ExportActions(QObject):
     """Builds the export actions on a main window and runs them through its BackgroundWork.
 
-    The window provides `current` (an OpenContainer or None), `library`, `work` and
-    `status_label`.
+    The window provides `current` (an OpenContainer or None), `library`, `work` and a
+    status bar for notices.
     """
 
     def __init__(self, window: QMainWindow) -> None:
@@ -42,7 +45,9 @@ class ExportActions(QObject):
         self._opening_for: object | None = None  # the container an export dialog is read for
 
     def _say(self, text: str) -> None:
-        self.window.status_label.setText(text)
+        # Export news goes to the status bar's message area, not the save-status label:
+        # an autosave finishing a moment later ("Kept at …") must not wipe it unread.
+        self.window.statusBar().showMessage(text, NOTICE_MS)
 
     def export_pdf(self) -> None:
         """Open the export dialog (saving and printing both start there) once the

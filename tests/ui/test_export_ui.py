@@ -88,12 +88,12 @@ def test_png_and_paper_container_from_the_window(qtbot, open_window, tmp_path):
     drag(window, line(200, 200, 1400, 1000))
     png = tmp_path / "art.png"
     window.export_actions.export_png(png, 800)
-    qtbot.waitUntil(lambda: "Saved as" in window.status_label.text(), timeout=20000)
+    qtbot.waitUntil(lambda: "Saved as" in window.statusBar().currentMessage(), timeout=20000)
     with Image.open(png) as image:
         assert image.size == (800, 600)
     box = tmp_path / "box.pdf"
     window.export_actions.export_box(box)
-    qtbot.waitUntil(lambda: str(box) in window.status_label.text(), timeout=20000)
+    qtbot.waitUntil(lambda: str(box) in window.statusBar().currentMessage(), timeout=20000)
     assert len(pypdf.PdfReader(str(box)).pages) == 3
 
 
