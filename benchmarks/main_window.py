@@ -21,8 +21,8 @@ class StudioWindow:
         from PySide6.QtCore import Qt
 
         from containerstudio.storage.library import LAST_OPEN_KEY
-        from containerstudio.ui.background import BackgroundWork
-        from containerstudio.ui.main_window import MainWindow
+        from containerstudio.ui.kit.background import BackgroundWork
+        from containerstudio.ui.shell.main_window import MainWindow
 
         self.app = qapp()
         self.library, self.folder = temp_library()

@@ -31,8 +31,8 @@ def status(field):
 app = qapp()
 from containerstudio.storage.database import open_database
 from containerstudio.storage.library import Library
-from containerstudio.ui.background import BackgroundWork
-from containerstudio.ui.main_window import MainWindow
+from containerstudio.ui.kit.background import BackgroundWork
+from containerstudio.ui.shell.main_window import MainWindow
 library = Library(open_database(Path(sys.argv[1])))
 window = MainWindow(BackgroundWork(), library)
 window.show()

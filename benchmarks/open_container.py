@@ -26,8 +26,8 @@ STROKES, PHOTOS = 2000, 10
 
 
 def run(quick: bool) -> list[Figure]:
-    from containerstudio.ui.background import BackgroundWork
-    from containerstudio.ui.main_window import MainWindow
+    from containerstudio.ui.kit.background import BackgroundWork
+    from containerstudio.ui.shell.main_window import MainWindow
 
     app = qapp()
     versions = 50 if quick else 200

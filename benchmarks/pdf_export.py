@@ -32,7 +32,7 @@ def _document(megapixels: float) -> ContainerDocument:
 def _export(doc: ContainerDocument, target: Path) -> float:
     from containerstudio.export.artwork import ArtworkOptions
     from containerstudio.export.session_pdf import SessionExportContent, export_session_pdf
-    from containerstudio.ui.svg_raster import svg_png
+    from containerstudio.ui.canvas.svg_raster import svg_png
 
     t0 = time.perf_counter()
     export_session_pdf(

@@ -69,7 +69,7 @@ app.exec()
 # wait while the library opens (ANSWER).
 APP = """
 import sys, time
-from containerstudio.cli import main
+from containerstudio.cli.main import main
 from PySide6.QtCore import QElapsedTimer, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 TICK_MS = 20

@@ -137,8 +137,8 @@ def _session(window, versions_cid: int, other_cid: int) -> list[Callable[[], boo
 def _measure(quick: bool, large_save: bool, large_doc) -> tuple[float, float | None]:
     """(worst stall in ms, seconds the large save took, or None without one)."""
     from containerstudio.model import ContainerDocument, UndoStack
-    from containerstudio.ui.background import BackgroundWork
-    from containerstudio.ui.main_window import MainWindow
+    from containerstudio.ui.kit.background import BackgroundWork
+    from containerstudio.ui.shell.main_window import MainWindow
 
     app = qapp()
     library, _folder = temp_library()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from containerstudio.cli import main as cli_main
+from containerstudio.cli.main import main as cli_main
 
 
 def main() -> int:

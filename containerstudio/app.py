@@ -22,14 +22,14 @@ def run_app(data_dir: Path, argv: list[str] | None = None) -> int:
     gc.disable()
     from PySide6.QtWidgets import QApplication
 
-    from containerstudio.ui.exception_guard import ExceptionGuard
+    from containerstudio.ui.kit.exception_guard import ExceptionGuard
 
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv[:1])
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName(APPLICATION)
-    from containerstudio.ui.translations import install_translations
+    from containerstudio.ui.kit.translations import install_translations
 
     install_translations(app)  # English plural forms ("1 slip", "2 slips")
     with contextlib.suppress(OSError):  # if it cannot be made, opening says so calmly
@@ -53,14 +53,14 @@ def _run_window(app: QApplication, data_dir: Path) -> int:
     """Show the main window, open the library behind it, run the event loop, close all.
 
     The window shows first and the library opens on a worker thread after its first
-    paint (ui/startup.py), so start-up does not wait for storage to load.
+    paint (ui/shell/startup.py), so start-up does not wait for storage to load.
     """
     from PySide6.QtCore import QCoreApplication, QEvent, Qt
     from PySide6.QtWidgets import QMessageBox
 
-    from containerstudio.ui.background import BackgroundWork
-    from containerstudio.ui.main_window import MainWindow
-    from containerstudio.ui.startup import (
+    from containerstudio.ui.kit.background import BackgroundWork
+    from containerstudio.ui.shell.main_window import MainWindow
+    from containerstudio.ui.shell.startup import (
         LibraryOpening,
         acquire_instance_lock,
         already_open_message,

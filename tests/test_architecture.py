@@ -14,7 +14,7 @@ def test_core_packages_import_without_pyside6():
     code = (
         "import sys\n"
         "import containerstudio.model, containerstudio.flow, containerstudio.storage\n"
-        "import containerstudio.export, containerstudio.imaging, containerstudio.cli\n"
+        "import containerstudio.export, containerstudio.imaging, containerstudio.cli.main\n"
         "import pkgutil, importlib\n"
         "for pkg in ('model', 'flow', 'storage', 'export', 'imaging'):\n"
         "    mod = importlib.import_module('containerstudio.' + pkg)\n"
@@ -42,14 +42,14 @@ def test_import_linter_contracts_pass():
 # Our own modules that only later actions need; they load when first used.
 LOADED_ON_FIRST_USE = (
     "containerstudio.imaging",
-    "containerstudio.session_export",
+    "containerstudio.services.session_export",
     "containerstudio.storage.trash",
-    "containerstudio.ui.export_dialog",
-    "containerstudio.ui.group_print_dialog",
-    "containerstudio.ui.guide.grounding_dialog",
-    "containerstudio.ui.library_dialog",
-    "containerstudio.ui.replay_dialog",
-    "containerstudio.ui.version_dialogs",
+    "containerstudio.ui.export.dialog",
+    "containerstudio.ui.library.group_print_dialog",
+    "containerstudio.ui.safety.grounding_dialog",
+    "containerstudio.ui.library.dialog",
+    "containerstudio.ui.versions.replay_dialog",
+    "containerstudio.ui.versions.dialogs",
 )
 
 
@@ -64,8 +64,8 @@ def test_starting_the_window_leaves_heavy_libraries_unloaded(tmp_path):
         "app = QApplication([])\n"
         "from containerstudio.storage.database import open_database\n"
         "from containerstudio.storage.library import Library\n"
-        "from containerstudio.ui.background import BackgroundWork\n"
-        "from containerstudio.ui.main_window import MainWindow\n"
+        "from containerstudio.ui.kit.background import BackgroundWork\n"
+        "from containerstudio.ui.shell.main_window import MainWindow\n"
         "w = MainWindow(BackgroundWork(), Library(open_database(Path(sys.argv[1]))))\n"
         "w.show(); app.processEvents()\n"
         "heavy = ('reportlab', 'numpy', 'PIL', 'alembic', 'pypdfium2')\n"

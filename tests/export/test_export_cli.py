@@ -12,7 +12,7 @@ import pytest
 from export_fixtures import add, drawing_document, stroke, wave
 from pdfcheck import reader, text_of
 
-from containerstudio.cli import main
+from containerstudio.cli.main import main
 from containerstudio.export.common import ExportProblem, write_atomically
 from containerstudio.model.document import ContainerDocument
 from containerstudio.storage.database import open_database

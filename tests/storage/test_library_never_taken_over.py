@@ -130,7 +130,7 @@ def test_with_a_backup_the_line_offers_it(data_dir, tmp_path, case):
 def test_anything_unexpected_is_one_calm_line_without_its_words(data_dir, monkeypatch, capsys):
     """The last resort: no traceback, and the exception's message (which could hold
     what someone wrote) stays out of the line."""
-    from containerstudio import cli
+    from containerstudio.cli import main as cli
 
     def surprise(_args, _data_dir) -> int:
         raise RuntimeError("my private words")

@@ -6,7 +6,7 @@ from __future__ import annotations
 from containerstudio.model.document import ContainerDocument, closed_copy
 from containerstudio.model.elements import Stroke, new_id
 from containerstudio.model.slips import Slip
-from containerstudio.session_export import gather_session_content
+from containerstudio.services.session_export import gather_session_content
 from containerstudio.storage.database import open_database
 from containerstudio.storage.guided import GuidedStore
 from containerstudio.storage.library import Library

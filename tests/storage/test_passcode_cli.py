@@ -8,7 +8,7 @@ import io
 
 import pytest
 
-from containerstudio.cli import main
+from containerstudio.cli.main import main
 from containerstudio.storage.database import open_database
 from containerstudio.storage.keys import KeyRing
 from containerstudio.storage.library import Library

@@ -26,9 +26,9 @@ from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QApplication
 
-from containerstudio.cli import main
+from containerstudio.cli.main import main
 from containerstudio.model.elements import Stroke
-from containerstudio.ui.main_window import MainWindow
+from containerstudio.ui.shell.main_window import MainWindow
 
 mode, data_dir = sys.argv[1], sys.argv[2]
 app = QApplication(sys.argv[:1])

@@ -7,9 +7,9 @@ from PySide6.QtWidgets import QApplication
 
 from containerstudio.storage.database import open_database
 from containerstudio.storage.library import Library
-from containerstudio.ui.background import BackgroundWork
-from containerstudio.ui.main_window import MainWindow
-from containerstudio.ui.translations import install_translations
+from containerstudio.ui.kit.background import BackgroundWork
+from containerstudio.ui.kit.translations import install_translations
+from containerstudio.ui.shell.main_window import MainWindow
 
 
 @pytest.fixture(autouse=True)

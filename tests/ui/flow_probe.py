@@ -19,8 +19,8 @@ from PySide6.QtWidgets import QApplication
 
 from containerstudio.storage.database import open_database
 from containerstudio.storage.library import Library
-from containerstudio.ui.background import BackgroundWork
-from containerstudio.ui.main_window import MainWindow
+from containerstudio.ui.kit.background import BackgroundWork
+from containerstudio.ui.shell.main_window import MainWindow
 
 
 def main() -> int:

@@ -19,7 +19,7 @@ WHEN_READY = textwrap.dedent(
         '''Call `then(window)` once the main window shows its container, ready to draw
         (its `container_ready` signal), however long the launch takes; give up, say so
         and quit after {LAUNCH_BOUND_S - 20} s.'''
-        from containerstudio.ui.main_window import MainWindow
+        from containerstudio.ui.shell.main_window import MainWindow
 
         called = []
 

@@ -91,7 +91,7 @@ class CalmAnswers:
     def _look(self) -> None:
         from PySide6.QtWidgets import QApplication
 
-        from containerstudio.ui.calm_dialog import CalmDialog
+        from containerstudio.ui.kit.calm_dialog import CalmDialog
 
         for widget in QApplication.topLevelWidgets():
             if isinstance(widget, CalmDialog) and widget.isVisible():

@@ -23,7 +23,7 @@ def render_case(paper: bool):
     from containerstudio.ui.canvas import items  # noqa: F401  (registers item builders)
     from containerstudio.ui.canvas.render import render_scene
     from containerstudio.ui.canvas.scene import CanvasScene
-    from containerstudio.ui.fonts import load_app_fonts
+    from containerstudio.ui.kit.fonts import load_app_fonts
 
     sys.path.insert(0, str(Path(__file__).resolve().parent))
     from render_fixture import build_document

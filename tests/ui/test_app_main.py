@@ -16,7 +16,7 @@ PROBE = WHEN_READY + textwrap.dedent(
     """
     import sys
     from PySide6.QtWidgets import QApplication
-    from containerstudio.cli import main
+    from containerstudio.cli.main import main
 
     app = QApplication(sys.argv[:1])
 

@@ -9,7 +9,7 @@ from helpers import drag, line
 from containerstudio.model.elements import Stroke
 from containerstudio.storage.database import open_database
 from containerstudio.storage.library import Library
-from containerstudio.ui import autosave
+from containerstudio.ui.canvas import autosave
 
 NEVER_MS = 3_600_000  # the periodic safety save cannot come during this test
 

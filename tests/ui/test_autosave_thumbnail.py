@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from helpers import drag, line
 
-import containerstudio.ui.autosave as autosave
+import containerstudio.ui.canvas.autosave as autosave
 
 
 def test_the_picture_waits_for_the_pen_to_rest(open_window, qtbot, monkeypatch) -> None:

@@ -43,7 +43,7 @@ def _damaged_library(data_dir) -> tuple[int, int, list]:
 @pytest.fixture
 def told(monkeypatch) -> list[str]:
     """What the calm notices said (each is still shown, then closed)."""
-    from containerstudio.ui import calm_dialog
+    from containerstudio.ui.kit import calm_dialog
 
     shown: list[str] = []
     real_tell = calm_dialog.tell
@@ -100,7 +100,7 @@ def _icon_colors(dialog, container_id: int) -> tuple[tuple[int, int, int], tuple
     """The library item's picture as shown: (its middle, a point just inside its edge)."""
     from PySide6.QtCore import QSize
 
-    from containerstudio.ui.library_dialog import ID_ROLE
+    from containerstudio.ui.library.dialog import ID_ROLE
 
     grid = dialog.grid
     item = next(

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QApplication
 from containerstudio.storage.database import open_database
 from containerstudio.storage.encryption import enable_encryption
 from containerstudio.storage.library import Library
-from containerstudio.ui.background import BackgroundWork
-from containerstudio.ui.main_window import MainWindow
+from containerstudio.ui.kit.background import BackgroundWork
+from containerstudio.ui.shell.main_window import MainWindow
 from tests.storage.crypto_helpers import FAST_KDF, PASSCODE, leaks_in_folder
 
 

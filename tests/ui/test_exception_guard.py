@@ -11,7 +11,7 @@ from fresh_python import WHEN_READY, run_python
 from PySide6.QtWidgets import QPushButton
 
 from containerstudio.flow import find_judging_words
-from containerstudio.ui.exception_guard import ExceptionGuard, log_path
+from containerstudio.ui.kit.exception_guard import ExceptionGuard, log_path
 
 SECRET = "what I wrote on my slip"
 
@@ -51,8 +51,8 @@ PROBE = WHEN_READY + textwrap.dedent(
     import sys
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
-    from containerstudio.ui.calm_dialog import CalmDialog
-    from containerstudio.cli import main
+    from containerstudio.ui.kit.calm_dialog import CalmDialog
+    from containerstudio.cli.main import main
 
     app = QApplication(sys.argv[:1])
 

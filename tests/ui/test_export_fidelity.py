@@ -26,8 +26,8 @@ from containerstudio.export.session_pdf import SessionExportContent, export_sess
 from containerstudio.model.document import ContainerDocument
 from containerstudio.ui.canvas.render import png_bytes, render_scene
 from containerstudio.ui.canvas.scene import CanvasScene
-from containerstudio.ui.fonts import load_app_fonts
-from containerstudio.ui.svg_raster import svg_png
+from containerstudio.ui.canvas.svg_raster import svg_png
+from containerstudio.ui.kit.fonts import load_app_fonts
 from tests.export.export_fixtures import add, drawing_document, stroke
 
 COMPARE = (400, 300)

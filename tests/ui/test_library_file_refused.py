@@ -10,9 +10,9 @@ import pytest
 from helpers import CalmAnswers
 from PySide6.QtWidgets import QApplication
 
-from containerstudio.ui.background import BackgroundWork
-from containerstudio.ui.main_window import MainWindow
-from containerstudio.ui.startup import LibraryOpening, RestoreBackupDialog
+from containerstudio.ui.kit.background import BackgroundWork
+from containerstudio.ui.shell.main_window import MainWindow
+from containerstudio.ui.shell.startup import LibraryOpening, RestoreBackupDialog
 from tests.storage.library_cases import CASES, fingerprint, folder_names, place
 
 JARGON = ("Errno", "Traceback", "SQLite", "DatabaseError", "malformed", "disk image")
@@ -128,7 +128,7 @@ def _same(aside: Path, original: Path, before: str) -> bool:
 
 def test_hide_now_covers_the_restore_offer_and_brings_it_back(qtbot, data_dir):
     """The offer waits in no nested event loop: hiding it does not answer it."""
-    from containerstudio.ui.calm_dialog import CalmDialog
+    from containerstudio.ui.kit.calm_dialog import CalmDialog
 
     place("foreign", data_dir, with_backup=True)
     work = BackgroundWork()

@@ -14,11 +14,11 @@ from containerstudio.storage.database import open_database
 from containerstudio.storage.encryption import enable_encryption
 from containerstudio.storage.keys import KdfParams, KeyRing, PasscodeNotAccepted
 from containerstudio.storage.library import Library
-from containerstudio.ui.background import BackgroundWork
+from containerstudio.ui.kit.background import BackgroundWork
 from containerstudio.ui.lock import AppLock, LockScreen, install_lock
 from containerstudio.ui.lock.lock_screen import wait_after
 from containerstudio.ui.lock.passcode_dialog import PasscodeDialog
-from containerstudio.ui.main_window import MainWindow
+from containerstudio.ui.shell.main_window import MainWindow
 from tests.storage.crypto_helpers import FAST_KDF, PASSCODE
 
 TITLE = "Harbour box"
@@ -201,7 +201,7 @@ def test_shortcuts_do_not_reach_actions_while_locked(qtbot, protected):
 
 
 def test_a_protected_library_asks_for_its_passcode_at_start(qtbot, data_dir):
-    from containerstudio.ui.startup import LibraryOpening
+    from containerstudio.ui.shell.startup import LibraryOpening
 
     library = Library(open_database(data_dir))
     enable_encryption(library, PASSCODE, FAST_KDF)

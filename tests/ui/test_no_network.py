@@ -21,9 +21,9 @@ from helpers import drag, line, open_export
 from PIL import Image
 
 from containerstudio.storage.backups import write_backup
-from containerstudio.ui.background import BackgroundWork
-from containerstudio.ui.main_window import MainWindow
-from containerstudio.ui.startup import LibraryOpening
+from containerstudio.ui.kit.background import BackgroundWork
+from containerstudio.ui.shell.main_window import MainWindow
+from containerstudio.ui.shell.startup import LibraryOpening
 
 # An audit hook cannot be removed, so it is installed once and only listens while the
 # flag is set (the rest of the test run is not affected).

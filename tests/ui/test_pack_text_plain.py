@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 
 from containerstudio.flow import find_judging_words, load_pack
-from containerstudio.ui.guide.grounding_dialog import GroundingDialog
+from containerstudio.ui.safety.grounding_dialog import GroundingDialog
 
 HTML = '<h1 style="color:red">X</h1><img src="file:///etc/passwd"><a href="https://example.org">link</a>'
 
@@ -168,7 +168,7 @@ def test_a_set_aside_pack_is_named_with_its_line_in_the_notice(open_window, data
 def test_a_version_named_after_a_step_and_its_note_are_shown_literally(open_window):
     """Step titles name automatic versions; the viewer shows name and note as plain text."""
     from containerstudio.model.document import ContainerDocument
-    from containerstudio.ui.version_dialogs import VersionViewDialog
+    from containerstudio.ui.versions.dialogs import VersionViewDialog
 
     window = open_window()
     dialog = VersionViewDialog(ContainerDocument(), HTML, "note " + HTML, window)

@@ -161,5 +161,5 @@ def test_refused_photo_prints_and_logs_nothing_about_the_file(
     assert filename not in out + err and "Traceback" not in err and "Sam" not in err
     logged = [record.getMessage() for record in caplog.records]
     assert not [line for line in logged if filename in line or "Sam" in line], logged
-    assert not [r for r in caplog.records if r.name.startswith("containerstudio.ui.background")]
+    assert not [r for r in caplog.records if r.name.startswith("containerstudio.ui.kit.background")]
     assert len(window.current.doc) == 0

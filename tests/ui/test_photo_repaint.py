@@ -11,11 +11,11 @@ from PySide6.QtWidgets import QApplication
 from benchmarks.documents import build_document
 from containerstudio.storage.database import open_database
 from containerstudio.storage.library import Library
-from containerstudio.ui.background import BackgroundWork
 from containerstudio.ui.canvas.items.image_item import ImageItem
+from containerstudio.ui.canvas.open_container import OpenContainer
 from containerstudio.ui.canvas.tool_settings import ToolSettings
 from containerstudio.ui.canvas.view import CanvasView
-from containerstudio.ui.open_container import OpenContainer
+from containerstudio.ui.kit.background import BackgroundWork
 
 
 def _mouse(kind, pos: QPointF, button, buttons) -> QMouseEvent:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from containerstudio.model import ContainerDocument, Stroke
-from containerstudio.ui.replay_dialog import ReplayDialog
+from containerstudio.ui.versions.replay_dialog import ReplayDialog
 
 
 def _doc(n: int) -> ContainerDocument:

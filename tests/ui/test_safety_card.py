@@ -18,10 +18,10 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QPlainTextEdit, QWidget
 from test_session_export import pdf_text, save
 
-from containerstudio.cli import main
+from containerstudio.cli.main import main
 from containerstudio.storage.safety_card import PHOTO_SIDE, SAFETY_CARD_KEY, SafetyCard, load_card
-from containerstudio.ui.guide.grounding_dialog import GroundingDialog
 from containerstudio.ui.safety.card_dialog import SafetyCardDialog, open_safety_card
+from containerstudio.ui.safety.grounding_dialog import GroundingDialog
 
 MARKER = "Periwinkleharbour"
 PACKAGE = Path(__file__).resolve().parents[2] / "containerstudio"
@@ -254,14 +254,14 @@ def test_card_is_in_no_export(qtbot, open_window, data_dir, tmp_path):
 def test_export_code_never_reads_the_card():
     """No export module imports the card's storage or names its settings key."""
     sources = [
-        PACKAGE / "session_export.py",
-        PACKAGE / "export_commands.py",
-        PACKAGE / "export_cli.py",
+        PACKAGE / "services/session_export.py",
+        PACKAGE / "cli/export_commands.py",
+        PACKAGE / "cli/export.py",
     ]
     sources += sorted((PACKAGE / "export").rglob("*.py"))
     ui = PACKAGE / "ui"
-    sources += [ui / name for name in ("export_actions.py", "export_dialog.py", "png_export.py")]
-    sources += [ui / "print_pages.py", ui / "group_print_dialog.py"]
+    sources += sorted((ui / "export").rglob("*.py"))
+    sources += [ui / "library" / "group_print_dialog.py"]
     assert all(path.is_file() for path in sources)
     for path in sources:
         text = path.read_text(encoding="utf-8")

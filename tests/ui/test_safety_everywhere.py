@@ -111,7 +111,7 @@ def _recovery_key(w):
 
 def _restore_offer(w):
     from containerstudio.storage.problem import StorageProblem
-    from containerstudio.ui.startup import RestoreBackupDialog
+    from containerstudio.ui.shell.startup import RestoreBackupDialog
 
     problem = StorageProblem("The library file is damaged.", kind="damaged")
     RestoreBackupDialog(problem, Path("library-backup.sqlite3"), w).open()
@@ -156,14 +156,14 @@ WALK: list[Stop] = [
         "Print together: save",
         lambda w: _library_selecting(w, "Second").print_selected().save_button.click(),
         "QFileDialog",
-        "group_print_dialog:_on_save_clicked",
+        "library.group_print_dialog:_on_save_clicked",
     ),
     Stop("Export", _export, "ExportDialog"),
     Stop(
         "Export: save",
         lambda w: _export(w).save_button.click(),
         "QFileDialog",
-        "export_dialog:_on_save_clicked",
+        "export.dialog:_on_save_clicked",
     ),
     Stop("Export: print preview", _export_print_preview, "QPrintPreviewDialog"),
     Stop("Export PNG: width", lambda w: w.export_actions.export_png(), "AskValueDialog"),
@@ -171,13 +171,13 @@ WALK: list[Stop] = [
         "Export PNG: save",
         lambda w: w.export_actions.export_png(width=200),
         "QFileDialog",
-        "export_actions:export_png",
+        "export.actions:export_png",
     ),
     Stop(
         "Paper container: save",
         lambda w: w.export_actions.export_box(),
         "QFileDialog",
-        "export_actions:export_box",
+        "export.actions:export_box",
     ),
     Stop("Look at a version", lambda w: _dock_selecting(w, 0).open_selected(), "VersionViewDialog"),
     Stop(
@@ -495,7 +495,7 @@ def test_the_plain_page_takes_the_title_the_person_chose(open_window):
 def test_a_window_that_appears_while_hidden_waits_behind_the_page(open_window, qtbot):
     """A late notice (an export finishing, an unexpected problem) never shows over the
     plain page; it is there when the person returns."""
-    from containerstudio.ui.calm_dialog import tell
+    from containerstudio.ui.kit.calm_dialog import tell
 
     window = open_window()
     safety = window.guide.safety

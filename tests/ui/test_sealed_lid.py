@@ -19,7 +19,7 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QPushButton
 from screen_scan import colour_pixels, texts_with, windows_with_colour
 
-from containerstudio.cli import main
+from containerstudio.cli.main import main
 from containerstudio.export.preview import page_images
 
 WORD = "quietmarker-heron-91d2"

@@ -10,7 +10,7 @@ from guide_helpers import add_slip, button_named, click, current_step_id, kept_w
 from guide_helpers import write_note as note
 from helpers import drag, line, open_export
 
-from containerstudio.cli import main
+from containerstudio.cli.main import main
 
 SLIPS = ("the bus in the morning", "what she said")
 

@@ -18,9 +18,9 @@ from containerstudio.storage.backups import backup_database
 from containerstudio.storage.database import open_database
 from containerstudio.storage.library import Library
 from containerstudio.storage.recovery import backup_folder
-from containerstudio.ui.background import BackgroundWork
-from containerstudio.ui.main_window import MainWindow
-from containerstudio.ui.startup import LibraryOpening, RestoreBackupDialog
+from containerstudio.ui.kit.background import BackgroundWork
+from containerstudio.ui.shell.main_window import MainWindow
+from containerstudio.ui.shell.startup import LibraryOpening, RestoreBackupDialog
 
 PROBE = Path(__file__).with_name("app_probe.py")
 PAGE = 4096

@@ -7,8 +7,8 @@ from sqlalchemy import event
 
 from containerstudio.storage.database import open_database
 from containerstudio.storage.library import LAST_OPEN_KEY, Library
-from containerstudio.ui.background import BackgroundWork
-from containerstudio.ui.main_window import MainWindow
+from containerstudio.ui.kit.background import BackgroundWork
+from containerstudio.ui.shell.main_window import MainWindow
 
 
 def _start_counting_setting_writes(qtbot, data_dir) -> tuple[MainWindow, list[str]]:

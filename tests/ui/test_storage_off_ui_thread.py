@@ -19,7 +19,7 @@ from containerstudio.ui.safety.card_dialog import SafetyCardDialog
 
 # Calls that stay on the UI thread for now, each with its reason (kept short).
 ALLOWED = (
-    # The render cache's index of a container, read as ui/open_container.py builds it
+    # The render cache's index of a container, read as ui/canvas/open_container.py builds it
     # (that module is being reworked in parallel; its read belongs on the lane too).
     ("ui/canvas/run_cache.py", "__init__"),
 )

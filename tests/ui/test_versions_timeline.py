@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication
 
 from containerstudio.model.elements import Stroke
 from containerstudio.storage.versions import history_fingerprint
-from containerstudio.ui.version_dialogs import SaveVersionDialog
+from containerstudio.ui.versions.dialogs import SaveVersionDialog
 
 # Three strokes far apart; each version adds one.
 STROKES = {

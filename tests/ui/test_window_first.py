@@ -16,10 +16,10 @@ from PySide6.QtWidgets import QApplication, QLabel
 
 from containerstudio.storage.database import open_database
 from containerstudio.storage.library import Library
-from containerstudio.ui.background import BackgroundWork
 from containerstudio.ui.canvas.view import CanvasView
-from containerstudio.ui.main_window import MainWindow
-from containerstudio.ui.startup import LibraryOpening
+from containerstudio.ui.kit.background import BackgroundWork
+from containerstudio.ui.shell.main_window import MainWindow
+from containerstudio.ui.shell.startup import LibraryOpening
 
 
 @pytest.fixture
@@ -182,8 +182,8 @@ FIRST_FRAME = textwrap.dedent(
     import gc, sys
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
-    from containerstudio.cli import main
-    from containerstudio.ui.main_window import MainWindow
+    from containerstudio.cli.main import main
+    from containerstudio.ui.shell.main_window import MainWindow
 
     app = QApplication(sys.argv[:1])
     STORAGE = ("sqlalchemy", "containerstudio.storage.database",

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 from containerstudio.flow import load_packs, shipped_prompts_dir
 from containerstudio.flow.wording import find_wording_slips
 from containerstudio.resources import resources_dir
-from containerstudio.ui.guide.grounding_dialog import GroundingDialog
-from containerstudio.ui.translations import install_translations
+from containerstudio.ui.kit.translations import install_translations
+from containerstudio.ui.safety.grounding_dialog import GroundingDialog
 
 ROOT = Path(__file__).resolve().parents[2]
 TS = resources_dir() / "translations" / "containerstudio_en.ts"

@@ -22,8 +22,8 @@ from containerstudio.storage.render_cache import (
     RunPixels,
     prefix_hash,
 )
-from containerstudio.ui.background import BackgroundWork
 from containerstudio.ui.canvas.raster_run import StrokeRunItem
+from containerstudio.ui.kit.background import BackgroundWork
 
 MIN_CACHED_ELEMENTS = 12  # smaller runs draw faster than they load
 

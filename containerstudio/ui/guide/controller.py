@@ -24,10 +24,10 @@ from containerstudio.model.slips import Slip, SlipRetention
 from containerstudio.storage.guided import GuidedStore
 from containerstudio.storage.library import Library
 from containerstudio.storage.lid import lid_closed, set_lid_closed
-from containerstudio.ui.background import BackgroundWork
 from containerstudio.ui.canvas.scene import CanvasScene
 from containerstudio.ui.guide.lid_moment import LidMoment
 from containerstudio.ui.guide.step_panel import StepPanel
+from containerstudio.ui.kit.background import BackgroundWork
 
 log = logging.getLogger(__name__)
 

@@ -20,8 +20,8 @@ from containerstudio.ui.safety.controls import SafetyControls
 if TYPE_CHECKING:
     from containerstudio.flow import PackLoadResult
     from containerstudio.storage.library import Library
-    from containerstudio.ui.background import BackgroundWork
     from containerstudio.ui.guide.controller import GuideController
+    from containerstudio.ui.kit.background import BackgroundWork
 
 
 @dataclass

@@ -7,15 +7,15 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QKeySequence
 
+from containerstudio.ui.kit.widgets import make_action
 from containerstudio.ui.lock.app_lock import AppLock
 from containerstudio.ui.lock.lock_screen import LockScreen
-from containerstudio.ui.widgets import make_action
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMainWindow
 
     from containerstudio.storage.library import Library
-    from containerstudio.ui.background import BackgroundWork
+    from containerstudio.ui.kit.background import BackgroundWork
 
 __all__ = ["AppLock", "LockScreen", "install_lock"]
 

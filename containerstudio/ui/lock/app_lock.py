@@ -18,15 +18,15 @@ from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from containerstudio.storage.problem import StorageProblem
+from containerstudio.ui.kit.widgets import running_app
 from containerstudio.ui.lock.lock_screen import LockScreen
 from containerstudio.ui.safety.curtain import Curtain
-from containerstudio.ui.widgets import running_app
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QAction
 
     from containerstudio.storage.library import Library
-    from containerstudio.ui.background import BackgroundWork
+    from containerstudio.ui.kit.background import BackgroundWork
     from containerstudio.ui.lock.passcode_dialog import PasscodeDialog
 
 IDLE_SETTING = "lock.idle_minutes"

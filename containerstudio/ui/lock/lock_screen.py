@@ -19,7 +19,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from containerstudio.storage.problem import StorageProblem
-from containerstudio.ui.background import BackgroundWork
+from containerstudio.ui.kit.background import BackgroundWork
 
 FREE_TRIES = 2  # tries before the waiting starts
 MAX_WAIT_S = 60

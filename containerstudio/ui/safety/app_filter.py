@@ -15,10 +15,10 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import QDialog, QWidget
 
+from containerstudio.ui.kit.widgets import running_app
 from containerstudio.ui.safety.curtain import belongs_to
 from containerstudio.ui.safety.keys import control_for
 from containerstudio.ui.safety.strip import attach_strip
-from containerstudio.ui.widgets import running_app
 
 _KEY_EVENTS = (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride)
 _SHOW = QEvent.Type.Show

@@ -47,7 +47,7 @@ from containerstudio.storage.safety_card import (
 
 if TYPE_CHECKING:
     from containerstudio.storage.library import Library
-    from containerstudio.ui.background import BackgroundWork
+    from containerstudio.ui.kit.background import BackgroundWork
 
 TYPING_PAUSE_MS = 300  # keep the card this long after the last key press
 RETRY_MS = 3000  # when the library could not take it (a full disk), try again this often
@@ -364,7 +364,7 @@ class SafetyCardDialog(QDialog):
     # -- photo ---------------------------------------------------------------------------
     def choose_photo(self) -> QFileDialog:
         """Offer the app's own file picker, without blocking anything."""
-        from containerstudio.ui.file_dialogs import choose_files_to_open
+        from containerstudio.ui.kit.file_dialogs import choose_files_to_open
 
         picker = choose_files_to_open(
             self,

@@ -16,7 +16,8 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMainWindow, QToolBar, QWidget
 from shiboken6 import isValid
 
-from containerstudio.ui.calm_dialog import CalmDialog, ask
+from containerstudio.ui.kit.calm_dialog import CalmDialog, ask
+from containerstudio.ui.kit.widgets import add_to_toolbar, make_action, running_app
 from containerstudio.ui.safety import keys
 from containerstudio.ui.safety.app_filter import SafetyEventFilter
 from containerstudio.ui.safety.covers import (
@@ -26,14 +27,13 @@ from containerstudio.ui.safety.covers import (
     neutral_icon,
 )
 from containerstudio.ui.safety.curtain import Curtain, belongs_to
-from containerstudio.ui.widgets import add_to_toolbar, make_action, running_app
 
 if TYPE_CHECKING:
     from containerstudio.flow import PromptPack
     from containerstudio.storage.library import Library
-    from containerstudio.ui.background import BackgroundWork
     from containerstudio.ui.guide.controller import GuideController
-    from containerstudio.ui.guide.grounding_dialog import GroundingDialog
+    from containerstudio.ui.kit.background import BackgroundWork
+    from containerstudio.ui.safety.grounding_dialog import GroundingDialog
 
 # Kept for callers that name the keys (menus, tests); the keys live in keys.py.
 GROUND_KEYS = keys.GROUND_KEYS
@@ -335,7 +335,7 @@ class SafetyControls(QObject):
             return
         self._focus_before_grounding = QApplication.focusWidget()
         self._paused_for_grounding = self._pause_session()
-        from containerstudio.ui.guide.grounding_dialog import GroundingDialog  # on first use
+        from containerstudio.ui.safety.grounding_dialog import GroundingDialog  # on first use
 
         # A child of the open modal dialog is not blocked by it, so it can be used.
         dialog = GroundingDialog(
@@ -423,7 +423,7 @@ class SafetyControls(QObject):
 
     def choose_hide_title(self) -> None:
         """Let the person name the plain page (a title that means nothing to others)."""
-        from containerstudio.ui.calm_dialog import ask_value
+        from containerstudio.ui.kit.calm_dialog import ask_value
 
         def keep(title: object) -> None:
             if self.library is not None:

@@ -8,14 +8,14 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QToolBar, QWidget
 
-from containerstudio.ui.widgets import add_to_toolbar, make_action
+from containerstudio.ui.kit.widgets import add_to_toolbar, make_action
 
 if TYPE_CHECKING:
     from types import ModuleType
 
     from containerstudio.model.commands import Command
     from containerstudio.model.document import ContainerDocument
-    from containerstudio.ui.open_container import OpenContainer
+    from containerstudio.ui.canvas.open_container import OpenContainer
 
 
 def _sc() -> ModuleType:

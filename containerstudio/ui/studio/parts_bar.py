@@ -11,7 +11,7 @@ from shiboken6 import isValid
 
 from containerstudio.model.parts import PARTS
 from containerstudio.ui.canvas.tool_settings import ToolSettings
-from containerstudio.ui.widgets import add_to_toolbar, make_action
+from containerstudio.ui.kit.widgets import add_to_toolbar, make_action
 
 if TYPE_CHECKING:
     from containerstudio.ui.canvas.scene import CanvasScene

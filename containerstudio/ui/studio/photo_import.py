@@ -13,12 +13,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, QPointF, Signal
 from PySide6.QtWidgets import QApplication, QProgressBar, QWidget
 
-from containerstudio.ui.background import BackgroundWork
+from containerstudio.ui.kit.background import BackgroundWork
 
 if TYPE_CHECKING:
     from containerstudio.imaging import CleanImage, ImageProblem
     from containerstudio.model.placed import ImageElement
-    from containerstudio.ui.open_container import OpenContainer
+    from containerstudio.ui.canvas.open_container import OpenContainer
 
 # containerstudio.imaging loads with the first photo, so that starting the app does not
 # pay for it (see benchmarks/startup.py).
@@ -116,7 +116,7 @@ class PhotoImporter(QObject):
         return self._busy or bool(self._queue)
 
     def choose_files(self, parent: QWidget) -> None:
-        from containerstudio.ui.file_dialogs import choose_files_to_open
+        from containerstudio.ui.kit.file_dialogs import choose_files_to_open
 
         self.file_dialog = choose_files_to_open(
             parent,

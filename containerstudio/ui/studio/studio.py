@@ -21,8 +21,8 @@ from containerstudio.ui.studio.parts_bar import PartsBar
 from containerstudio.ui.studio.photo_import import PhotoImporter
 
 if TYPE_CHECKING:
+    from containerstudio.ui.canvas.open_container import OpenContainer
     from containerstudio.ui.canvas.view import CanvasView
-    from containerstudio.ui.open_container import OpenContainer
 
 NOTICE_MS = 15000
 

@@ -100,7 +100,7 @@ class ExceptionGuard:
             self._handler = handler
 
     def _tell(self) -> None:
-        from containerstudio.ui.calm_dialog import tell
+        from containerstudio.ui.kit.calm_dialog import tell
 
         box = tell(
             QApplication.activeWindow(),

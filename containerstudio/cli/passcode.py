@@ -121,7 +121,7 @@ def _name_unconverted(paths: list[Path], state: str) -> None:
 def app_is_open(data_dir: Path) -> bool:
     """True when a running Container Studio holds this library (its lock file names a
     live process), so the library must not be converted under it."""
-    lock = data_dir / "containerstudio.lock"  # ui/startup.py LOCK_NAME (a QLockFile)
+    lock = data_dir / "containerstudio.lock"  # ui/shell/startup.py LOCK_NAME (a QLockFile)
     try:
         pid = int(lock.read_text(encoding="utf-8", errors="replace").split()[0])
     except (OSError, ValueError, IndexError):

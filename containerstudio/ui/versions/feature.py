@@ -12,14 +12,14 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog
 
-from containerstudio.ui.versions_dock import VersionsDock
-from containerstudio.ui.widgets import add_to_toolbar, make_action
+from containerstudio.ui.kit.widgets import add_to_toolbar, make_action
+from containerstudio.ui.versions.dock import VersionsDock
 
 if TYPE_CHECKING:
-    from containerstudio.ui.library_dialog import LibraryDialog
-    from containerstudio.ui.main_window import MainWindow
-    from containerstudio.ui.open_container import OpenContainer
-    from containerstudio.ui.version_dialogs import SaveVersionDialog
+    from containerstudio.ui.canvas.open_container import OpenContainer
+    from containerstudio.ui.library.dialog import LibraryDialog
+    from containerstudio.ui.shell.main_window import MainWindow
+    from containerstudio.ui.versions.dialogs import SaveVersionDialog
 
 # The dialogs load when first opened, so that starting the app does not pay for them
 # (see benchmarks/startup.py).
@@ -62,7 +62,7 @@ class VersionsFeature(QObject):
         container = self.window.current
         if container is None:
             return None
-        from containerstudio.ui.version_dialogs import SaveVersionDialog
+        from containerstudio.ui.versions.dialogs import SaveVersionDialog
 
         dialog = SaveVersionDialog(self.window)
         dialog.accepted.connect(lambda: self._keep_version(container, dialog.name(), dialog.note()))
@@ -80,7 +80,7 @@ class VersionsFeature(QObject):
     def show_library(self) -> LibraryDialog:
         """Open the library (home screen) as a window-modal dialog."""
         if self.library_dialog is None:
-            from containerstudio.ui.library_dialog import LibraryDialog
+            from containerstudio.ui.library.dialog import LibraryDialog
 
             library = self.window.library
             assert library is not None  # LibraryDialog needs the open library

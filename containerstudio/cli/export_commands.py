@@ -1,7 +1,7 @@
 """The export subcommands' arguments (export, print-group, paper-box, worksheet, png).
 
 Only argparse here, so building the command line costs nothing; the exports themselves
-(reportlab and friends) load in export_cli.py when one of these commands runs.
+(reportlab and friends) load in cli/export.py when one of these commands runs.
 """
 
 from __future__ import annotations

@@ -12,15 +12,15 @@ from containerstudio.model.document import ContainerDocument
 from containerstudio.model.undo import UndoStack
 from containerstudio.storage.library import Library
 from containerstudio.storage.problem import StorageProblem
-from containerstudio.ui.autosave import Autosaver, snapshot
-from containerstudio.ui.background import BackgroundWork
 from containerstudio.ui.canvas import items as _items  # noqa: F401  (registers item builders)
+from containerstudio.ui.canvas.autosave import Autosaver, snapshot
 from containerstudio.ui.canvas.render import png_bytes, thumbnail_image
 from containerstudio.ui.canvas.run_cache import RunCache
 from containerstudio.ui.canvas.scene import CanvasScene
 from containerstudio.ui.canvas.tool_settings import ToolSettings
 from containerstudio.ui.canvas.toolbox import CanvasToolbox
 from containerstudio.ui.canvas.tools import CanvasTool
+from containerstudio.ui.kit.background import BackgroundWork
 
 log = logging.getLogger(__name__)
 

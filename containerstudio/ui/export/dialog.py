@@ -34,9 +34,9 @@ from containerstudio.export.session_pdf import (
     export_session_pdf,
 )
 from containerstudio.model.document import ContainerDocument
-from containerstudio.ui.background import BackgroundWork
-from containerstudio.ui.print_pages import pil_to_qimage, print_with_preview
-from containerstudio.ui.svg_raster import svg_png
+from containerstudio.ui.canvas.svg_raster import svg_png
+from containerstudio.ui.export.print_pages import pil_to_qimage, print_with_preview
+from containerstudio.ui.kit.background import BackgroundWork
 
 PREVIEW_DPI = 34  # an A4 page is then 281 x 397 pixels: it fits the preview
 
@@ -247,7 +247,7 @@ class ExportDialog(QDialog):
 
     # -- saving and printing --------------------------------------------------------------------
     def _on_save_clicked(self) -> None:
-        from containerstudio.ui.file_dialogs import choose_file_to_save
+        from containerstudio.ui.kit.file_dialogs import choose_file_to_save
 
         self.file_dialog = choose_file_to_save(
             self,

@@ -7,8 +7,8 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from containerstudio.export_commands import EXPORT_COMMANDS, add_export_commands
-from containerstudio.passcode_cli import (
+from containerstudio.cli.export_commands import EXPORT_COMMANDS, add_export_commands
+from containerstudio.cli.passcode import (
     PASSCODE_COMMAND,
     add_passcode_command,
     add_passcode_options,
@@ -179,8 +179,8 @@ def _run_command(args: argparse.Namespace, data_dir: Path) -> int:
 
 def _run_export(args: argparse.Namespace, library: Library | None) -> int:
     """Export commands: a calm line on stderr and exit code 1 when it cannot be done."""
+    from containerstudio.cli.export import run_export_command
     from containerstudio.export.common import ExportProblem
-    from containerstudio.export_cli import run_export_command
 
     try:
         return run_export_command(args, library)

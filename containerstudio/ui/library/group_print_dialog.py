@@ -27,8 +27,8 @@ from containerstudio.export.artwork import ArtworkOptions
 from containerstudio.export.common import ExportProblem, PdfOptions, default_filename
 from containerstudio.export.group_print import LAYOUTS, GroupItem, export_group_pdf
 from containerstudio.storage.library import Library
-from containerstudio.ui.background import BackgroundWork
-from containerstudio.ui.svg_raster import svg_png
+from containerstudio.ui.canvas.svg_raster import svg_png
+from containerstudio.ui.kit.background import BackgroundWork
 
 
 class GroupPrintDialog(QDialog):
@@ -99,7 +99,7 @@ class GroupPrintDialog(QDialog):
         self.setMinimumWidth(420)
 
     def _on_save_clicked(self) -> None:
-        from containerstudio.ui.file_dialogs import choose_file_to_save
+        from containerstudio.ui.kit.file_dialogs import choose_file_to_save
 
         self.file_dialog = choose_file_to_save(
             self,

@@ -23,7 +23,7 @@ from containerstudio.model.events import CleanChanged, UndoEvent
 from containerstudio.model.undo import UndoStack
 from containerstudio.storage.library import Library
 from containerstudio.storage.problem import StorageProblem
-from containerstudio.ui.background import BackgroundWork
+from containerstudio.ui.kit.background import BackgroundWork
 
 SAVE_DELAY_MS = 150  # coalesces a burst of undo clicks into one save
 SAFETY_INTERVAL_MS = 3000

@@ -21,7 +21,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QLockFile, QObject, Qt, QTi
 from PySide6.QtWidgets import QWidget
 
 from containerstudio.storage.problem import StorageProblem
-from containerstudio.ui.calm_dialog import CalmDialog, tell
+from containerstudio.ui.kit.calm_dialog import CalmDialog, tell
 
 if TYPE_CHECKING:
     from containerstudio.flow import PackLoadResult
@@ -29,9 +29,9 @@ if TYPE_CHECKING:
     from containerstudio.storage.database import Database
     from containerstudio.storage.library import Library
     from containerstudio.storage.recovery import RunStart
-    from containerstudio.ui.background import BackgroundWork
+    from containerstudio.ui.kit.background import BackgroundWork
     from containerstudio.ui.lock import AppLock
-    from containerstudio.ui.main_window import MainWindow
+    from containerstudio.ui.shell.main_window import MainWindow
 
 LOCK_NAME = "containerstudio.lock"
 
@@ -205,7 +205,7 @@ def open_library_in_background(data_dir: Path) -> OpenedLibrary | StorageProblem
         return problem
     # What the window needs to show the container loads here too, so the UI thread only
     # builds it (defining classes is safe on any thread; no Qt object is made here).
-    importlib.import_module("containerstudio.ui.open_container")
+    importlib.import_module("containerstudio.ui.canvas.open_container")
     importlib.import_module("containerstudio.ui.canvas.view")
     importlib.import_module("containerstudio.ui.guide.controller")
     return opened
@@ -278,7 +278,7 @@ class LibraryOpening(QObject):
             storage=True,
         )
         # Meanwhile this thread is idle: the fonts load here (mostly in Qt, off the GIL).
-        from containerstudio.ui.fonts import load_app_fonts
+        from containerstudio.ui.kit.fonts import load_app_fonts
 
         QTimer.singleShot(0, self, load_app_fonts)
 

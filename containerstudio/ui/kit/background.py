@@ -13,7 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from containerstudio.ui.exception_guard import describe
+from containerstudio.ui.kit.exception_guard import describe
 
 log = logging.getLogger(__name__)
 

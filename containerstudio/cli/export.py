@@ -7,6 +7,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from containerstudio.cli.export_commands import EXPORT_COMMANDS, add_export_commands
 from containerstudio.export.artwork import ArtworkOptions, SvgRasterizer
 from containerstudio.export.common import ExportProblem, PdfOptions
 from containerstudio.export.group_print import GroupItem, export_group_pdf
@@ -18,7 +19,6 @@ from containerstudio.export.session_pdf import (
     export_session_pdf,
 )
 from containerstudio.export.worksheet import export_worksheets
-from containerstudio.export_commands import EXPORT_COMMANDS, add_export_commands
 from containerstudio.flow import (
     PackSetAside,
     PromptPack,
@@ -28,7 +28,7 @@ from containerstudio.flow import (
     shipped_prompts_dir,
 )
 from containerstudio.model.document import ContainerDocument
-from containerstudio.session_export import gather_session_content, known_packs
+from containerstudio.services.session_export import gather_session_content, known_packs
 from containerstudio.storage.library import Library
 from containerstudio.storage.lid import lid_closed
 
@@ -72,7 +72,7 @@ def run_export_command(args: argparse.Namespace, library: Library | None) -> int
     elif args.command == "png":
         assert library is not None
         doc, _ = _load(library, args.id)
-        from containerstudio.ui.png_export import export_png
+        from containerstudio.ui.export.png_export import export_png
 
         export_png(args.out, doc, args.size)
     print(f"Written: {args.out}")
@@ -110,7 +110,7 @@ def _art(view: str = "outside") -> ArtworkOptions:
 def _svg_rasterizer() -> SvgRasterizer | None:
     """Stickers need Qt's SVG renderer; without it they are left out of the artwork."""
     try:
-        from containerstudio.ui.svg_raster import headless_svg_rasterizer
+        from containerstudio.ui.canvas.svg_raster import headless_svg_rasterizer
     except ImportError:
         return None
     return headless_svg_rasterizer()

@@ -33,10 +33,10 @@ if TYPE_CHECKING:
     from containerstudio.model.document import ContainerDocument
     from containerstudio.storage.library import Library
     from containerstudio.storage.records import VersionInfo
-    from containerstudio.ui.closed_pictures import ClosedPictures
-    from containerstudio.ui.open_container import OpenContainer
-    from containerstudio.ui.replay_dialog import ReplayDialog
-    from containerstudio.ui.version_dialogs import CompareVersionsDialog, VersionViewDialog
+    from containerstudio.ui.canvas.closed_pictures import ClosedPictures
+    from containerstudio.ui.canvas.open_container import OpenContainer
+    from containerstudio.ui.versions.dialogs import CompareVersionsDialog, VersionViewDialog
+    from containerstudio.ui.versions.replay_dialog import ReplayDialog
 
 # The viewers and the replay load when first opened, so that starting the app does not
 # pay for them (see benchmarks/startup.py).
@@ -174,7 +174,7 @@ class VersionsDock(QDockWidget):
         on the storage lane and drawn when it arrives, so a timeline of many versions
         opens at once and stays responsive while they come."""
         if self._closed_pictures is None:
-            from containerstudio.ui.closed_pictures import ClosedPictures
+            from containerstudio.ui.canvas.closed_pictures import ClosedPictures
 
             self._closed_pictures = ClosedPictures()
         assert self.container is not None  # the timeline shows an open container
@@ -337,7 +337,7 @@ class VersionsDock(QDockWidget):
         if len(chosen) != 1:
             return None
         info = chosen[0]
-        from containerstudio.ui.version_dialogs import VersionViewDialog
+        from containerstudio.ui.versions.dialogs import VersionViewDialog
 
         dialog = VersionViewDialog(
             self._shown(self.library.load_version(info.id)),
@@ -354,7 +354,7 @@ class VersionsDock(QDockWidget):
         if len(chosen) != 2:
             return None
         left, right = chosen
-        from containerstudio.ui.version_dialogs import CompareVersionsDialog
+        from containerstudio.ui.versions.dialogs import CompareVersionsDialog
 
         dialog = CompareVersionsDialog(
             (self._shown(self.library.load_version(left.id)), version_label(left)),
@@ -380,7 +380,7 @@ class VersionsDock(QDockWidget):
         if not ask:
             restore()
             return
-        from containerstudio.ui.calm_dialog import ask as ask_calmly
+        from containerstudio.ui.kit.calm_dialog import ask as ask_calmly
 
         ask_calmly(
             self.window(),
@@ -403,10 +403,10 @@ class VersionsDock(QDockWidget):
         if chosen:
             doc, caption = self.library.load_version(chosen[0].id), version_label(chosen[0])
         else:
-            from containerstudio.ui.autosave import snapshot
+            from containerstudio.ui.canvas.autosave import snapshot
 
             doc, caption = snapshot(self.container.doc), self.tr("now")
-        from containerstudio.ui.replay_dialog import ReplayDialog
+        from containerstudio.ui.versions.replay_dialog import ReplayDialog
 
         dialog = ReplayDialog(
             self._shown(doc),

@@ -23,11 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from containerstudio.flow import PromptPack, Step
-from containerstudio.ui.guide.breathing import BreathingPacer
+from containerstudio.ui.safety.breathing import BreathingPacer
 
 if TYPE_CHECKING:
     from containerstudio.storage.library import Library
-    from containerstudio.ui.background import BackgroundWork
+    from containerstudio.ui.kit.background import BackgroundWork
     from containerstudio.ui.safety.card_dialog import SafetyCardDialog
 
 

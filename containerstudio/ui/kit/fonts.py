@@ -14,7 +14,7 @@ def load_app_fonts() -> list[str]:
     """Register resources/fonts/*.ttf with Qt once; returns the families available.
 
     Reading the font files takes 10-20 ms, so start-up does it while the library opens
-    (ui/startup.py), and attaching a library makes sure it was done."""
+    (ui/shell/startup.py), and attaching a library makes sure it was done."""
     if "DejaVu Sans" in QFontDatabase.families():
         return ["DejaVu Sans"]
     families: list[str] = []

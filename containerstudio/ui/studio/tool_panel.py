@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from containerstudio.resources import Palette
 from containerstudio.ui.canvas.tool_settings import ToolSettings
-from containerstudio.ui.widgets import make_action
+from containerstudio.ui.kit.widgets import make_action
 
 
 def tool_labels() -> list[tuple[str, str, str]]:

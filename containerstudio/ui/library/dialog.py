@@ -40,12 +40,12 @@ from containerstudio.storage.trash import (
     purge_container,
     restore_from_trash,
 )
-from containerstudio.ui.background import BackgroundWork
 from containerstudio.ui.canvas.scene import PAPER_COLOR
+from containerstudio.ui.kit.background import BackgroundWork
 
 if TYPE_CHECKING:
-    from containerstudio.ui.closed_pictures import ClosedPictures
-    from containerstudio.ui.group_print_dialog import GroupPrintDialog
+    from containerstudio.ui.canvas.closed_pictures import ClosedPictures
+    from containerstudio.ui.library.group_print_dialog import GroupPrintDialog
 
 log = logging.getLogger(__name__)
 
@@ -257,7 +257,7 @@ class LibraryDialog(QDialog):
         return pixmap if data and pixmap.loadFromData(data) else _blank_paper()
 
     def _closed_thumbnail(self, shown: _Shown) -> QPixmap:
-        from containerstudio.ui.closed_pictures import ClosedPictures
+        from containerstudio.ui.canvas.closed_pictures import ClosedPictures
 
         if shown.closed is None:
             return _blank_paper()
@@ -341,7 +341,9 @@ class LibraryDialog(QDialog):
         if self.group_print is not None:
             self.group_print.close()
             self.group_print.deleteLater()
-        from containerstudio.ui.group_print_dialog import GroupPrintDialog  # loads reportlab
+        from containerstudio.ui.library.group_print_dialog import (
+            GroupPrintDialog,  # loads reportlab
+        )
 
         self.group_print = GroupPrintDialog(self.library, self.work, ids, self)
         self.group_print.show()
@@ -351,7 +353,7 @@ class LibraryDialog(QDialog):
         cid = self._chosen(self.grid)
         if cid is None:
             return
-        from containerstudio.ui.calm_dialog import ask_value
+        from containerstudio.ui.kit.calm_dialog import ask_value
 
         def rename(title: object) -> None:
             if str(title).strip():
@@ -396,7 +398,7 @@ class LibraryDialog(QDialog):
         if cid is None:
             return
         title = self._title(cid)
-        from containerstudio.ui.calm_dialog import ask
+        from containerstudio.ui.kit.calm_dialog import ask
 
         ask(
             self,

@@ -10,11 +10,11 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMainWindow
 from shiboken6 import isValid
 
-from containerstudio.ui.widgets import make_action
+from containerstudio.ui.kit.widgets import make_action
 
 if TYPE_CHECKING:
     from containerstudio.export.session_pdf import SessionExportContent
-    from containerstudio.ui.export_dialog import ExportDialog
+    from containerstudio.ui.export.dialog import ExportDialog
 
 # The exports (reportlab, Pillow, numpy) load the first time one is used, so that
 # starting the app does not pay for them.
@@ -53,7 +53,7 @@ class ExportActions(QObject):
         """Open the export dialog (saving and printing both start there) once the
         session's content is read: on the storage lane, after every save queued before
         it, so the export holds the very last word typed. `dialog` is None until then."""
-        from containerstudio.session_export import gather_session_content
+        from containerstudio.services.session_export import gather_session_content
 
         current = self.window.current
         if current is None:
@@ -70,7 +70,7 @@ class ExportActions(QObject):
         )
 
     def _show_export(self, current: object, content: SessionExportContent) -> None:
-        from containerstudio.ui.export_dialog import ExportDialog
+        from containerstudio.ui.export.dialog import ExportDialog
 
         if current is not self.window.current or self._opening_for is not current:
             return  # another container was opened meanwhile
@@ -108,7 +108,7 @@ class ExportActions(QObject):
         if current is None:
             return
         if width is None:
-            from containerstudio.ui.calm_dialog import ask_value
+            from containerstudio.ui.kit.calm_dialog import ask_value
 
             ask_value(
                 self.window,
@@ -122,7 +122,7 @@ class ExportActions(QObject):
             )
             return
         if path is None:
-            from containerstudio.ui.file_dialogs import choose_file_to_save
+            from containerstudio.ui.kit.file_dialogs import choose_file_to_save
 
             choose_file_to_save(
                 self.window,
@@ -147,14 +147,14 @@ class ExportActions(QObject):
         from containerstudio.export.artwork import ArtworkOptions
         from containerstudio.export.common import default_filename
         from containerstudio.export.paper_box import export_paper_container
-        from containerstudio.ui.export_dialog import snapshot
-        from containerstudio.ui.svg_raster import svg_png
+        from containerstudio.ui.canvas.svg_raster import svg_png
+        from containerstudio.ui.export.dialog import snapshot
 
         current = self.window.current
         if current is None:
             return
         if path is None:
-            from containerstudio.ui.file_dialogs import choose_file_to_save
+            from containerstudio.ui.kit.file_dialogs import choose_file_to_save
 
             choose_file_to_save(
                 self.window,

@@ -16,15 +16,15 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QToolBar, QWidget
 
 from containerstudio.resources import load_palettes
 from containerstudio.storage.problem import StorageProblem
-from containerstudio.ui.background import BackgroundWork
 from containerstudio.ui.canvas.tool_settings import ToolSettings, ToolState
-from containerstudio.ui.export_actions import ExportActions
+from containerstudio.ui.export.actions import ExportActions
 from containerstudio.ui.guide.wiring import install_guide
-from containerstudio.ui.menus import build_menus
+from containerstudio.ui.kit.background import BackgroundWork
+from containerstudio.ui.kit.widgets import add_to_toolbar, make_action
+from containerstudio.ui.shell.menus import build_menus
 from containerstudio.ui.studio.studio import Studio
-from containerstudio.ui.tool_panel import ToolPanel
-from containerstudio.ui.versions_feature import VersionsFeature
-from containerstudio.ui.widgets import add_to_toolbar, make_action
+from containerstudio.ui.studio.tool_panel import ToolPanel
+from containerstudio.ui.versions.feature import VersionsFeature
 
 if TYPE_CHECKING:
     from datetime import datetime
@@ -32,9 +32,9 @@ if TYPE_CHECKING:
     from containerstudio.flow import PackLoadResult
     from containerstudio.model.document import ContainerDocument
     from containerstudio.storage.library import Library
+    from containerstudio.ui.canvas.open_container import OpenContainer
     from containerstudio.ui.canvas.view import CanvasView
     from containerstudio.ui.guide.controller import GuideState
-    from containerstudio.ui.open_container import OpenContainer
 
 TOOL_STATE_KEYS = ("tool", "color", "width", "opacity", "smoothing", "palette")
 
@@ -122,7 +122,7 @@ class MainWindow(QMainWindow):
         """The library is open: restore the person's tools, start the guide, and open
         the last container (or another that reads back, or a new one). `first` is that
         container and its drawing when they were already read (on the storage thread)."""
-        from containerstudio.ui.fonts import load_app_fonts
+        from containerstudio.ui.kit.fonts import load_app_fonts
 
         load_app_fonts()  # text on the canvas looks the same everywhere (once per run)
         if packs is None:
@@ -171,7 +171,7 @@ class MainWindow(QMainWindow):
         self.main_toolbar = bar
 
     def _build_export_actions(self) -> None:
-        """Export PDF / Print / PNG / Paper container (see ui/export_actions.py)."""
+        """Export PDF / Print / PNG / Paper container (see ui/export/actions.py)."""
         self.export_actions = ExportActions(self)
         self.main_toolbar.addSeparator()
         for action in (self.export_actions.pdf_action, self.export_actions.print_action):
@@ -209,7 +209,7 @@ class MainWindow(QMainWindow):
             self.open_container(container_id, *found)
 
         def failed(exc: BaseException) -> None:
-            from containerstudio.ui.calm_dialog import tell
+            from containerstudio.ui.kit.calm_dialog import tell
 
             message = (
                 exc.message
@@ -253,7 +253,7 @@ class MainWindow(QMainWindow):
             doc = self._read_container(container_id)
         if doc is None:
             return False
-        from containerstudio.ui.open_container import OpenContainer
+        from containerstudio.ui.canvas.open_container import OpenContainer
 
         if self.current is not None:
             self.current.close()
@@ -296,7 +296,7 @@ class MainWindow(QMainWindow):
         try:
             return self.library.load_working(container_id)
         except StorageProblem as problem:
-            from containerstudio.ui.calm_dialog import tell
+            from containerstudio.ui.kit.calm_dialog import tell
 
             tell(self, self.tr("This container cannot be opened just now"), problem.message)
             return None
@@ -412,7 +412,7 @@ class MainWindow(QMainWindow):
         event.accept()
 
     def _ask_close_anyway(self, message: str) -> None:
-        from containerstudio.ui.calm_dialog import ask
+        from containerstudio.ui.kit.calm_dialog import ask
 
         def answered(key: str) -> None:
             if key == "close":

@@ -1,0 +1,1 @@
+"""The command line: `containerstudio` and its subcommands for scripts."""

@@ -1,0 +1,1 @@
+"""Application services shared by the window and the command line (Qt-free)."""

@@ -1,0 +1,1 @@
+"""Export from the window: the export dialog, PNG, printing, the paper container."""

@@ -1,0 +1,1 @@
+"""The library of containers and printing many of them together."""

@@ -1,0 +1,1 @@
+"""Versions: saving them, the timeline, viewing, comparing and replaying."""
