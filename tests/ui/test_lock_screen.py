@@ -99,7 +99,7 @@ def _window(qtbot, library: Library) -> tuple[MainWindow, AppLock]:
     qtbot.waitExposed(window)
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
-    return window, install_lock(window, library, work)
+    return window, install_lock(window.services, library)
 
 
 def _close(window: MainWindow) -> None:
@@ -168,11 +168,11 @@ def test_a_new_library_is_offered_a_passcode_once(qtbot, data_dir):
     qtbot.addWidget(window)
     window.show()
     try:
-        install_lock(window, library, work, offer_delay_ms=50)
+        install_lock(window.services, library, offer_delay_ms=50)
         qtbot.waitUntil(lambda: "passcode" in window.statusBar().currentMessage())
         assert window.statusBar().currentMessage().startswith("If you like")
         window.statusBar().clearMessage()
-        lock = install_lock(window, library, work, offer_delay_ms=10)  # as at the next start
+        lock = install_lock(window.services, library, offer_delay_ms=10)  # as at the next start
         qtbot.wait(100)
         assert window.statusBar().currentMessage() == ""
         assert lock.protect_action.text().startswith("Protect with a")

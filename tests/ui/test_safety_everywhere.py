@@ -99,7 +99,7 @@ def _lock(w):
     from containerstudio.ui.lock import install_lock
 
     if not hasattr(w, "_walk_lock"):
-        w._walk_lock = install_lock(w, w.library, w.work, offer_delay_ms=10**8)
+        w._walk_lock = install_lock(w.services, w.library, offer_delay_ms=10**8)
     return w._walk_lock
 
 

@@ -1,4 +1,4 @@
-"""The main window's export actions: PDF, PNG, paper container and print."""
+"""The window's export actions: PDF, PNG, paper container and print."""
 
 from __future__ import annotations
 
@@ -7,14 +7,15 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSize
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QMainWindow
 from shiboken6 import isValid
 
 from containerstudio.ui.kit.widgets import make_action
 
 if TYPE_CHECKING:
     from containerstudio.export.session_pdf import SessionExportContent
+    from containerstudio.ui.canvas.open_container import OpenContainer
     from containerstudio.ui.export.dialog import ExportDialog
+    from containerstudio.ui.services import WindowServices
 
 # The exports (reportlab, Pillow, numpy) load the first time one is used, so that
 # starting the app does not pay for them.
@@ -24,15 +25,16 @@ NOTICE_MS = 20000  # long enough to read a file path at a calm pace
 
 
 class ExportActions(QObject):
-    """Builds the export actions on a main window and runs them through its BackgroundWork.
+    """Builds the export actions and runs them through the window's BackgroundWork.
 
-    The window provides `current` (an OpenContainer or None), `library`, `work` and a
-    status bar for notices.
+    The window's services provide the open container, the library, the guide's packs,
+    lid and slips, and the status bar for notices.
     """
 
-    def __init__(self, window: QMainWindow) -> None:
+    def __init__(self, services: WindowServices) -> None:
+        window = services.window
         super().__init__(window)
-        self.window = window
+        self.services = services
         self.pdf_action = make_action(window, self.tr("Export &PDF…"), self.export_pdf, ["Ctrl+E"])
         self.print_action = make_action(
             window, self.tr("&Print…"), self.export_pdf, [QKeySequence.StandardKey.Print]
@@ -47,7 +49,7 @@ class ExportActions(QObject):
     def _say(self, text: str) -> None:
         # Export news goes to the status bar's message area, not the save-status label:
         # an autosave finishing a moment later ("Kept at …") must not wipe it unread.
-        self.window.statusBar().showMessage(text, NOTICE_MS)
+        self.services.notify(text, NOTICE_MS)
 
     def export_pdf(self) -> None:
         """Open the export dialog (saving and printing both start there) once the
@@ -55,38 +57,35 @@ class ExportActions(QObject):
         it, so the export holds the very last word typed. `dialog` is None until then."""
         from containerstudio.services.session_export import gather_session_content
 
-        current = self.window.current
+        services = self.services
+        current = services.current
         if current is None:
             return
         self.dialog = None
-        library, cid = self.window.library, current.container_id
-        packs = self.window.guide.controller.packs.packs
+        library, cid = services.library, current.container_id
+        packs = services.guide.packs()
         self._opening_for = current
-        self.window.work.run(
+        services.work.run(
             lambda: gather_session_content(library, cid, packs),
             lambda content: self._show_export(current, content),
             self._on_failed,
             storage=True,
         )
 
-    def _show_export(self, current: object, content: SessionExportContent) -> None:
+    def _show_export(self, current: OpenContainer, content: SessionExportContent) -> None:
         from containerstudio.ui.export.dialog import ExportDialog
 
-        if current is not self.window.current or self._opening_for is not current:
+        services = self.services
+        if current is not services.current or self._opening_for is not current:
             return  # another container was opened meanwhile
-        controller = self.window.guide.controller
-        sealed = controller.lid_closed()  # the guide knows the lid and the slips in memory
-
-        def slip_words() -> list[str]:
-            """The slips' words as the guide holds them (what the lane keeps)."""
-            return [s.text for s in controller.state.slips if s.text and s.text.strip()]
-
+        guide = services.guide
+        sealed = guide.lid_closed()  # the guide knows the lid and the slips in memory
         self.dialog = ExportDialog(
             current.doc,
             content,
-            self.window.work,
-            self.window,
-            slips_loader=None if sealed else slip_words,
+            services.work,
+            services.window,
+            slips_loader=None if sealed else guide.slip_words,
             sealed=sealed,
         )
         self.dialog.exported.connect(lambda path: self._say(self.tr("Saved as %s") % path))
@@ -104,14 +103,14 @@ class ExportActions(QObject):
         from containerstudio.export.common import default_filename, write_atomically
         from containerstudio.ui.canvas.render import png_bytes, render_scene
 
-        current = self.window.current
+        current = self.services.current
         if current is None:
             return
         if width is None:
             from containerstudio.ui.kit.calm_dialog import ask_value
 
             ask_value(
-                self.window,
+                self.services.window,
                 self.tr("Export PNG"),
                 self.tr("Width in pixels"),
                 1600,
@@ -125,7 +124,7 @@ class ExportActions(QObject):
             from containerstudio.ui.kit.file_dialogs import choose_file_to_save
 
             choose_file_to_save(
-                self.window,
+                self.services.window,
                 self.tr("Save the PNG"),
                 Path.home() / default_filename().replace(".pdf", ".png"),
                 self.tr("PNG images (*.png)"),
@@ -137,7 +136,7 @@ class ExportActions(QObject):
         size = QSize(width, max(1, round(width * ch / cw)))
         data = png_bytes(render_scene(current.scene, size, cover=False))
         target = path
-        self.window.work.run(
+        self.services.work.run(
             lambda: str(write_atomically(target, lambda fh: fh.write(data))),
             lambda p: self._say(self.tr("Saved as %s") % p),
             self._on_failed,
@@ -150,14 +149,14 @@ class ExportActions(QObject):
         from containerstudio.ui.canvas.svg_raster import svg_png
         from containerstudio.ui.export.dialog import snapshot
 
-        current = self.window.current
+        current = self.services.current
         if current is None:
             return
         if path is None:
             from containerstudio.ui.kit.file_dialogs import choose_file_to_save
 
             choose_file_to_save(
-                self.window,
+                self.services.window,
                 self.tr("Save the paper container"),
                 Path.home() / default_filename("paper-container"),
                 self.tr("PDF files (*.pdf)"),
@@ -168,7 +167,7 @@ class ExportActions(QObject):
         art = ArtworkOptions(svg_rasterizer=svg_png)
         target = path
         self._say(self.tr("Making the paper container…"))
-        self.window.work.run(
+        self.services.work.run(
             lambda: str(export_paper_container(target, doc, art=art)),
             lambda p: self._say(self.tr("Saved as %s") % p),
             self._on_failed,

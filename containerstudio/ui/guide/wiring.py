@@ -2,7 +2,8 @@
 
 The dock and the safety controls are built with the window, before the library is
 open, so Ground me and Hide now work from the first frame; the controller (sessions,
-packs, storage) joins once the library is ready (`Guide.attach`).
+packs, storage) joins once the library is ready (`Guide.attach`). `Guide` answers what
+other features ask the guide (`GuideFacts` in `ui/services.py`).
 """
 
 from __future__ import annotations
@@ -10,18 +11,19 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDockWidget, QMainWindow
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDockWidget
 
 from containerstudio.ui.guide.lid_views import ClosedLidMark
 from containerstudio.ui.guide.step_panel import StepPanel
 from containerstudio.ui.safety.controls import SafetyControls
 
 if TYPE_CHECKING:
-    from containerstudio.flow import PackLoadResult
+    from containerstudio.flow import PackLoadResult, PromptPack
     from containerstudio.storage.library import Library
     from containerstudio.ui.guide.controller import GuideController
     from containerstudio.ui.kit.background import BackgroundWork
+    from containerstudio.ui.services import WindowServices
 
 
 @dataclass
@@ -49,35 +51,46 @@ class Guide:
         self.safety.attach(self.controller)
         return self.controller
 
+    # -- what other features ask the guide (GuideFacts) ------------------------------------
+    def lid_closed(self) -> bool:
+        """True while the open container's lid is closed (the guide keeps it in memory)."""
+        return self.controller is not None and self.controller.lid_closed()
 
-def install_guide(window: QMainWindow) -> Guide:
+    def packs(self) -> list[PromptPack]:
+        """The prompt packs that loaded (none before the library is open)."""
+        return list(self.controller.packs.packs) if self.controller is not None else []
+
+    def slip_words(self) -> list[str]:
+        """The open container's slips' words, as the guide holds them."""
+        if self.controller is None:
+            return []
+        return [s.text for s in self.controller.state.slips if s.text and s.text.strip()]
+
+    def pause_session(self) -> bool:
+        """Rest the session clock; True when a session was running."""
+        return self.controller is not None and self.controller.pause()
+
+    def resume_session(self) -> None:
+        if self.controller is not None:
+            self.controller.resume()
+
+
+def install_guide(services: WindowServices) -> Guide:
     """The guide dock (empty until `attach`), the always-there controls and the mark
-    that says the lid is closed."""
+    that says the lid is closed. A step's "You might use" suggestions leave through
+    `panel.tool_suggested` and `panel.panel_suggested` (the shell connects the latter
+    to the studio, which owns those panels)."""
+    tr = QCoreApplication.translate
+    window = services.window
     panel = StepPanel()
-    dock = QDockWidget(window.tr("Guide"), window)
+    dock = QDockWidget(tr("Guide", "Guide"), window)
     dock.setObjectName("guide_dock")
-    dock.setAccessibleName(window.tr("Guide"))
+    dock.setAccessibleName(tr("Guide", "Guide"))
     dock.setWidget(panel)
     dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
-    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
-    safety = SafetyControls(window)
-    panel.tool_suggested.connect(window.tool_settings.set_tool)
-    panel.panel_suggested.connect(lambda name: show_suggested_panel(window, name))
+    services.add_dock(dock)
+    safety = SafetyControls(services)
+    panel.tool_suggested.connect(services.tool_settings.set_tool)
     mark = ClosedLidMark(window)  # shown for as long as the lid is closed
-    window.statusBar().addPermanentWidget(mark)
+    services.add_status_widget(mark)
     return Guide(safety, dock, panel, mark)
-
-
-def show_suggested_panel(window: QMainWindow, name: str) -> None:
-    """Show what a step's "You might use" name points to: the container shapes or the
-    stickers (their dock, on that tab), or the photo picker."""
-    studio = window.studio  # built after the guide; a suggestion comes later
-    if name == "photos":
-        studio.arrange.actions_by_name["add_photos"].trigger()
-        return
-    dock = studio.artwork
-    dock.show()
-    dock.raise_()
-    page = dock.templates if name == "templates" else dock.stickers
-    dock.tabs.setCurrentWidget(page)
-    page.setFocus()

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from containerstudio.storage.problem import StorageProblem
 from containerstudio.ui.kit.widgets import running_app
@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 
     from containerstudio.storage.library import Library
     from containerstudio.ui.kit.background import BackgroundWork
-    from containerstudio.ui.lock.passcode_dialog import PasscodeDialog
+    from containerstudio.ui.services import WindowServices
 
 IDLE_SETTING = "lock.idle_minutes"
 DEFAULT_IDLE_MINUTES = 10
@@ -53,15 +53,15 @@ class AppLock(QObject):
     # Set by lock.install_lock once the menu actions and the dialog exist.
     protect_action: QAction
     lock_action: QAction
-    dialog: PasscodeDialog
+    dialog: QDialog
+    """The passcode dialog last opened."""
 
-    def __init__(
-        self, library: Library, window: QWidget, work: BackgroundWork | None = None
-    ) -> None:
-        super().__init__(window)
+    def __init__(self, library: Library, services: WindowServices) -> None:
+        super().__init__(services.window)
         self.library = library
-        self.window = window
-        self.work = work
+        self.services = services
+        self.window = services.window
+        self.work: BackgroundWork = services.work
         self._screen: LockScreen | None = None  # made when first needed
         self._filtering = False
         self._curtain: Curtain | None = None
@@ -119,16 +119,14 @@ class AppLock(QObject):
         """Keep what is open, drop the keys, cover the window (only with a passcode)."""
         if not self.enabled or self._covering:
             return
-        controller = self._guide_controller()
         # The session clock rests while locked (and its state is kept before the keys go).
-        self._resume_session = controller is not None and controller.pause()
-        current = getattr(self.window, "current", None)
+        self._resume_session = self.services.guide.pause_session()
+        current = self.services.current
         if current is not None:
             # A save that cannot be made now stays in memory; the next one writes it.
             with contextlib.suppress(StorageProblem):
                 current.autosaver.flush()
-        if self.work is not None:
-            self.work.wait()  # no save still on its way holds a key
+        self.work.wait()  # no save still on its way holds a key
         self.library.lock()
         self._cover()
         self.locked.emit()
@@ -150,15 +148,18 @@ class AppLock(QObject):
         if curtain is not None:
             curtain.lift()
         self._restart_idle()
-        controller = self._guide_controller()
-        if self._resume_session and controller is not None:
-            controller.resume()
+        if self._resume_session:
+            self.services.guide.resume_session()
         self._resume_session = False
         self.unlocked.emit()
 
-    def _guide_controller(self):
-        guide = getattr(self.window, "guide", None)
-        return getattr(guide, "controller", None)
+    def keep_open_work(self) -> None:
+        """Save the open container now and wait until no save is on its way (before the
+        keys go or change). A save that cannot be made raises StorageProblem."""
+        current = self.services.current
+        if current is not None:
+            current.autosaver.flush()
+        self.work.wait()
 
     def _unlock_keys(self, passcode: str) -> None:
         self.library.unlock(passcode)

@@ -187,11 +187,7 @@ class PasscodeDialog(QDialog):
 
     def _prepare(self) -> None:
         """Everything open is kept and no save is on its way before keys change."""
-        current = getattr(self.app_lock.window, "current", None)
-        if current is not None:
-            current.autosaver.flush()
-        if self.app_lock.work is not None:
-            self.app_lock.work.wait()
+        self.app_lock.keep_open_work()
 
     def apply(self) -> None:
         """Protect the library, or change its passcode."""

@@ -8,12 +8,11 @@ None of them ever loses work.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMainWindow, QToolBar, QWidget
+from PySide6.QtWidgets import QApplication, QToolBar, QWidget
 from shiboken6 import isValid
 
 from containerstudio.ui.kit.calm_dialog import CalmDialog, ask
@@ -27,13 +26,13 @@ from containerstudio.ui.safety.covers import (
     neutral_icon,
 )
 from containerstudio.ui.safety.curtain import Curtain, belongs_to
+from containerstudio.ui.services import ReturnGuard
 
 if TYPE_CHECKING:
-    from containerstudio.flow import PromptPack
+    from containerstudio.flow import GuidedSession, PromptPack
     from containerstudio.storage.library import Library
-    from containerstudio.ui.guide.controller import GuideController
-    from containerstudio.ui.kit.background import BackgroundWork
     from containerstudio.ui.safety.grounding_dialog import GroundingDialog
+    from containerstudio.ui.services import WindowServices
 
 # Kept for callers that name the keys (menus, tests); the keys live in keys.py.
 GROUND_KEYS = keys.GROUND_KEYS
@@ -45,9 +44,28 @@ REDUCED_MOTION_KEY = "reduced_motion"
 SAFETY_WINDOW = "safety_window"  # a window the safety controls opened (allowed over Pause)
 HIDE_TITLE_KEY = "hide_title"
 
-ReturnGuard = Callable[[Callable[[], None]], None]
-"""Asked before Hide now's Return brings the work back: `guard(proceed)` calls `proceed`
-once the person may see it again (the passcode lock plugs in here)."""
+__all__ = ["ReturnGuard", "SafetyControls", "SessionControl"]
+
+
+class SessionControl(Protocol):
+    """What the safety controls ask of the guided session (the guide's controller
+    provides it), so that safety never imports the guide."""
+
+    library: Library
+    session: GuidedSession | None
+
+    def pause(self) -> bool:
+        """Stop the session clock; True if it was running."""
+
+    def resume(self) -> None: ...
+
+    def save(self) -> None: ...
+
+    def grounding_pack(self) -> PromptPack | None: ...
+
+    def close_lid(self) -> None: ...
+
+    def open_lid(self) -> None: ...
 
 
 class SafetyControls(QObject):
@@ -57,16 +75,13 @@ class SafetyControls(QObject):
     there is no session to pause or lid to close, and Ground me keeps its guide still.
     """
 
-    def __init__(self, window: QMainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-        self.controller: GuideController | None = None
+    def __init__(self, services: WindowServices) -> None:
+        super().__init__(services.window)
+        self.services = services
+        self.window = window = services.window
+        self.controller: SessionControl | None = None
         self.library: Library | None = None
-        self.save_work: Callable[[], None] = lambda: None
-        """Keeps the open container now (the main window sets it)."""
         self.return_guard: ReturnGuard | None = None
-        self.work: BackgroundWork | None = None
-        """The app's background helper (the main window sets it)."""
         self.pause_screen = PauseScreen(window)
         self.pause_screen.returned.connect(self.resume)
         self.pause_screen.ground_requested.connect(self.ground_me)
@@ -177,9 +192,9 @@ class SafetyControls(QObject):
         self.buttons = {}
         for action in (self.ground_action, self.pause_action, self.hide_action, self.close_action):
             self.buttons[action.text()] = add_to_toolbar(bar, action)
-        window.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+        self.services.add_toolbar(bar, "safety")
         self.toolbar = bar
-        menu = self.session_menu = window.menuBar().addMenu(tr("&Session"))
+        menu = self.session_menu = self.services.add_menu("session", tr("&Session"))
         for action in (self.ground_action, self.pause_action, self.hide_action, self.close_action):
             menu.addAction(action)
         menu.addAction(self.card_action)
@@ -188,7 +203,7 @@ class SafetyControls(QObject):
         menu.addAction(self.reduced_motion_action)
         menu.addAction(self.hide_title_action)
 
-    def attach(self, controller: GuideController) -> None:
+    def attach(self, controller: SessionControl) -> None:
         """The library is open: sessions can pause, and the person's settings apply."""
         self.controller = controller
         self.library = controller.library
@@ -343,7 +358,7 @@ class SafetyControls(QObject):
             self.reduced_motion,
             self._top_window(),
             library=self.library,
-            work=self.work,
+            work=self.services.work,
         )
         dialog.setProperty(SAFETY_WINDOW, True)
         dialog.finished.connect(self._on_grounding_dialog_finished)
@@ -381,11 +396,11 @@ class SafetyControls(QObject):
 
     def show_safety_card(self) -> None:
         """The person's own safety card, above whatever is open."""
-        if self.hidden or self.library is None or self.work is None:
+        if self.hidden or self.library is None:
             return
         from containerstudio.ui.safety.card_dialog import open_safety_card
 
-        open_safety_card(self._top_window(), self.library, self.work)
+        open_safety_card(self._top_window(), self.library, self.services.work)
 
     def _on_reduced_motion_toggled(self, on: bool) -> None:
         if self.library is not None:
@@ -459,7 +474,7 @@ class SafetyControls(QObject):
         """Save everything, close the lid, and offer a moment to return to the room."""
         if self.hidden:
             return
-        self.save_work()
+        self.services.keep_work_now()
         if self.controller is not None:
             self.controller.close_lid()
             self.controller.save()
@@ -478,7 +493,7 @@ class SafetyControls(QObject):
         if self.hidden or not self._session_running():
             self._quit_now()
             return
-        self.save_work()
+        self.services.keep_work_now()
         if self.controller is not None:
             self.controller.save()
         self._offer_moment(

@@ -21,7 +21,8 @@ from containerstudio.ui.export.actions import ExportActions
 from containerstudio.ui.guide.wiring import install_guide
 from containerstudio.ui.kit.background import BackgroundWork
 from containerstudio.ui.kit.widgets import add_to_toolbar, make_action
-from containerstudio.ui.shell.menus import build_menus
+from containerstudio.ui.services import WindowServices
+from containerstudio.ui.shell.menus import MenuActions, build_menus
 from containerstudio.ui.studio.studio import Studio
 from containerstudio.ui.studio.tool_panel import ToolPanel
 from containerstudio.ui.versions.feature import VersionsFeature
@@ -63,19 +64,21 @@ class MainWindow(QMainWindow):
         self.tool_settings.changed.connect(self._on_tool_settings_changed)
         self.current: OpenContainer | None = None
         self.canvas: CanvasView | None = None
+        self.status_label = QLabel(self)
+        self.status_label.setAccessibleName(self.tr("Save status"))
+        # What every feature receives instead of this window (ui/services.py).
+        self.services = WindowServices(self, work, self.tool_settings, self.status_label, self)
         self._build_actions()
         self._build_export_actions()
         self.tool_panel = ToolPanel(self.tool_settings, load_palettes(), self)
         self.addToolBar(Qt.ToolBarArea.LeftToolBarArea, self.tool_panel)
-        self.status_label = QLabel(self)
-        self.status_label.setAccessibleName(self.tr("Save status"))
         self.statusBar().addPermanentWidget(self.status_label)
-        self.guide = install_guide(self)
-        self.guide.safety.save_work = self._keep_work_now
-        self.guide.safety.work = work
-        self.studio = Studio(self)
-        self.versions = VersionsFeature(self)  # versions, timeline, library (issue 5)
-        build_menus(self)
+        self.guide = install_guide(self.services)
+        self.services.provide(self.guide.safety, self.guide)
+        self.studio = Studio(self.services)
+        self.guide.panel.panel_suggested.connect(self.studio.show_suggested_panel)
+        self.versions = VersionsFeature(self.services)  # versions, timeline, library (issue 5)
+        self._build_menus()
         self._tools_chosen_early = False  # a choice made before the library opened wins
         self._close_anyway = False  # the person chose to close with work not yet kept
         self._show_opening()
@@ -133,6 +136,7 @@ class MainWindow(QMainWindow):
         if not self._tools_chosen_early:
             self.tool_settings.set_state(self._restore_tool_state())
         self.guide.attach(library, packs, self.work)
+        self.services.publish_library()
         self._connect_step_versions()
         self._open_first_readable(first)
 
@@ -142,7 +146,7 @@ class MainWindow(QMainWindow):
         bar.setObjectName("main_toolbar")
         bar.setAccessibleName(self.tr("Main actions"))
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+        self.services.add_toolbar(bar, "main")
         self.new_action = make_action(
             self, self.tr("&New container"), self.new_container, [QKeySequence.StandardKey.New]
         )
@@ -172,10 +176,38 @@ class MainWindow(QMainWindow):
 
     def _build_export_actions(self) -> None:
         """Export PDF / Print / PNG / Paper container (see ui/export/actions.py)."""
-        self.export_actions = ExportActions(self)
+        self.export_actions = ExportActions(self.services)
         self.main_toolbar.addSeparator()
         for action in (self.export_actions.pdf_action, self.export_actions.print_action):
             add_to_toolbar(self.main_toolbar, action)
+
+    def _build_menus(self) -> None:
+        """Every action in the menu bar (see ui/shell/menus.py)."""
+        versions, safety, studio = self.versions, self.guide.safety, self.studio
+        build_menus(
+            self.services,
+            MenuActions(
+                container=[
+                    [self.new_action, versions.library_action, versions.save_version_action],
+                    self.export_actions.actions,
+                    [safety.close_action, safety.quit_action],
+                ],
+                edit=[self.undo_action, self.redo_action],
+                view=[
+                    [
+                        self.zoom_in_action,
+                        self.zoom_out_action,
+                        self.fit_action,
+                        self.actual_size_action,
+                    ],
+                    [
+                        versions.versions_action,
+                        studio.history.toggleViewAction(),
+                        studio.artwork.toggleViewAction(),
+                    ],
+                ],
+            ),
+        )
 
     # -- containers ---------------------------------------------------------------
     def _initial_container(self) -> int:
@@ -287,6 +319,7 @@ class MainWindow(QMainWindow):
         self.status_label.setText(self.tr("Your work is kept automatically."))
         self.versions.container_opened(self.current)
         self.guide.safety.hold_while_covered()
+        self.services.publish_container()
         self.container_ready.emit()
         return True
 
@@ -388,7 +421,7 @@ class MainWindow(QMainWindow):
         self.status_label.setText(message)
 
     # -- closing ------------------------------------------------------------------------
-    def _keep_work_now(self) -> None:
+    def keep_work_now(self) -> None:
         """Save the open container at once (Close safely, Quit)."""
         if self.current is not None:
             try:

@@ -320,7 +320,7 @@ class LibraryOpening(QObject):
             return
         from containerstudio.ui.lock import install_lock
 
-        self.app_lock = install_lock(self.window, opened.library, self.work)
+        self.app_lock = install_lock(self.window.services, opened.library)
         if opened.library.is_locked:  # a protected library: its passcode first
             self.app_lock.unlocked.connect(
                 lambda: self._attach(opened, notice), Qt.ConnectionType.SingleShotConnection

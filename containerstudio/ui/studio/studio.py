@@ -1,8 +1,8 @@
-"""Wires the canvas features into the main window: docks, bars, photo import.
+"""Wires the canvas features into the window: docks, bars, photo import.
 
-MainWindow creates one Studio and tells it when a container opens; everything for
-the canvas (parts, history, artwork picker, arrange bar, photo import) lives here so
-the main window stays small.
+The shell creates one Studio with the window's services and tells it when a container
+opens; everything for the canvas (parts, history, artwork picker, arrange bar, photo
+import) lives here so the main window stays small.
 """
 
 from __future__ import annotations
@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QPointF, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMainWindow
 
 from containerstudio.ui.studio.arrange_bar import ArrangeBar
 from containerstudio.ui.studio.artwork import Artwork, artwork_element, place_artwork
@@ -23,6 +22,7 @@ from containerstudio.ui.studio.photo_import import PhotoImporter
 if TYPE_CHECKING:
     from containerstudio.ui.canvas.open_container import OpenContainer
     from containerstudio.ui.canvas.view import CanvasView
+    from containerstudio.ui.services import WindowServices
 
 NOTICE_MS = 15000
 
@@ -30,29 +30,30 @@ NOTICE_MS = 15000
 class Studio(QObject):
     """The canvas features of one main window."""
 
-    def __init__(self, window: QMainWindow) -> None:
+    def __init__(self, services: WindowServices) -> None:
+        window = services.window
         super().__init__(window)
-        self.window = window
-        self.photos = PhotoImporter(window.work, self._current, self._view_centre, window)
+        self.services = services
+        self.photos = PhotoImporter(services.work, self._current, self._view_centre, window)
         self.photos.imported.connect(self._on_photos_imported)
         self.photos.problem_found.connect(self._on_photos_problem_found)
-        window.statusBar().addPermanentWidget(self.photos.progress_bar)
-        self.parts = PartsBar(window.tool_settings, window)
-        window.addToolBarBreak(Qt.ToolBarArea.TopToolBarArea)
-        window.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.parts)
+        services.add_status_widget(self.photos.progress_bar)
+        self.parts = PartsBar(services.tool_settings, window)
+        services.add_toolbar(self.parts, "parts", new_row=True)
         self.arrange = ArrangeBar(
             self._current, lambda: self.photos.choose_files(window), self.paste, window
         )
-        window.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.arrange)
+        services.add_toolbar(self.arrange, "arrange")
         self.artwork = ArtworkDock(window)
         self.artwork.artwork_chosen.connect(self._on_artwork_chosen)
-        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.artwork)
+        services.add_dock(self.artwork)
         self.history = HistoryDock(window)
-        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.history)
         # Simple by default: history shares a tab with the artwork, leaving room for the guide.
-        window.tabifyDockWidget(self.artwork, self.history)
+        services.add_dock(self.history, tab_with=self.artwork)
         self.artwork.raise_()
-        window.container_ready.connect(self.artwork.fill, Qt.ConnectionType.SingleShotConnection)
+        services.container_opened.connect(
+            lambda _container: self.artwork.fill(), Qt.ConnectionType.SingleShotConnection
+        )
         self.last_notice = ""
         self._canvas: CanvasView | None = None
 
@@ -67,7 +68,7 @@ class Studio(QObject):
         ]
 
     def _current(self) -> OpenContainer | None:
-        return self.window.current
+        return self.services.current
 
     def container_opened(self, current: OpenContainer, canvas: CanvasView) -> None:
         """Follow a newly opened container (and the canvas, made with the first one)."""
@@ -94,13 +95,13 @@ class Studio(QObject):
     def notice(self, text: str) -> None:
         """A calm message in the status bar."""
         self.last_notice = text
-        self.window.statusBar().showMessage(text, NOTICE_MS)
+        self.services.notify(text, NOTICE_MS)
 
     def _select_new(self, element_id: str) -> None:
         current = self._current()
         if current is None:
             return
-        self.window.tool_settings.set_tool("select")
+        self.services.tool_settings.set_tool("select")
         current.tools.select.select(element_id)
 
     def _on_photos_imported(self, element_id: str) -> None:
@@ -119,3 +120,16 @@ class Studio(QObject):
         )
         place_artwork(current.stack, element)
         self._select_new(element.id)
+
+    def show_suggested_panel(self, name: str) -> None:
+        """Show what a guide step's "You might use" name points to: the container shapes
+        or the stickers (their dock, on that tab), or the photo picker."""
+        if name == "photos":
+            self.arrange.actions_by_name["add_photos"].trigger()
+            return
+        dock = self.artwork
+        dock.show()
+        dock.raise_()
+        page = dock.templates if name == "templates" else dock.stickers
+        dock.tabs.setCurrentWidget(page)
+        page.setFocus()

@@ -1,7 +1,8 @@
-"""Wires versions, the timeline and the library into the main window.
+"""Wires versions, the timeline and the library into the window.
 
-The main window calls `install` once and `container_opened` whenever it opens a
-container; everything else lives here and in the widgets it builds.
+The shell builds one VersionsFeature with the window's services and calls
+`container_opened` whenever it opens a container; everything else lives here and in
+the widgets it builds.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from containerstudio.ui.versions.dock import VersionsDock
 if TYPE_CHECKING:
     from containerstudio.ui.canvas.open_container import OpenContainer
     from containerstudio.ui.library.dialog import LibraryDialog
-    from containerstudio.ui.shell.main_window import MainWindow
+    from containerstudio.ui.services import WindowServices
     from containerstudio.ui.versions.dialogs import SaveVersionDialog
 
 # The dialogs load when first opened, so that starting the app does not pay for them
@@ -28,11 +29,12 @@ if TYPE_CHECKING:
 class VersionsFeature(QObject):
     """Save version (Ctrl+S), the Versions timeline (Ctrl+Shift+V) and the Library (Ctrl+L)."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, services: WindowServices) -> None:
+        window = services.window
         super().__init__(window)
-        self.window = window
+        self.services = services
         self.dock = VersionsDock(window)
-        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+        services.add_dock(self.dock)
         self.dock.hide()
         self.save_version_action = make_action(
             window, self.tr("Save &version…"), self.ask_and_save_version, ["Ctrl+S"]
@@ -44,27 +46,25 @@ class VersionsFeature(QObject):
         self.library_action = make_action(
             window, self.tr("&Library…"), self.show_library, ["Ctrl+L"]
         )
-        bar = window.main_toolbar
+        bar = services.toolbar("main")
         bar.addSeparator()
         for action in (self.library_action, self.save_version_action, self.versions_action):
             add_to_toolbar(bar, action)
         self.library_dialog: LibraryDialog | None = None
 
     def container_opened(self, container: OpenContainer) -> None:
-        controller = self.window.guide.controller
-        if controller is not None:  # the guide keeps the lid's state in memory
-            self.dock.lid_closed = controller.lid_closed
+        self.dock.lid_closed = self.services.guide.lid_closed  # the guide keeps it in memory
         self.dock.set_container(container)
 
     # -- versions -------------------------------------------------------------------------
     def ask_and_save_version(self) -> SaveVersionDialog | None:
         """Ask for an optional name and note, then keep a version in the background."""
-        container = self.window.current
+        container = self.services.current
         if container is None:
             return None
         from containerstudio.ui.versions.dialogs import SaveVersionDialog
 
-        dialog = SaveVersionDialog(self.window)
+        dialog = SaveVersionDialog(self.services.window)
         dialog.accepted.connect(lambda: self._keep_version(container, dialog.name(), dialog.note()))
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
@@ -72,7 +72,7 @@ class VersionsFeature(QObject):
 
     def _keep_version(self, container: OpenContainer, name: str | None, note: str | None) -> None:
         def done(_version_id: int) -> None:
-            self.window.statusBar().showMessage(self.tr("Version kept."), 6000)
+            self.services.notify(self.tr("Version kept."), 6000)
 
         container.save_version(name=name, note=note, on_done=done)
 
@@ -82,9 +82,8 @@ class VersionsFeature(QObject):
         if self.library_dialog is None:
             from containerstudio.ui.library.dialog import LibraryDialog
 
-            library = self.window.library
-            assert library is not None  # LibraryDialog needs the open library
-            self.library_dialog = LibraryDialog(library, self.window.work, self.window)
+            services = self.services
+            self.library_dialog = LibraryDialog(services.library, services.work, services.window)
             self.library_dialog.open_requested.connect(self._on_library_open_requested)
             self.library_dialog.container_removed.connect(self._on_library_container_removed)
         self.library_dialog.refresh()
@@ -93,15 +92,17 @@ class VersionsFeature(QObject):
         return self.library_dialog
 
     def _on_library_open_requested(self, container_id: int) -> None:
-        if self.window.current is None or self.window.current.container_id != container_id:
-            self.window.request_container(container_id)
+        current = self.services.current
+        if current is None or current.container_id != container_id:
+            self.services.request_container(container_id)
 
     def _on_library_container_removed(self, container_id: int) -> None:
-        if self.window.current is not None and self.window.current.container_id == container_id:
-            self.window.request_initial_container()
+        current = self.services.current
+        if current is not None and current.container_id == container_id:
+            self.services.request_initial_container()
 
     def close_dialogs(self) -> None:
         """Close the library and any version viewers (the window is closing)."""
-        for dialog in self.window.findChildren(QDialog):
+        for dialog in self.services.window.findChildren(QDialog):
             if dialog.isVisible():
                 dialog.close()
