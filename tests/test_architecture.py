@@ -1,10 +1,13 @@
-"""Acceptance (foundation 4): the core never loads Qt; the import contracts hold."""
+"""Acceptance (foundation 4; issue 14, 1): the core never loads Qt; the import contracts
+hold and cover every package and root module."""
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
+import tomllib
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -36,7 +39,39 @@ def test_import_linter_contracts_pass():
     assert exe, "import-linter is part of the test extra"
     out = subprocess.run([exe], cwd=ROOT, capture_output=True, text=True, check=False)
     assert out.returncode == 0, out.stdout + out.stderr
-    assert "Contracts: 2 kept, 0 broken." in out.stdout
+    assert "Contracts: 3 kept, 0 broken." in out.stdout
+
+
+def _layer_names(contract: dict) -> set[str]:
+    """The modules a layers contract names (siblings split on `|` and `:`)."""
+    names = set()
+    for layer in contract["layers"]:
+        names.update(n.strip() for n in re.split(r"[|:]", layer))
+    return names
+
+
+def _contracts() -> list[dict]:
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    return config["tool"]["importlinter"]["contracts"]
+
+
+def _children(package: Path) -> set[str]:
+    """The subpackages and modules directly in `package` (its __init__ aside)."""
+    return {
+        p.stem
+        for p in package.iterdir()
+        if (p.suffix == ".py" and p.stem != "__init__") or (p / "__init__.py").is_file()
+    }
+
+
+def test_the_layers_name_every_package_and_root_module():
+    """A new root module or ui folder must find its layer: nothing escapes the contracts."""
+    contracts = _contracts()
+    top = next(c for c in contracts if c["type"] == "layers" and "containers" not in c)
+    named = {n.removeprefix("containerstudio.") for n in _layer_names(top)}
+    assert named == _children(ROOT / "containerstudio")
+    ui = next(c for c in contracts if c.get("containers") == ["containerstudio.ui"])
+    assert _layer_names(ui) == _children(ROOT / "containerstudio" / "ui")
 
 
 # Our own modules that only later actions need; they load when first used.
