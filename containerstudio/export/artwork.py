@@ -33,6 +33,7 @@ from containerstudio.export.stroke_raster import RasterLayer, hex_rgb, stroke_bo
 from containerstudio.model import brush
 from containerstudio.model.document import ContainerDocument
 from containerstudio.model.elements import Element, Stroke
+from containerstudio.model.paper import PAPER, PAPER_EDGE
 from containerstudio.model.placed import ImageElement, PlacedElement, StickerElement, TextElement
 from containerstudio.model.shapes import FillElement, ShapeElement
 from containerstudio.resources import resources_dir
@@ -41,8 +42,6 @@ from containerstudio.resources import resources_dir
 SvgRasterizer = Callable[[Path, int, int, "str | None"], bytes]
 
 VIEWS: dict[str, tuple[str, ...]] = {"outside": ("outside", "lid"), "open": ("outside", "inside")}
-PAPER = "#fffdf8"
-PAPER_EDGE = "#d8d2c4"
 PRINT_DPI = 200
 MAX_IMAGE_SIDE = 4000
 TEXT_MARGIN = 4.0  # the canvas's text margin (ui/canvas/items/text_item.py)

@@ -23,6 +23,7 @@ from containerstudio.model.events import (
     ElementRemoved,
     ElementReplaced,
 )
+from containerstudio.model.paper import PAPER, PAPER_EDGE
 from containerstudio.model.parts import PARTS
 from containerstudio.ui.canvas.lid_cover import ClosedCoverItem, cover_rect
 from containerstudio.ui.canvas.raster_run import StrokeRunItem
@@ -30,7 +31,8 @@ from containerstudio.ui.canvas.raster_run import StrokeRunItem
 if TYPE_CHECKING:
     from containerstudio.ui.canvas.run_cache import RunCache
 
-PAPER_COLOR = QColor("#fffdf8")
+PAPER_COLOR = QColor(PAPER)
+PAPER_EDGE_COLOR = QColor(PAPER_EDGE)
 CLOSING_LIFT = 60.0  # canvas units the lid comes down from while it closes
 
 # kind -> builder(element, scene) returning an item that has `update_from(element)`.
@@ -79,7 +81,7 @@ class CanvasScene(QGraphicsScene):
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
         self.paper = QGraphicsRectItem(QRectF(self.canvas_rect))
         self.paper.setBrush(QBrush(PAPER_COLOR))
-        self.paper.setPen(QPen(QColor("#d8d2c4"), 1))
+        self.paper.setPen(QPen(PAPER_EDGE_COLOR, 1))
         self.paper.setZValue(-10)
         self.addItem(self.paper)
         self.layers: dict[str, PartLayerItem] = {}
