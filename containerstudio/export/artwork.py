@@ -34,6 +34,7 @@ from containerstudio.model import brush
 from containerstudio.model.document import ContainerDocument
 from containerstudio.model.elements import Element, Stroke
 from containerstudio.model.paper import PAPER, PAPER_EDGE
+from containerstudio.model.parts import DEFAULT_VIEW, PARTS, view_parts
 from containerstudio.model.placed import ImageElement, PlacedElement, StickerElement, TextElement
 from containerstudio.model.shapes import FillElement, ShapeElement
 from containerstudio.resources import resources_dir
@@ -41,7 +42,6 @@ from containerstudio.resources import resources_dir
 # (svg file, width px, height px, tint or None) -> PNG bytes
 SvgRasterizer = Callable[[Path, int, int, "str | None"], bytes]
 
-VIEWS: dict[str, tuple[str, ...]] = {"outside": ("outside", "lid"), "open": ("outside", "inside")}
 PRINT_DPI = 200
 MAX_IMAGE_SIDE = 4000
 TEXT_MARGIN = 4.0  # the canvas's text margin (ui/canvas/items/text_item.py)
@@ -51,7 +51,7 @@ TEXT_MARGIN = 4.0  # the canvas's text margin (ui/canvas/items/text_item.py)
 class ArtworkOptions:
     """What to draw: which view, the paper behind it, print resolution, sticker renderer."""
 
-    view: str = "outside"
+    view: str = DEFAULT_VIEW
     paper: bool = True
     dpi: int = PRINT_DPI
     svg_rasterizer: SvgRasterizer | None = None
@@ -88,7 +88,7 @@ def draw_artwork(
         c.setFillColor(_color(PAPER))
         c.rect(0, 0, cw, ch, stroke=0, fill=1)
     painter = _ArtworkPainter(c, doc, s, opts)
-    steps = _plan(doc, VIEWS.get(opts.view, VIEWS["outside"]))
+    steps = _plan(doc, view_parts(opts.view))
     for i, step in enumerate(steps):
         painter.draw(step)
         if progress is not None:
@@ -131,7 +131,7 @@ def _plan(doc: ContainerDocument, parts: tuple[str, ...]) -> list[_Run | Element
     """Per part (bottom to top), runs of consecutive strokes and the other elements."""
     steps: list[_Run | Element] = []
     elements = list(doc)
-    for part in ("outside", "inside", "lid"):
+    for part in PARTS:
         if part not in parts:
             continue
         current: _Run | None = None

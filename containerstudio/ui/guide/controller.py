@@ -20,6 +20,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from containerstudio.flow import GuidedSession, PackLoadResult, PromptPack, find_pack
 from containerstudio.flow.events import SessionEvent, SessionFinished, StepChanged
+from containerstudio.model.parts import INSIDE, LID
 from containerstudio.model.slips import Slip, SlipRetention
 from containerstudio.storage.guided import GuidedStore
 from containerstudio.storage.library import Library
@@ -423,11 +424,11 @@ class GuideController(QObject):
         self.panel.slips.set_slips([] if closed else slips)
         self.panel.show_sealed(closed, len(slips), self.kept_where() if closed else None)
         if self.scene is not None:
-            self.scene.set_part_visible("lid", True)
+            self.scene.set_part_visible(LID, True)
             if not closed:
                 self.lid_moment.stop()
                 self.scene.set_sealed(False)
-                self.scene.set_part_visible("inside", True)
+                self.scene.set_part_visible(INSIDE, True)
             elif moment:
                 self.lid_moment.close(self.scene)
             else:
