@@ -14,9 +14,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from containerstudio.flow.schema import PromptPack
+from containerstudio.model.answers import AnswerKey
 
 SESSION_FORMAT = 1
-RATING_KEY = "rating"
+RATING_KEY = AnswerKey.RATING
 """Answer key of the optional 0–10 check-in (or check-out) on a step that offers a rating."""
 
 

@@ -20,6 +20,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from containerstudio.flow import GuidedSession, PackLoadResult, PromptPack, find_pack
 from containerstudio.flow.events import SessionEvent, SessionFinished, StepChanged
+from containerstudio.model.answers import AnswerKey
 from containerstudio.model.parts import INSIDE, LID
 from containerstudio.model.slips import Slip, SlipRetention
 from containerstudio.storage.guided import GuidedStore
@@ -32,7 +33,6 @@ from containerstudio.ui.kit.background import BackgroundWork
 
 log = logging.getLogger(__name__)
 
-KEPT_WHERE_KEY = "kept_where"
 RETENTION_KEY = "container.{}.slip_retention"
 CLOSING_POLL_MS = 5000
 NOTICE_NOTES = 3  # notes on set-aside packs shown in the overview; the rest are counted
@@ -62,7 +62,9 @@ def _kept_where_in(states: list[dict[str, Any]]) -> str | None:
     for state in states:
         answers = state.get("answers") or {}
         for step_answers in answers.values() if isinstance(answers, dict) else ():
-            where = step_answers.get(KEPT_WHERE_KEY) if isinstance(step_answers, dict) else None
+            if not isinstance(step_answers, dict):
+                continue
+            where = step_answers.get(AnswerKey.KEPT_WHERE)
             if isinstance(where, str) and where.strip():
                 return where.strip()
     return None
@@ -279,7 +281,7 @@ class GuideController(QObject):
     def _on_panel_answer_edited(self, step_id: str, key: str, value: object) -> None:
         if self.session is not None:
             self.session.set_answer(step_id, key, value)
-            if key == KEPT_WHERE_KEY and self.lid_closed():
+            if key == AnswerKey.KEPT_WHERE and self.lid_closed():
                 self.panel.lid_note.set_place(self.kept_where())
 
     def _on_panel_closing_step_clicked(self) -> None:
@@ -398,7 +400,7 @@ class GuideController(QObject):
         self.state.slips = _kept_after(self.state.slips, retention)
         self._write(work)
         if self.session is not None:
-            self.session.set_answer(self.session.current_step.id, "lid_closed", True)
+            self.session.set_answer(self.session.current_step.id, AnswerKey.LID_CLOSED, True)
         self._show_lid(True, moment=not already)  # the moment once, not at every press
 
     def open_lid(self) -> None:

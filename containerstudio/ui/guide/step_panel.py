@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from containerstudio.model.answers import AnswerKey
 from containerstudio.ui.guide.lid_views import LidClosedNote, SealedSlipsNote
 from containerstudio.ui.guide.slips_widget import SlipsWidget
 from containerstudio.ui.guide.step_widgets import KeptWhereWidget, NoteWidget, RatingWidget
@@ -305,13 +306,11 @@ class StepPanel(QWidget):
         }
 
     def _add_answer_widgets(self, session: GuidedSession, step: Step) -> None:
-        from containerstudio.flow import RATING_KEY  # the flow loads with the library
-
         if step.offers_rating:
             rating = RatingWidget(step.scale_low, step.scale_high, self.body)
-            rating.set_value(session.answer(step.id, RATING_KEY))
+            rating.set_value(session.answer(step.id, AnswerKey.RATING))
             rating.rating_changed.connect(
-                lambda v, sid=step.id: self.answer_edited.emit(sid, RATING_KEY, v)
+                lambda v, sid=step.id: self.answer_edited.emit(sid, AnswerKey.RATING, v)
             )
             self.body_layout.addWidget(rating)
         if step.kind in ("writing", "return", "keep", "canvas"):
@@ -321,9 +320,9 @@ class StepPanel(QWidget):
                 else self.tr("A note for yourself, if you'd like")
             )
             note = NoteWidget(placeholder, self.body)
-            note.set_text_quietly(session.answer(step.id, "text") or "")
+            note.set_text_quietly(session.answer(step.id, AnswerKey.TEXT) or "")
             note.note_changed.connect(
-                lambda text, sid=step.id: self.answer_edited.emit(sid, "text", text or None)
+                lambda text, sid=step.id: self.answer_edited.emit(sid, AnswerKey.TEXT, text or None)
             )
             self.body_layout.addWidget(note)
         if step.kind == "slips":
@@ -332,9 +331,11 @@ class StepPanel(QWidget):
             self._show_sealed_views()
         if step.kind == "close":
             kept = KeptWhereWidget(step.choices, self.body)
-            kept.set_text_quietly(session.answer(step.id, "kept_where") or "")
+            kept.set_text_quietly(session.answer(step.id, AnswerKey.KEPT_WHERE) or "")
             kept.kept_where_changed.connect(
-                lambda text, sid=step.id: self.answer_edited.emit(sid, "kept_where", text or None)
+                lambda text, sid=step.id: self.answer_edited.emit(
+                    sid, AnswerKey.KEPT_WHERE, text or None
+                )
             )
             self.body_layout.addWidget(kept)
             lid = QPushButton(self.tr("Close the lid"), self.body)
