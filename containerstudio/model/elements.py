@@ -15,8 +15,9 @@ from dataclasses import dataclass, field
 from typing import Any, ClassVar, overload
 
 from containerstudio.model.parts import PARTS
+from containerstudio.model.tools import DEFAULT_TOOL, tools_making
 
-STROKE_TOOLS: tuple[str, ...] = ("pencil", "marker", "brush", "eraser")
+STROKE_TOOLS: tuple[str, ...] = tools_making("stroke")
 
 
 def new_id() -> str:
@@ -132,7 +133,7 @@ class Stroke(Element):
     """
 
     kind: ClassVar[str] = "stroke"
-    tool: str = "pencil"
+    tool: str = DEFAULT_TOOL
     color: str = "#333333"
     width: float = 4.0
     opacity: float = 1.0

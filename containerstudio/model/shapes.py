@@ -6,8 +6,9 @@ from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from containerstudio.model.elements import Element, register_element_type
+from containerstudio.model.tools import tools_making
 
-SHAPE_KINDS: tuple[str, ...] = ("line", "rect", "ellipse", "polygon")
+SHAPE_KINDS: tuple[str, ...] = tools_making("shape")
 
 
 @register_element_type

@@ -24,18 +24,13 @@ from PySide6.QtWidgets import (
 )
 
 from containerstudio.model.answers import AnswerKey
+from containerstudio.model.tools import SUGGESTIONS_BY_NAME
 from containerstudio.ui.guide.lid_views import LidClosedNote, SealedSlipsNote
 from containerstudio.ui.guide.slips_widget import SlipsWidget
 from containerstudio.ui.guide.step_widgets import KeptWhereWidget, NoteWidget, RatingWidget
 
 if TYPE_CHECKING:
     from containerstudio.flow import GuidedSession, PromptPack, Step
-
-
-# A step's suggested names (flow.schema.TOOLS) that open a panel rather than pick a tool,
-# and the canvas tool picked for a name that is a family of tools.
-PANEL_SUGGESTIONS = ("templates", "stickers", "photos")
-CANVAS_TOOL_FOR = {"shapes": "rect"}
 
 
 def _label(text: str, parent: QWidget, style: str = "") -> QLabel:
@@ -272,38 +267,24 @@ class StepPanel(QWidget):
         flow = QHBoxLayout(row)
         flow.setContentsMargins(0, 0, 0, 0)
         flow.addWidget(_label(self.tr("You might use:"), row, "color: #3b5b6d;"), 0)
-        names = self._tool_names()
         for tool in tools:
-            name = names.get(tool, tool)
+            suggestion = SUGGESTIONS_BY_NAME.get(tool)
+            name = self.tr(suggestion.label) if suggestion is not None else tool
             button = QPushButton(name, row)
             button.setObjectName(f"suggested_{tool}")
             button.setFlat(True)
             button.setCursor(Qt.CursorShape.PointingHandCursor)
             button.setStyleSheet("color: #2f5f8a; text-decoration: underline; padding: 2px;")
-            if tool in PANEL_SUGGESTIONS:
+            if suggestion is not None and suggestion.tool is None:  # it shows a panel
                 button.setAccessibleName(self.tr("Show %s") % name)
                 button.clicked.connect(lambda _c=False, t=tool: self.panel_suggested.emit(t))
             else:
                 button.setAccessibleName(self.tr("Use %s") % name)
-                tool_id = CANVAS_TOOL_FOR.get(tool, tool)
+                tool_id = suggestion.tool if suggestion is not None else tool
                 button.clicked.connect(lambda _c=False, t=tool_id: self.tool_suggested.emit(t))
             flow.addWidget(button, 0)
         flow.addStretch(1)
         return row
-
-    def _tool_names(self) -> dict[str, str]:
-        return {
-            "pencil": self.tr("Pencil"),
-            "marker": self.tr("Marker"),
-            "brush": self.tr("Soft brush"),
-            "eraser": self.tr("Eraser"),
-            "fill": self.tr("Fill"),
-            "shapes": self.tr("Shapes"),
-            "text": self.tr("Text"),
-            "stickers": self.tr("Stickers"),
-            "templates": self.tr("Container shapes"),
-            "photos": self.tr("Photos"),
-        }
 
     def _add_answer_widgets(self, session: GuidedSession, step: Step) -> None:
         if step.offers_rating:
