@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import cast
+from typing import Any, cast
 
 from PIL import Image, ImageDraw
 from reportlab.lib.colors import Color
@@ -135,20 +135,23 @@ class _ArtworkPainter:
         self.page_scale = page_scale  # points per canvas unit
         # Raster pixels per canvas unit at the print resolution.
         self.raster_scale = min(4.0, max(0.5, page_scale * opts.dpi / 72))
+        # How each element kind but the stroke is drawn on paper: every kind of
+        # `model.elements.element_types()` (tests/test_element_kinds.py checks).
+        self.drawers: dict[str, Callable[[Any], None]] = {
+            ImageElement.kind: self._photo,
+            StickerElement.kind: self._sticker,
+            TextElement.kind: self._text,
+            ShapeElement.kind: self._shape,
+            FillElement.kind: self._fill,
+        }
 
     def draw(self, step: StrokeRun | Element) -> None:
         if isinstance(step, StrokeRun):
             self._run(step)
-        elif isinstance(step, ImageElement):
-            self._photo(step)
-        elif isinstance(step, StickerElement):
-            self._sticker(step)
-        elif isinstance(step, TextElement):
-            self._text(step)
-        elif isinstance(step, ShapeElement):
-            self._shape(step)
-        elif isinstance(step, FillElement):
-            self._fill(step)
+            return
+        draw = self.drawers.get(step.kind)
+        if draw is not None:
+            draw(step)
 
     # -- strokes ------------------------------------------------------------------
     def _run(self, run: StrokeRun) -> None:
