@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, overload
 
+from containerstudio.model.paper import INK
 from containerstudio.model.parts import PARTS
 from containerstudio.model.tools import DEFAULT_TOOL, tools_making
 
@@ -135,7 +136,7 @@ class Stroke(Element):
 
     kind: ClassVar[str] = "stroke"
     tool: str = DEFAULT_TOOL
-    color: str = "#333333"
+    color: str = INK
     width: float = 4.0
     opacity: float = 1.0
     points: PointList = field(default_factory=PointList)
