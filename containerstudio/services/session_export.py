@@ -21,7 +21,7 @@ import datetime as dt
 from typing import Any
 
 from containerstudio.export.session_pdf import SessionExportContent
-from containerstudio.flow import PromptPack, load_packs, pack_folders
+from containerstudio.flow import PromptPack, kept_where_in, load_packs, pack_folders
 from containerstudio.model.answers import AnswerKey
 from containerstudio.storage.guided import GuidedStore
 from containerstudio.storage.library import Library
@@ -86,8 +86,8 @@ def gather_session_content(
     store = GuidedStore(library.db, library.codec)
     reflections: list[str | tuple[str, str]] = []
     checkins: list[tuple[str, int | None, int | None]] = []
-    kept_where: str | None = None
-    for _sid, pack_id, _finished, state in store.sessions_of(container_id):
+    stored = store.sessions_of(container_id)  # oldest first
+    for _sid, pack_id, _finished, state in stored:
         answers = state.get("answers") or {}
         if not isinstance(answers, dict):
             continue
@@ -97,16 +97,12 @@ def gather_session_content(
             before, after = _checkin(pack, answers)
             if before is not None or after is not None:
                 checkins.append((pack.title, before, after))
-        for step_answers in answers.values():
-            where = step_answers.get(AnswerKey.KEPT_WHERE)
-            if isinstance(where, str) and where.strip():
-                kept_where = where.strip()
     return SessionExportContent(
         title=library.container(container_id).title,
         date=today or dt.date.today(),
         reflections=reflections,
         checkins=_numbered(checkins),
-        kept_where=kept_where,
+        kept_where=kept_where_in(reversed([state for *_, state in stored])),
         slips=slip_texts(store, container_id)
         if include_slips and not lid_closed(library, container_id)
         else [],

@@ -18,7 +18,13 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from containerstudio.flow import GuidedSession, PackLoadResult, PromptPack, find_pack
+from containerstudio.flow import (
+    GuidedSession,
+    PackLoadResult,
+    PromptPack,
+    find_pack,
+    kept_where_in,
+)
 from containerstudio.flow.events import SessionEvent, SessionFinished, StepChanged
 from containerstudio.model.answers import AnswerKey
 from containerstudio.model.parts import INSIDE, LID
@@ -57,19 +63,6 @@ def _retention_from(value: str | None) -> SlipRetention:
         return SlipRetention.KEEP_TEXT
 
 
-def _kept_where_in(states: list[dict[str, Any]]) -> str | None:
-    """The first place named in `states` (newest first)."""
-    for state in states:
-        answers = state.get("answers") or {}
-        for step_answers in answers.values() if isinstance(answers, dict) else ():
-            if not isinstance(step_answers, dict):
-                continue
-            where = step_answers.get(AnswerKey.KEPT_WHERE)
-            if isinstance(where, str) and where.strip():
-                return where.strip()
-    return None
-
-
 def read_guide_state(library: Library, store: GuidedStore, container_id: int) -> GuideState:
     """Everything the guide needs of a container (run on the storage lane)."""
     stored = [state for _id, _pack, _finished, state in store.sessions_of(container_id)]
@@ -78,7 +71,7 @@ def read_guide_state(library: Library, store: GuidedStore, container_id: int) ->
         retention=_retention_from(library.setting(RETENTION_KEY.format(container_id))),
         lid_closed=lid_closed(library, container_id),
         slips=store.slips_of(container_id),
-        kept_where=_kept_where_in(list(reversed(stored))),
+        kept_where=kept_where_in(list(reversed(stored))),
     )
 
 
@@ -239,7 +232,7 @@ class GuideController(QObject):
         if self.session is not None:
             self.session.events.disconnect(self._on_session_event)
             # Its answers are stored; the place it names stays known without a read.
-            where = _kept_where_in([self.session.to_dict()])
+            where = kept_where_in([self.session.to_dict()])
             if where:
                 self.state.kept_where = where
         self.session = None
@@ -417,7 +410,7 @@ class GuideController(QObject):
         """Where the person said the container is kept: this session's answer, else the
         newest stored session's (as read when the container opened)."""
         mine = [s.to_dict() for s in (self.session,) if s is not None]
-        return _kept_where_in(mine) or self.state.kept_where
+        return kept_where_in(mine) or self.state.kept_where
 
     def _show_lid(self, closed: bool, moment: bool = False) -> None:
         """Show the lid's state everywhere the guide reaches: the canvas, the slips."""
