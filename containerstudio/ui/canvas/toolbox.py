@@ -12,6 +12,7 @@ from containerstudio.model.tools import (
     SHAPE,
     TEXT,
     TOOLS,
+    tools_in,
 )
 from containerstudio.model.undo import UndoStack
 from containerstudio.ui.canvas.eyedropper import EyedropperTool
@@ -35,6 +36,7 @@ class CanvasToolbox:
         self.select = SelectTool(scene, stack, settings)
         self.eyedropper = EyedropperTool(scene, stack, settings)
         self.text = TextTool(scene, stack, settings)
+        shapes = {t: ShapeTool(scene, stack, settings, t) for t in tools_in(SHAPE)}
         one_per_family: dict[str, CanvasTool] = {
             FREEHAND: self.freehand,
             FILL: FillTool(scene, stack, settings),
@@ -45,9 +47,7 @@ class CanvasToolbox:
             EYEDROPPER: self.eyedropper,
         }
         self._tools: dict[str, CanvasTool] = {
-            tool.id: ShapeTool(scene, stack, settings, tool.id)
-            if tool.family == SHAPE
-            else one_per_family[tool.family]
+            tool.id: shapes[tool.id] if tool.family == SHAPE else one_per_family[tool.family]
             for tool in TOOLS
         }
 
