@@ -34,8 +34,7 @@ from containerstudio.storage.lid import lid_closed
 
 __all__ = ["EXPORT_COMMANDS", "add_export_commands", "load_pack_for_print", "run_export_command"]
 
-INCLUDE_NAMES = {"reflections": "reflections", "checkins": "checkins", "kept": "kept_where",
-                 "kept_where": "kept_where", "slips": "slips"}  # fmt: skip
+INCLUDE_NAMES = {**{name: name for name in SECTIONS}, "kept": "kept_where"}  # and a short name
 
 
 def run_export_command(args: argparse.Namespace, library: Library | None) -> int:

@@ -9,6 +9,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from containerstudio.model.parts import DEFAULT_VIEW, VIEWS
+
 
 def add_export_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Register the export subcommands on the main parser's subparsers."""
@@ -22,7 +24,7 @@ def add_export_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]
         "(default: reflections,checkins,kept; slips only when named)",
     )
     p.add_argument("--page", default="a4", choices=["a4", "letter"])
-    p.add_argument("--view", default="outside", choices=["outside", "open"])
+    p.add_argument("--view", default=DEFAULT_VIEW, choices=list(VIEWS))
     p = sub.add_parser("print-group", help="several containers in one PDF")
     p.add_argument("ids", type=int, nargs="+")
     p.add_argument("--per-sheet", type=int, default=4, choices=[1, 2, 4, 6])

@@ -14,11 +14,11 @@ import io
 import itertools
 import math
 import struct
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import cast
+from typing import Any, cast
 
 from PIL import Image, ImageDraw
 from reportlab.lib.colors import Color
@@ -33,16 +33,16 @@ from containerstudio.export.stroke_raster import RasterLayer, hex_rgb, stroke_bo
 from containerstudio.model import brush
 from containerstudio.model.document import ContainerDocument
 from containerstudio.model.elements import Element, Stroke
+from containerstudio.model.paper import PAPER, PAPER_EDGE
+from containerstudio.model.parts import DEFAULT_VIEW, view_parts
 from containerstudio.model.placed import ImageElement, PlacedElement, StickerElement, TextElement
+from containerstudio.model.runs import StrokeRun, plan_parts
 from containerstudio.model.shapes import FillElement, ShapeElement
 from containerstudio.resources import resources_dir
 
 # (svg file, width px, height px, tint or None) -> PNG bytes
 SvgRasterizer = Callable[[Path, int, int, "str | None"], bytes]
 
-VIEWS: dict[str, tuple[str, ...]] = {"outside": ("outside", "lid"), "open": ("outside", "inside")}
-PAPER = "#fffdf8"
-PAPER_EDGE = "#d8d2c4"
 PRINT_DPI = 200
 MAX_IMAGE_SIDE = 4000
 TEXT_MARGIN = 4.0  # the canvas's text margin (ui/canvas/items/text_item.py)
@@ -52,7 +52,7 @@ TEXT_MARGIN = 4.0  # the canvas's text margin (ui/canvas/items/text_item.py)
 class ArtworkOptions:
     """What to draw: which view, the paper behind it, print resolution, sticker renderer."""
 
-    view: str = "outside"
+    view: str = DEFAULT_VIEW
     paper: bool = True
     dpi: int = PRINT_DPI
     svg_rasterizer: SvgRasterizer | None = None
@@ -89,7 +89,7 @@ def draw_artwork(
         c.setFillColor(_color(PAPER))
         c.rect(0, 0, cw, ch, stroke=0, fill=1)
     painter = _ArtworkPainter(c, doc, s, opts)
-    steps = _plan(doc, VIEWS.get(opts.view, VIEWS["outside"]))
+    steps = plan_parts(list(doc), view_parts(opts.view))  # the canvas's runs
     for i, step in enumerate(steps):
         painter.draw(step)
         if progress is not None:
@@ -122,40 +122,6 @@ class ArtworkFlowable(Flowable):
         self.drawn = draw_artwork(self.canv, self.doc, 0, 0, self.width, self.height, self.options)
 
 
-# -- planning: the same runs and layers the canvas scene builds -------------------------
-@dataclass
-class _Run:
-    strokes: list[Stroke]  # in document order, erasers that follow the first stroke included
-
-
-def _plan(doc: ContainerDocument, parts: tuple[str, ...]) -> list[_Run | Element]:
-    """Per part (bottom to top), runs of consecutive strokes and the other elements."""
-    steps: list[_Run | Element] = []
-    elements = list(doc)
-    for part in ("outside", "inside", "lid"):
-        if part not in parts:
-            continue
-        current: _Run | None = None
-        runs: list[tuple[int, _Run]] = []
-        for pos, element in enumerate(elements):
-            if element.part != part:
-                continue
-            if isinstance(element, Stroke):
-                if element.is_eraser:
-                    for _, run in runs:
-                        run.strokes.append(element)
-                    continue
-                if current is None:
-                    current = _Run([])
-                    runs.append((pos, current))
-                    steps.append(current)
-                current.strokes.append(element)
-            else:
-                current = None
-                steps.append(element)
-    return steps
-
-
 def _color(hex_color: str, alpha: float = 1.0) -> Color:
     r, g, b = hex_rgb(hex_color)
     return Color(r, g, b, alpha=alpha)
@@ -169,23 +135,26 @@ class _ArtworkPainter:
         self.page_scale = page_scale  # points per canvas unit
         # Raster pixels per canvas unit at the print resolution.
         self.raster_scale = min(4.0, max(0.5, page_scale * opts.dpi / 72))
+        # How each element kind but the stroke is drawn on paper: every kind of
+        # `model.elements.element_types()` (tests/test_element_kinds.py checks).
+        self.drawers: dict[str, Callable[[Any], None]] = {
+            ImageElement.kind: self._photo,
+            StickerElement.kind: self._sticker,
+            TextElement.kind: self._text,
+            ShapeElement.kind: self._shape,
+            FillElement.kind: self._fill,
+        }
 
-    def draw(self, step: _Run | Element) -> None:
-        if isinstance(step, _Run):
+    def draw(self, step: StrokeRun | Element) -> None:
+        if isinstance(step, StrokeRun):
             self._run(step)
-        elif isinstance(step, ImageElement):
-            self._photo(step)
-        elif isinstance(step, StickerElement):
-            self._sticker(step)
-        elif isinstance(step, TextElement):
-            self._text(step)
-        elif isinstance(step, ShapeElement):
-            self._shape(step)
-        elif isinstance(step, FillElement):
-            self._fill(step)
+            return
+        draw = self.drawers.get(step.kind)
+        if draw is not None:
+            draw(step)
 
     # -- strokes ------------------------------------------------------------------
-    def _run(self, run: _Run) -> None:
+    def _run(self, run: StrokeRun) -> None:
         if any(s.is_eraser for s in run.strokes):
             self._raster(run.strokes)
             return
@@ -197,7 +166,7 @@ class _ArtworkPainter:
             else:
                 self._vector_stroke(stroke, widths, constant)
 
-    def _raster(self, strokes: list[Stroke]) -> None:
+    def _raster(self, strokes: Sequence[Stroke]) -> None:
         scale = self.raster_scale
         cw, ch = self.doc.canvas_size
         limit = (0, 0, math.ceil(cw * scale), math.ceil(ch * scale))

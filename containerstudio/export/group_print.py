@@ -28,6 +28,7 @@ from containerstudio.export.common import (
     write_atomically,
 )
 from containerstudio.model.document import ContainerDocument
+from containerstudio.model.paper import PRINT_INK
 
 # per sheet -> (columns, rows), reading order left to right, top to bottom.
 LAYOUTS: dict[int, tuple[int, int]] = {1: (1, 1), 2: (1, 2), 4: (2, 2), 6: (2, 3)}
@@ -108,7 +109,7 @@ def build_group_pdf(
         if captioned:
             line = simpleSplit(item.caption or "", FONT, CAPTION_SIZE, w)[:1]
             c.setFont(FONT, CAPTION_SIZE)
-            c.setFillColor(HexColor("#2f3a40"))
+            c.setFillColor(HexColor(PRINT_INK))
             c.drawCentredString(x + w / 2, drawn[1] - CAPTION_SIZE - 2, line[0] if line else "")
         if progress is not None:
             progress((i + 1) / len(items))

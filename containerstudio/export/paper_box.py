@@ -22,6 +22,7 @@ from containerstudio.export.artwork import ArtworkOptions, draw_artwork
 from containerstudio.export.common import FONT, FONT_BOLD, PdfOptions, Progress, write_atomically
 from containerstudio.export.group_print import new_canvas
 from containerstudio.model.document import ContainerDocument
+from containerstudio.model.paper import PRINT_INK
 
 PRINT_MARGIN_MM = 10.0
 HEADING_MM = 14.0
@@ -285,11 +286,11 @@ def _page(
     page: tuple[float, float],
     draw_net: Callable[[], float],
 ) -> None:
-    c.setFillColor(HexColor("#2f3a40"))
+    c.setFillColor(HexColor(PRINT_INK))
     c.setFont(FONT_BOLD, 13)
     c.drawString(TEXT_LEFT_MM * mm, page[1] - PRINT_MARGIN_MM * mm - 13, title)
     bottom = draw_net()
-    c.setFillColor(HexColor("#2f3a40"))
+    c.setFillColor(HexColor(PRINT_INK))
     c.setFont(FONT, 10)
     y = bottom - 9 * mm
     for line in guide:

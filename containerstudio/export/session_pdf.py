@@ -25,10 +25,11 @@ from containerstudio.export.common import (
     write_atomically,
 )
 from containerstudio.model.document import ContainerDocument
+from containerstudio.model.paper import PRINT_INK
 
 SECTIONS: tuple[str, ...] = ("reflections", "checkins", "kept_where", "slips")
 DEFAULT_SECTIONS: frozenset[str] = frozenset({"reflections", "checkins", "kept_where"})
-INK = HexColor("#2f3a40")
+INK = HexColor(PRINT_INK)
 
 
 @dataclass(frozen=True)

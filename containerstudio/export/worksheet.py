@@ -27,11 +27,12 @@ from containerstudio.export.common import (
     register_fonts,
     write_atomically,
 )
+from containerstudio.model.paper import PRINT_INK
 
 DRAW_KINDS = frozenset({"canvas", "slips", "draw"})
 SCALE_KINDS = frozenset({"checkin"})
 NO_SPACE_KINDS = frozenset({"intro"})
-INK = HexColor("#2f3a40")
+INK = HexColor(PRINT_INK)
 SOFT = HexColor("#9aa5ab")
 
 

@@ -28,7 +28,7 @@ from containerstudio.flow.packs import (
     read_pack_file,
     shipped_prompts_dir,
 )
-from containerstudio.flow.saved import RATING_KEY
+from containerstudio.flow.saved import RATING_KEY, kept_where_in
 from containerstudio.flow.schema import (
     AUDIENCES,
     GROUNDING_EXERCISES,
@@ -68,6 +68,7 @@ __all__ = [
     "StepChanged",
     "find_judging_words",
     "find_pack",
+    "kept_where_in",
     "load_pack",
     "load_packs",
     "pack_folders",

@@ -10,13 +10,15 @@ from __future__ import annotations
 
 import json
 import math
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
 from containerstudio.flow.schema import PromptPack
+from containerstudio.model.answers import AnswerKey
 
 SESSION_FORMAT = 1
-RATING_KEY = "rating"
+RATING_KEY = AnswerKey.RATING
 """Answer key of the optional 0–10 check-in (or check-out) on a step that offers a rating."""
 
 
@@ -66,6 +68,21 @@ def parse_saved_session(data: Any, pack: PromptPack) -> SavedSession:
         elapsed_seconds=float(elapsed),
         session_minutes=checked_minutes(data.get("session_minutes")),
     )
+
+
+def kept_where_in(states: Iterable[Any]) -> str | None:
+    """Where the person said the container is kept: the first place named in the saved
+    sessions `states` (`GuidedSession.to_dict` forms, newest first); None when none does.
+    Damaged shapes are passed over, never raised."""
+    for state in states:
+        answers = state.get("answers") if isinstance(state, dict) else None
+        for step_answers in answers.values() if isinstance(answers, dict) else ():
+            if not isinstance(step_answers, dict):
+                continue
+            where = step_answers.get(AnswerKey.KEPT_WHERE)
+            if isinstance(where, str) and where.strip():
+                return where.strip()
+    return None
 
 
 def _flag(data: dict[str, Any], name: str) -> bool:

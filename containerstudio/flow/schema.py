@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from containerstudio.model.tools import SUGGESTIONS
+
 SCHEMA_VERSION = 1
 
 STEP_KINDS = (
@@ -23,18 +25,7 @@ STEP_KINDS = (
     "return",
     "keep",
 )
-TOOLS = (
-    "pencil",
-    "marker",
-    "brush",
-    "eraser",
-    "fill",
-    "shapes",
-    "text",
-    "stickers",
-    "templates",
-    "photos",
-)
+TOOLS = tuple(suggestion.name for suggestion in SUGGESTIONS)  # what a step may suggest
 AUDIENCES = ("individual", "group")
 GROUNDING_EXERCISES = ("breathing", "senses", "butterfly", "room")
 RATING_MOMENTS = ("before", "after")

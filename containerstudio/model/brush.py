@@ -6,12 +6,11 @@ screen and on paper. Qt-free.
 
 from __future__ import annotations
 
-# Width factor at pressure p: pencil and brush follow pressure, the marker barely does.
-PRESSURE_RANGE: dict[str, tuple[float, float]] = {
-    "pencil": (0.35, 1.0),
-    "brush": (0.2, 1.0),
-    "marker": (0.85, 1.0),
-}
+from containerstudio.model.tools import TOOLS
+
+# Width factor at pressure p: pencil and brush follow pressure, the marker barely does
+# (each tool's `pressure` in model/tools.py).
+PRESSURE_RANGE: dict[str, tuple[float, float]] = {tool.id: tool.pressure for tool in TOOLS}
 
 MIN_WIDTH = 0.5
 

@@ -7,6 +7,7 @@ its serialized form, and lets renderers cache by identity.
 
 from __future__ import annotations
 
+import importlib
 import itertools
 import os
 from array import array
@@ -14,9 +15,11 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, overload
 
+from containerstudio.model.paper import INK
 from containerstudio.model.parts import PARTS
+from containerstudio.model.tools import DEFAULT_TOOL, tools_making
 
-STROKE_TOOLS: tuple[str, ...] = ("pencil", "marker", "brush", "eraser")
+STROKE_TOOLS: tuple[str, ...] = tools_making("stroke")
 
 
 def new_id() -> str:
@@ -132,8 +135,8 @@ class Stroke(Element):
     """
 
     kind: ClassVar[str] = "stroke"
-    tool: str = "pencil"
-    color: str = "#333333"
+    tool: str = DEFAULT_TOOL
+    color: str = INK
     width: float = 4.0
     opacity: float = 1.0
     points: PointList = field(default_factory=PointList)
@@ -191,8 +194,12 @@ class Stroke(Element):
         return Stroke.from_dict(self.to_dict())
 
 
-# Registry of element kinds for deserialization; later element types register here.
+# The one registry of element kinds (storage, the canvas and the PDF follow it): each
+# kind's class registers here with `register_element_type`, in a module named below.
 ELEMENT_TYPES: dict[str, type[Element]] = {"stroke": Stroke}
+KIND_MODULES: tuple[str, ...] = ("containerstudio.model.placed", "containerstudio.model.shapes")
+"""The modules that define the other kinds: loaded when a kind is first looked up, so
+reading a document never depends on what happened to be imported before."""
 
 
 def register_element_type(cls: type[Element]) -> type[Element]:
@@ -201,10 +208,17 @@ def register_element_type(cls: type[Element]) -> type[Element]:
     return cls
 
 
+def element_types() -> dict[str, type[Element]]:
+    """Every element kind by name, the modules that define them loaded."""
+    for name in KIND_MODULES:
+        importlib.import_module(name)
+    return ELEMENT_TYPES
+
+
 def element_from_dict(data: dict[str, Any]) -> Element:
     """Build an element of the right kind from its serialized form."""
     kind = data.get("kind")
-    cls = ELEMENT_TYPES.get(str(kind))
+    cls = ELEMENT_TYPES.get(str(kind)) or element_types().get(str(kind))
     if cls is None:
         raise ValueError(f"unknown element kind {kind!r}")
     return cls.from_dict(data)

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field, fields
 from typing import Any, ClassVar
 
 from containerstudio.model.elements import Element, register_element_type
+from containerstudio.model.paper import INK
 
 
 @dataclass(frozen=True)
@@ -113,5 +114,5 @@ class TextElement(PlacedElement):
     kind: ClassVar[str] = "text"
     text: str = ""
     font_size: float = 36.0
-    color: str = "#333333"
+    color: str = INK
     font_family: str = "DejaVu Sans"

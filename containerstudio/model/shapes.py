@@ -6,8 +6,10 @@ from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from containerstudio.model.elements import Element, register_element_type
+from containerstudio.model.paper import INK
+from containerstudio.model.tools import tools_making
 
-SHAPE_KINDS: tuple[str, ...] = ("line", "rect", "ellipse", "polygon")
+SHAPE_KINDS: tuple[str, ...] = tools_making("shape")
 
 
 @register_element_type
@@ -22,7 +24,7 @@ class ShapeElement(Element):
     kind: ClassVar[str] = "shape"
     shape: str = "rect"
     points: tuple[tuple[float, float], ...] = field(default_factory=tuple)
-    color: str = "#333333"
+    color: str = INK
     width: float = 4.0
     fill: str | None = None
     opacity: float = 1.0
@@ -81,7 +83,7 @@ class FillElement(Element):
     y: int = 0
     width: int = 0
     height: int = 0
-    color: str = "#333333"
+    color: str = INK
     opacity: float = 1.0
 
     def asset_ids(self) -> tuple[str, ...]:

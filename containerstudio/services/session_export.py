@@ -5,7 +5,7 @@ storage (they are independent layers). This entry-point-level module reads the s
 sessions and slips and reads them with the packs' help, for both the export dialog and
 the `export` command line. It stays free of Qt.
 
-- Check-ins: the 0–10 answers (flow ``RATING_KEY``) on steps that offer a rating; the
+- Check-ins: the 0–10 answers (``AnswerKey.RATING``) on steps that offer a rating; the
   step's ``rating`` says whether it is the "before" or the "after" figure. One row per
   session that has a figure, labelled with the exercise's title.
 - Reflections: the "text" answers (notes and written words), with their step's title.
@@ -21,13 +21,11 @@ import datetime as dt
 from typing import Any
 
 from containerstudio.export.session_pdf import SessionExportContent
-from containerstudio.flow import RATING_KEY, PromptPack, load_packs, pack_folders
+from containerstudio.flow import PromptPack, kept_where_in, load_packs, pack_folders
+from containerstudio.model.answers import AnswerKey
 from containerstudio.storage.guided import GuidedStore
 from containerstudio.storage.library import Library
 from containerstudio.storage.lid import lid_closed
-
-TEXT_KEY = "text"
-KEPT_WHERE_KEY = "kept_where"
 
 
 def known_packs(library: Library) -> list[PromptPack]:
@@ -47,7 +45,7 @@ def _checkin(pack: PromptPack, answers: dict[str, dict[str, Any]]) -> tuple[int 
     """(before, after) from the rating steps; the first figure given for each moment."""
     found: dict[str, int | None] = {"before": None, "after": None}
     for step in pack.steps:
-        value = answers.get(step.id, {}).get(RATING_KEY)
+        value = answers.get(step.id, {}).get(AnswerKey.RATING)
         moment = step.rating
         if moment is not None and isinstance(value, int) and found.get(moment) is None:
             found[moment] = value
@@ -63,7 +61,7 @@ def _reflections(
     ids = [i for i in order if i in answers] + [i for i in answers if i not in order]
     found: list[str | tuple[str, str]] = []
     for step_id in ids:
-        text = answers[step_id].get(TEXT_KEY)
+        text = answers[step_id].get(AnswerKey.TEXT)
         if not isinstance(text, str) or not text.strip():
             continue
         found.append((titles[step_id], text) if step_id in titles else text)
@@ -88,8 +86,8 @@ def gather_session_content(
     store = GuidedStore(library.db, library.codec)
     reflections: list[str | tuple[str, str]] = []
     checkins: list[tuple[str, int | None, int | None]] = []
-    kept_where: str | None = None
-    for _sid, pack_id, _finished, state in store.sessions_of(container_id):
+    stored = store.sessions_of(container_id)  # oldest first
+    for _sid, pack_id, _finished, state in stored:
         answers = state.get("answers") or {}
         if not isinstance(answers, dict):
             continue
@@ -99,16 +97,12 @@ def gather_session_content(
             before, after = _checkin(pack, answers)
             if before is not None or after is not None:
                 checkins.append((pack.title, before, after))
-        for step_answers in answers.values():
-            where = step_answers.get(KEPT_WHERE_KEY)
-            if isinstance(where, str) and where.strip():
-                kept_where = where.strip()
     return SessionExportContent(
         title=library.container(container_id).title,
         date=today or dt.date.today(),
         reflections=reflections,
         checkins=_numbered(checkins),
-        kept_where=kept_where,
+        kept_where=kept_where_in(reversed([state for *_, state in stored])),
         slips=slip_texts(store, container_id)
         if include_slips and not lid_closed(library, container_id)
         else [],

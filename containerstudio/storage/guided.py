@@ -7,20 +7,16 @@ the retention choice can remove their content for good.
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 from typing import Any
 
 from sqlalchemy import delete, select, update
 
+from containerstudio.model import clock
 from containerstudio.model.slips import Slip, SlipRetention
 from containerstudio.storage.codec import ContentCodec, session_identity, slip_identity
 from containerstudio.storage.database import Database, container_uid, inserted_id
 from containerstudio.storage.schema import sessions, slips
-
-
-def _now() -> dt.datetime:
-    return dt.datetime.now().replace(microsecond=0)
 
 
 class GuidedStore:
@@ -55,7 +51,7 @@ class GuidedStore:
         session_id: int | None = None,
     ) -> int:
         """Insert or update a session's state; returns its id."""
-        now = _now()
+        now = clock.now()
         with self.db.begin() as conn:
             if session_id is None:  # the row first: its id is part of the state's identity
                 result = conn.execute(
@@ -139,7 +135,7 @@ class GuidedStore:
                     container_id=container_id,
                     uid=slip.uid,
                     position=position,
-                    created_at=_now(),
+                    created_at=clock.now(),
                     **self._slip_values(container_id, slip),
                 )
             )

@@ -12,7 +12,6 @@ per container, so the same code serves both kinds of library.
 from __future__ import annotations
 
 import base64
-import datetime as dt
 import json
 import threading
 import uuid
@@ -23,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, Row, delete, func, select, update
 
+from containerstudio.model import clock
 from containerstudio.model.document import ContainerDocument
 from containerstudio.model.elements import Element
 from containerstudio.model.serialize import (
@@ -52,10 +52,6 @@ if TYPE_CHECKING:
 LAST_OPEN_KEY = "last_container"  # setting: the container open when the app closed
 ENCRYPTION_KEY = "crypto.library_id"  # setting: present when the library is encrypted
 PRIVATE_PREFIX = "private."  # settings stored through the codec (private_setting)
-
-
-def _now() -> dt.datetime:
-    return dt.datetime.now().replace(microsecond=0)
 
 
 class Library:
@@ -172,7 +168,7 @@ class Library:
 
     # -- containers ------------------------------------------------------------
     def create_container(self, title: str) -> int:
-        now = _now()
+        now = clock.now()
         uid = uuid.uuid4().hex
         if self.keyring is not None:
             self.keyring.add_container(uid)  # the key is written before any content
@@ -356,7 +352,10 @@ class Library:
                 select(containers.c.working_manifest).where(containers.c.id == container_id)
             ).scalar_one()
             manifest_key, thumb_key = self._store_document(conn, container_id, doc, thumbnail)
-            values: dict[str, object] = {"working_manifest": manifest_key, "updated_at": _now()}
+            values: dict[str, object] = {
+                "working_manifest": manifest_key,
+                "updated_at": clock.now(),
+            }
             if thumb_key is not None:
                 values["thumbnail"] = thumb_key
             conn.execute(update(containers).where(containers.c.id == container_id).values(values))
@@ -423,12 +422,15 @@ class Library:
                     number=number,
                     **self._seal_version_texts(uid, number, name, note),
                     kind=kind,
-                    created_at=_now(),
+                    created_at=clock.now(),
                     manifest=manifest_key,
                     thumbnail=thumb_key,
                 )
             )
-            values: dict[str, object] = {"working_manifest": manifest_key, "updated_at": _now()}
+            values: dict[str, object] = {
+                "working_manifest": manifest_key,
+                "updated_at": clock.now(),
+            }
             if thumb_key is not None:
                 values["thumbnail"] = thumb_key
             conn.execute(update(containers).where(containers.c.id == container_id).values(values))

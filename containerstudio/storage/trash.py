@@ -8,12 +8,12 @@ VACUUM) so the removed bytes are not left in free pages or the write-ahead log.
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import uuid
 
 from sqlalchemy import Connection, delete, select, update
 
+from containerstudio.model import clock
 from containerstudio.storage.codec import blob_identity
 from containerstudio.storage.database import inserted_id
 from containerstudio.storage.library import Library
@@ -29,10 +29,6 @@ from containerstudio.storage.schema import (
 from containerstudio.storage.sealed_copy import duplicate_sealed
 
 
-def _now() -> dt.datetime:
-    return dt.datetime.now().replace(microsecond=0)
-
-
 def duplicate_container(library: Library, container_id: int, title: str) -> int:
     """A new container holding the current state (and slips) of another one.
 
@@ -41,7 +37,7 @@ def duplicate_container(library: Library, container_id: int, title: str) -> int:
     """
     if library.encrypted:  # each container sealed under its own key: written afresh
         return duplicate_sealed(library, container_id, title)
-    now = _now()
+    now = clock.now()
     with library.db.begin() as conn:
         row = conn.execute(select(containers).where(containers.c.id == container_id)).one()
         manifest = row.working_manifest
@@ -79,7 +75,7 @@ def move_to_trash(library: Library, container_id: int) -> None:
     """Soft delete: the container moves to the Trash and can be restored."""
     with library.db.begin() as conn:
         conn.execute(
-            update(containers).where(containers.c.id == container_id).values(deleted_at=_now())
+            update(containers).where(containers.c.id == container_id).values(deleted_at=clock.now())
         )
 
 

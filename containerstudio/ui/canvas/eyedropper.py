@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPointF
 
+from containerstudio.model.tools import DEFAULT_TOOL
 from containerstudio.ui.canvas.render import render_scene
 from containerstudio.ui.canvas.tools import CanvasTool
 
@@ -11,7 +12,7 @@ from containerstudio.ui.canvas.tools import CanvasTool
 class EyedropperTool(CanvasTool):
     """Changes the colour choice only; the document is untouched, so no undo step."""
 
-    return_to = "pencil"
+    return_to = DEFAULT_TOOL
 
     def press(self, pos: QPointF, pressure: float) -> None:
         x, y = int(pos.x()), int(pos.y())

@@ -23,14 +23,17 @@ from containerstudio.model.events import (
     ElementRemoved,
     ElementReplaced,
 )
+from containerstudio.model.paper import PAPER, PAPER_EDGE
 from containerstudio.model.parts import PARTS
+from containerstudio.model.runs import StrokeRun, erasers_of, plan_part, with_later_erasers
 from containerstudio.ui.canvas.lid_cover import ClosedCoverItem, cover_rect
 from containerstudio.ui.canvas.raster_run import StrokeRunItem
 
 if TYPE_CHECKING:
     from containerstudio.ui.canvas.run_cache import RunCache
 
-PAPER_COLOR = QColor("#fffdf8")
+PAPER_COLOR = QColor(PAPER)
+PAPER_EDGE_COLOR = QColor(PAPER_EDGE)
 CLOSING_LIFT = 60.0  # canvas units the lid comes down from while it closes
 
 # kind -> builder(element, scene) returning an item that has `update_from(element)`.
@@ -79,7 +82,7 @@ class CanvasScene(QGraphicsScene):
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
         self.paper = QGraphicsRectItem(QRectF(self.canvas_rect))
         self.paper.setBrush(QBrush(PAPER_COLOR))
-        self.paper.setPen(QPen(QColor("#d8d2c4"), 1))
+        self.paper.setPen(QPen(PAPER_EDGE_COLOR, 1))
         self.paper.setZValue(-10)
         self.addItem(self.paper)
         self.layers: dict[str, PartLayerItem] = {}
@@ -288,29 +291,17 @@ class CanvasScene(QGraphicsScene):
         for eid in [k for k, v in self._items.items() if v.parentItem() is None]:
             del self._items[eid]
         self._run_of = {k: v for k, v in self._run_of.items() if v.scene() is self}
-        runs: list[tuple[StrokeRunItem, list[tuple[int, Stroke]]]] = []
-        erasers: list[tuple[int, Stroke]] = []
-        current: list[tuple[int, Stroke]] | None = None
-        for pos, element in enumerate(self.doc):
-            if element.part != part:
-                continue
-            if isinstance(element, Stroke):
-                if element.is_eraser:
-                    erasers.append((pos, element))
-                    continue
-                if current is None:
-                    run = self._new_run(part)
-                    current = []
-                    runs.append((run, current))
-                current.append((pos, element))
-                self._run_of[element.id] = runs[-1][0]
+        runs: list[tuple[StrokeRunItem, StrokeRun]] = []
+        for step in plan_part(self.doc, part):
+            if isinstance(step, StrokeRun):
+                run = self._new_run(part)
+                runs.append((run, step))
+                for stroke in step.members:
+                    self._run_of[stroke.id] = run
             else:
-                current = None
-                self._add_item(element)
-        for run, members in runs:
-            first = members[0][0]
-            ordered = sorted(members + [e for e in erasers if e[0] > first], key=lambda e: e[0])
-            strokes = [s for _, s in ordered]
+                self._add_item(step)
+        for run, planned in runs:
+            strokes = list(planned.strokes)
             if self.run_cache is None or not self.run_cache.begin_restore(run, strokes):
                 run.rebuild(strokes)
 
@@ -329,11 +320,7 @@ class CanvasScene(QGraphicsScene):
         positions = {e.id: i for i, e in enumerate(self.doc)}
         result = []
         for part in PARTS:
-            erasers = [
-                (positions[e.id], e)
-                for e in self.doc
-                if e.part == part and isinstance(e, Stroke) and e.is_eraser
-            ]
+            erasers = erasers_of(self.doc, part)
             for run in self.runs(part):
                 if not run.stroke_ids:
                     continue
@@ -342,9 +329,7 @@ class CanvasScene(QGraphicsScene):
                     for i in run.stroke_ids
                     if isinstance(s := self.doc.get(i), Stroke)
                 ]
-                first = members[0][0]
-                ordered = sorted(members + [e for e in erasers if e[0] > first], key=lambda e: e[0])
-                result.append(([s for _, s in ordered], run))
+                result.append((with_later_erasers(members, erasers), run))
         return result
 
     def run_snapshot(self) -> list[tuple[list[Stroke], QImage, QPoint]]:

@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor, QPainter, QPen
 from containerstudio.model.commands import AddElement
 from containerstudio.model.elements import new_id
 from containerstudio.model.shapes import ShapeElement
+from containerstudio.model.tools import tool_spec
 from containerstudio.model.undo import UndoStack
 from containerstudio.ui.canvas.hit import refresh_overlay
 from containerstudio.ui.canvas.items.shape_item import shape_path
@@ -22,13 +23,8 @@ MIN_POLYGON_STEP = 4.0
 
 
 def shape_step_name(shape: str) -> str:
-    names = {
-        "line": QCoreApplication.translate("Tools", "Line"),
-        "rect": QCoreApplication.translate("Tools", "Rectangle"),
-        "ellipse": QCoreApplication.translate("Tools", "Ellipse"),
-        "polygon": QCoreApplication.translate("Tools", "Freeform shape"),
-    }
-    return names[shape]
+    """The undo step a `shape` makes (its registry name, translated)."""
+    return QCoreApplication.translate("Tools", tool_spec(shape).step_name or shape)
 
 
 class ShapeTool(CanvasTool):

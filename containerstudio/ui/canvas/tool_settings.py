@@ -6,29 +6,20 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Signal
 
-STROKE_TOOL_DEFAULTS: dict[str, tuple[float, float]] = {
-    # tool: (width, opacity) defaults chosen for a mouse
-    "pencil": (4.0, 1.0),
-    "marker": (18.0, 0.6),
-    "brush": (36.0, 1.0),
-    "eraser": (30.0, 1.0),
-}
-# Other tools remember their own size too (line width, or text size for the text tool).
-OTHER_TOOL_WIDTHS: dict[str, float] = {
-    "line": 6.0,
-    "rect": 6.0,
-    "ellipse": 6.0,
-    "polygon": 6.0,
-    "text": 36.0,
-}
+from containerstudio.model.tools import DEFAULT_COLOR, DEFAULT_TOOL, TOOLS
+
+# Each tool with a size remembers its own (defaults chosen for a mouse, in the registry);
+# tools with a starting opacity take it each time they are picked.
+TOOL_WIDTHS: dict[str, float] = {t.id: t.width for t in TOOLS if t.width is not None}
+TOOL_OPACITIES: dict[str, float] = {t.id: t.opacity for t in TOOLS if t.opacity is not None}
 
 
 @dataclass
 class ToolState:
-    tool: str = "pencil"
-    color: str = "#3b5b6d"
-    width: float = 4.0
-    opacity: float = 1.0
+    tool: str = DEFAULT_TOOL
+    color: str = DEFAULT_COLOR
+    width: float = TOOL_WIDTHS[DEFAULT_TOOL]
+    opacity: float = TOOL_OPACITIES[DEFAULT_TOOL]
     smoothing: float = 0.35
     part: str = "outside"  # where new strokes and items go
     palette: str = "calm"
@@ -44,8 +35,7 @@ class ToolSettings(QObject):
     def __init__(self, state: ToolState | None = None) -> None:
         super().__init__()
         self.state = state or ToolState()
-        self._widths: dict[str, float] = {k: v[0] for k, v in STROKE_TOOL_DEFAULTS.items()}
-        self._widths.update(OTHER_TOOL_WIDTHS)
+        self._widths: dict[str, float] = dict(TOOL_WIDTHS)
         self._widths[self.state.tool] = self.state.width
 
     def set_state(self, state: ToolState) -> None:
@@ -62,8 +52,8 @@ class ToolSettings(QObject):
         self.state.tool = tool
         if tool in self._widths:
             self.state.width = self._widths[tool]
-        if tool in STROKE_TOOL_DEFAULTS:
-            self.state.opacity = STROKE_TOOL_DEFAULTS[tool][1]
+        if tool in TOOL_OPACITIES:
+            self.state.opacity = TOOL_OPACITIES[tool]
         self.changed.emit()
 
     def set_color(self, color: str) -> None:

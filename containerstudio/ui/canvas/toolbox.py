@@ -1,7 +1,19 @@
-"""All canvas tools of one open container, by the names the tool panel uses."""
+"""All canvas tools of one open container, by the ids of the registry (model/tools.py)."""
 
 from __future__ import annotations
 
+from containerstudio.model.tools import (
+    CROP,
+    CUTOUT,
+    EYEDROPPER,
+    FILL,
+    FREEHAND,
+    SELECT,
+    SHAPE,
+    TEXT,
+    TOOLS,
+    tools_in,
+)
 from containerstudio.model.undo import UndoStack
 from containerstudio.ui.canvas.eyedropper import EyedropperTool
 from containerstudio.ui.canvas.fill_tool import FillTool
@@ -13,18 +25,7 @@ from containerstudio.ui.canvas.text_tool import TextTool
 from containerstudio.ui.canvas.tool_settings import ToolSettings
 from containerstudio.ui.canvas.tools import CanvasTool, FreehandTool
 
-FREEHAND_TOOLS = ("pencil", "marker", "brush", "eraser")
-SHAPE_TOOLS = ("line", "rect", "ellipse", "polygon")
-TOOL_NAMES = (
-    *FREEHAND_TOOLS,
-    "fill",
-    *SHAPE_TOOLS,
-    "text",
-    "select",
-    "crop",
-    "cutout",
-    "eyedropper",
-)
+COLOUR_PICK_RETURNS = frozenset(tool.id for tool in TOOLS if tool.colour_pick_returns)
 
 
 class CanvasToolbox:
@@ -35,20 +36,24 @@ class CanvasToolbox:
         self.select = SelectTool(scene, stack, settings)
         self.eyedropper = EyedropperTool(scene, stack, settings)
         self.text = TextTool(scene, stack, settings)
-        self._tools: dict[str, CanvasTool] = {name: self.freehand for name in FREEHAND_TOOLS}
-        self._tools.update({name: ShapeTool(scene, stack, settings, name) for name in SHAPE_TOOLS})
-        self._tools.update(
-            fill=FillTool(scene, stack, settings),
-            text=self.text,
-            select=self.select,
-            crop=CropTool(scene, stack, settings),
-            cutout=CutoutTool(scene, stack, settings),
-            eyedropper=self.eyedropper,
-        )
+        shapes = {t: ShapeTool(scene, stack, settings, t) for t in tools_in(SHAPE)}
+        one_per_family: dict[str, CanvasTool] = {
+            FREEHAND: self.freehand,
+            FILL: FillTool(scene, stack, settings),
+            TEXT: self.text,
+            SELECT: self.select,
+            CROP: CropTool(scene, stack, settings),
+            CUTOUT: CutoutTool(scene, stack, settings),
+            EYEDROPPER: self.eyedropper,
+        }
+        self._tools: dict[str, CanvasTool] = {
+            tool.id: shapes[tool.id] if tool.family == SHAPE else one_per_family[tool.family]
+            for tool in TOOLS
+        }
 
     def tool_for(self, name: str) -> CanvasTool:
         """The tool for a tool name; unknown names fall back to the pencil's tool."""
         tool = self._tools.get(name, self.freehand)
-        if tool is not self.eyedropper and name in FREEHAND_TOOLS + SHAPE_TOOLS + ("fill",):
+        if tool is not self.eyedropper and name in COLOUR_PICK_RETURNS:
             self.eyedropper.return_to = name
         return tool

@@ -10,6 +10,8 @@ from PySide6.QtCore import QCoreApplication, QPointF
 
 from containerstudio.model.commands import AddElement
 from containerstudio.model.elements import Stroke, new_id
+from containerstudio.model.parts import OUTSIDE
+from containerstudio.model.tools import TOOLS_BY_ID
 from containerstudio.model.undo import UndoStack
 from containerstudio.ui.canvas.live_stroke import LiveStrokeItem, StrokeBuilder
 from containerstudio.ui.canvas.scene import CanvasScene
@@ -24,13 +26,8 @@ def _tr(text: str) -> str:
 
 def stroke_step_name(tool: str) -> str:
     """User-facing undo step name for a stroke made with `tool`."""
-    names = {
-        "pencil": _tr("Pencil stroke"),
-        "marker": _tr("Marker stroke"),
-        "brush": _tr("Brush stroke"),
-        "eraser": _tr("Erase"),
-    }
-    return names.get(tool, _tr("Stroke"))
+    spec = TOOLS_BY_ID.get(tool)
+    return _tr(spec.step_name if spec is not None and spec.step_name else "Stroke")
 
 
 class CanvasTool:
@@ -59,7 +56,7 @@ class FreehandTool(CanvasTool):
     """Pencil, marker, soft brush and eraser."""
 
     def __init__(
-        self, scene: CanvasScene, stack: UndoStack, settings: ToolSettings, part: str = "outside"
+        self, scene: CanvasScene, stack: UndoStack, settings: ToolSettings, part: str = OUTSIDE
     ) -> None:
         super().__init__(scene, stack, settings)
         self.part = part

@@ -27,6 +27,8 @@ from containerstudio.export.artwork import ArtworkOptions
 from containerstudio.export.common import ExportProblem, PdfOptions, default_filename
 from containerstudio.export.preview import page_images
 from containerstudio.export.session_pdf import (
+    DEFAULT_SECTIONS,
+    SECTIONS,
     SessionChoices,
     SessionExportContent,
     SessionLabels,
@@ -86,15 +88,17 @@ class ExportDialog(QDialog):
         self.preview.setStyleSheet("background: #e9e6df;")
         form = QFormLayout()
         self.sections: dict[str, QCheckBox] = {}
-        for key, text, on in (
-            ("reflections", self.tr("Reflections"), True),
-            ("checkins", self.tr("Check-in figures"), True),
-            ("kept_where", self.tr("Where the container is kept"), True),
-            ("slips", self.tr("Slips"), False),
-        ):
+        labels = {
+            "reflections": self.tr("Reflections"),
+            "checkins": self.tr("Check-in figures"),
+            "kept_where": self.tr("Where the container is kept"),
+            "slips": self.tr("Slips"),
+        }
+        for key in SECTIONS:  # in the PDF's order; checked: what it holds unless told
+            text = labels[key]
             box = QCheckBox(text, self)
             box.setAccessibleName(text)
-            box.setChecked(on)
+            box.setChecked(key in DEFAULT_SECTIONS)
             box.toggled.connect(self._on_choice_changed)
             self.sections[key] = box
             form.addRow(box)

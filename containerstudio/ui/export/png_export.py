@@ -10,27 +10,29 @@ from PySide6.QtWidgets import QApplication
 
 from containerstudio.export.common import ExportProblem, write_atomically
 from containerstudio.model.document import ContainerDocument
+from containerstudio.model.parts import DEFAULT_VIEW, PARTS, view_parts
 from containerstudio.ui.canvas.render import png_bytes, render_scene
 from containerstudio.ui.canvas.scene import CanvasScene
 
 MAX_PNG_SIDE = 12000
 
 
-def artwork_png(doc: ContainerDocument, width: int, view: str = "outside") -> bytes:
+def artwork_png(doc: ContainerDocument, width: int, view: str = DEFAULT_VIEW) -> bytes:
     """The artwork as PNG bytes, `width` pixels wide (height keeps the proportions)."""
     if not 16 <= width <= MAX_PNG_SIDE:
         raise ExportProblem(f"A PNG can be between 16 and {MAX_PNG_SIDE} pixels wide.")
     scene = CanvasScene(doc)
     try:
-        scene.set_part_visible("inside", view == "open")
-        scene.set_part_visible("lid", view != "open")
+        shown = view_parts(view)
+        for part in PARTS:
+            scene.set_part_visible(part, part in shown)
         cw, ch = doc.canvas_size
         return png_bytes(render_scene(scene, QSize(width, max(1, round(width * ch / cw)))))
     finally:
         scene.detach()
 
 
-def export_png(target: Path, doc: ContainerDocument, width: int, view: str = "outside") -> Path:
+def export_png(target: Path, doc: ContainerDocument, width: int, view: str = DEFAULT_VIEW) -> Path:
     """Write the artwork PNG atomically (command line: starts a headless GUI app if needed)."""
     if QApplication.instance() is None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

@@ -18,8 +18,16 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from containerstudio.flow import GuidedSession, PackLoadResult, PromptPack, find_pack
+from containerstudio.flow import (
+    GuidedSession,
+    PackLoadResult,
+    PromptPack,
+    find_pack,
+    kept_where_in,
+)
 from containerstudio.flow.events import SessionEvent, SessionFinished, StepChanged
+from containerstudio.model.answers import AnswerKey
+from containerstudio.model.parts import INSIDE, LID
 from containerstudio.model.slips import Slip, SlipRetention
 from containerstudio.storage.guided import GuidedStore
 from containerstudio.storage.library import Library
@@ -31,7 +39,6 @@ from containerstudio.ui.kit.background import BackgroundWork
 
 log = logging.getLogger(__name__)
 
-KEPT_WHERE_KEY = "kept_where"
 RETENTION_KEY = "container.{}.slip_retention"
 CLOSING_POLL_MS = 5000
 NOTICE_NOTES = 3  # notes on set-aside packs shown in the overview; the rest are counted
@@ -56,17 +63,6 @@ def _retention_from(value: str | None) -> SlipRetention:
         return SlipRetention.KEEP_TEXT
 
 
-def _kept_where_in(states: list[dict[str, Any]]) -> str | None:
-    """The first place named in `states` (newest first)."""
-    for state in states:
-        answers = state.get("answers") or {}
-        for step_answers in answers.values() if isinstance(answers, dict) else ():
-            where = step_answers.get(KEPT_WHERE_KEY) if isinstance(step_answers, dict) else None
-            if isinstance(where, str) and where.strip():
-                return where.strip()
-    return None
-
-
 def read_guide_state(library: Library, store: GuidedStore, container_id: int) -> GuideState:
     """Everything the guide needs of a container (run on the storage lane)."""
     stored = [state for _id, _pack, _finished, state in store.sessions_of(container_id)]
@@ -75,7 +71,7 @@ def read_guide_state(library: Library, store: GuidedStore, container_id: int) ->
         retention=_retention_from(library.setting(RETENTION_KEY.format(container_id))),
         lid_closed=lid_closed(library, container_id),
         slips=store.slips_of(container_id),
-        kept_where=_kept_where_in(list(reversed(stored))),
+        kept_where=kept_where_in(list(reversed(stored))),
     )
 
 
@@ -236,7 +232,7 @@ class GuideController(QObject):
         if self.session is not None:
             self.session.events.disconnect(self._on_session_event)
             # Its answers are stored; the place it names stays known without a read.
-            where = _kept_where_in([self.session.to_dict()])
+            where = kept_where_in([self.session.to_dict()])
             if where:
                 self.state.kept_where = where
         self.session = None
@@ -278,7 +274,7 @@ class GuideController(QObject):
     def _on_panel_answer_edited(self, step_id: str, key: str, value: object) -> None:
         if self.session is not None:
             self.session.set_answer(step_id, key, value)
-            if key == KEPT_WHERE_KEY and self.lid_closed():
+            if key == AnswerKey.KEPT_WHERE and self.lid_closed():
                 self.panel.lid_note.set_place(self.kept_where())
 
     def _on_panel_closing_step_clicked(self) -> None:
@@ -397,7 +393,7 @@ class GuideController(QObject):
         self.state.slips = _kept_after(self.state.slips, retention)
         self._write(work)
         if self.session is not None:
-            self.session.set_answer(self.session.current_step.id, "lid_closed", True)
+            self.session.set_answer(self.session.current_step.id, AnswerKey.LID_CLOSED, True)
         self._show_lid(True, moment=not already)  # the moment once, not at every press
 
     def open_lid(self) -> None:
@@ -414,7 +410,7 @@ class GuideController(QObject):
         """Where the person said the container is kept: this session's answer, else the
         newest stored session's (as read when the container opened)."""
         mine = [s.to_dict() for s in (self.session,) if s is not None]
-        return _kept_where_in(mine) or self.state.kept_where
+        return kept_where_in(mine) or self.state.kept_where
 
     def _show_lid(self, closed: bool, moment: bool = False) -> None:
         """Show the lid's state everywhere the guide reaches: the canvas, the slips."""
@@ -423,11 +419,11 @@ class GuideController(QObject):
         self.panel.slips.set_slips([] if closed else slips)
         self.panel.show_sealed(closed, len(slips), self.kept_where() if closed else None)
         if self.scene is not None:
-            self.scene.set_part_visible("lid", True)
+            self.scene.set_part_visible(LID, True)
             if not closed:
                 self.lid_moment.stop()
                 self.scene.set_sealed(False)
-                self.scene.set_part_visible("inside", True)
+                self.scene.set_part_visible(INSIDE, True)
             elif moment:
                 self.lid_moment.close(self.scene)
             else:

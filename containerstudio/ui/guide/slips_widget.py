@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from containerstudio.model.paper import PAPER_EDGE
 from containerstudio.model.slips import Slip, SlipRetention
 
 
@@ -58,7 +59,7 @@ class SlipSketch(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         p = QPainter(self)
         p.fillRect(self.rect(), QColor("#fffaf0"))
-        p.setPen(QPen(QColor("#d8d2c4"), 1))
+        p.setPen(QPen(QColor(PAPER_EDGE), 1))
         p.drawRect(self.rect().adjusted(0, 0, -1, -1))
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         pen = QPen(QColor("#3b5b6d"), 2.5)

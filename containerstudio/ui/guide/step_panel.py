@@ -23,18 +23,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from containerstudio.model.answers import AnswerKey
+from containerstudio.model.tools import SUGGESTIONS_BY_NAME
 from containerstudio.ui.guide.lid_views import LidClosedNote, SealedSlipsNote
 from containerstudio.ui.guide.slips_widget import SlipsWidget
 from containerstudio.ui.guide.step_widgets import KeptWhereWidget, NoteWidget, RatingWidget
 
 if TYPE_CHECKING:
     from containerstudio.flow import GuidedSession, PromptPack, Step
-
-
-# A step's suggested names (flow.schema.TOOLS) that open a panel rather than pick a tool,
-# and the canvas tool picked for a name that is a family of tools.
-PANEL_SUGGESTIONS = ("templates", "stickers", "photos")
-CANVAS_TOOL_FOR = {"shapes": "rect"}
 
 
 def _label(text: str, parent: QWidget, style: str = "") -> QLabel:
@@ -271,47 +267,31 @@ class StepPanel(QWidget):
         flow = QHBoxLayout(row)
         flow.setContentsMargins(0, 0, 0, 0)
         flow.addWidget(_label(self.tr("You might use:"), row, "color: #3b5b6d;"), 0)
-        names = self._tool_names()
         for tool in tools:
-            name = names.get(tool, tool)
+            suggestion = SUGGESTIONS_BY_NAME.get(tool)
+            name = self.tr(suggestion.label) if suggestion is not None else tool
             button = QPushButton(name, row)
             button.setObjectName(f"suggested_{tool}")
             button.setFlat(True)
             button.setCursor(Qt.CursorShape.PointingHandCursor)
             button.setStyleSheet("color: #2f5f8a; text-decoration: underline; padding: 2px;")
-            if tool in PANEL_SUGGESTIONS:
+            if suggestion is not None and suggestion.tool is None:  # it shows a panel
                 button.setAccessibleName(self.tr("Show %s") % name)
                 button.clicked.connect(lambda _c=False, t=tool: self.panel_suggested.emit(t))
             else:
                 button.setAccessibleName(self.tr("Use %s") % name)
-                tool_id = CANVAS_TOOL_FOR.get(tool, tool)
+                tool_id = suggestion.tool if suggestion is not None else tool
                 button.clicked.connect(lambda _c=False, t=tool_id: self.tool_suggested.emit(t))
             flow.addWidget(button, 0)
         flow.addStretch(1)
         return row
 
-    def _tool_names(self) -> dict[str, str]:
-        return {
-            "pencil": self.tr("Pencil"),
-            "marker": self.tr("Marker"),
-            "brush": self.tr("Soft brush"),
-            "eraser": self.tr("Eraser"),
-            "fill": self.tr("Fill"),
-            "shapes": self.tr("Shapes"),
-            "text": self.tr("Text"),
-            "stickers": self.tr("Stickers"),
-            "templates": self.tr("Container shapes"),
-            "photos": self.tr("Photos"),
-        }
-
     def _add_answer_widgets(self, session: GuidedSession, step: Step) -> None:
-        from containerstudio.flow import RATING_KEY  # the flow loads with the library
-
         if step.offers_rating:
             rating = RatingWidget(step.scale_low, step.scale_high, self.body)
-            rating.set_value(session.answer(step.id, RATING_KEY))
+            rating.set_value(session.answer(step.id, AnswerKey.RATING))
             rating.rating_changed.connect(
-                lambda v, sid=step.id: self.answer_edited.emit(sid, RATING_KEY, v)
+                lambda v, sid=step.id: self.answer_edited.emit(sid, AnswerKey.RATING, v)
             )
             self.body_layout.addWidget(rating)
         if step.kind in ("writing", "return", "keep", "canvas"):
@@ -321,9 +301,9 @@ class StepPanel(QWidget):
                 else self.tr("A note for yourself, if you'd like")
             )
             note = NoteWidget(placeholder, self.body)
-            note.set_text_quietly(session.answer(step.id, "text") or "")
+            note.set_text_quietly(session.answer(step.id, AnswerKey.TEXT) or "")
             note.note_changed.connect(
-                lambda text, sid=step.id: self.answer_edited.emit(sid, "text", text or None)
+                lambda text, sid=step.id: self.answer_edited.emit(sid, AnswerKey.TEXT, text or None)
             )
             self.body_layout.addWidget(note)
         if step.kind == "slips":
@@ -332,9 +312,11 @@ class StepPanel(QWidget):
             self._show_sealed_views()
         if step.kind == "close":
             kept = KeptWhereWidget(step.choices, self.body)
-            kept.set_text_quietly(session.answer(step.id, "kept_where") or "")
+            kept.set_text_quietly(session.answer(step.id, AnswerKey.KEPT_WHERE) or "")
             kept.kept_where_changed.connect(
-                lambda text, sid=step.id: self.answer_edited.emit(sid, "kept_where", text or None)
+                lambda text, sid=step.id: self.answer_edited.emit(
+                    sid, AnswerKey.KEPT_WHERE, text or None
+                )
             )
             self.body_layout.addWidget(kept)
             lid = QPushButton(self.tr("Close the lid"), self.body)

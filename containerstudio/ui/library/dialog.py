@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
+from PySide6.QtGui import QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -40,7 +40,7 @@ from containerstudio.storage.trash import (
     purge_container,
     restore_from_trash,
 )
-from containerstudio.ui.canvas.scene import PAPER_COLOR
+from containerstudio.ui.canvas.scene import PAPER_COLOR, PAPER_EDGE_COLOR
 from containerstudio.ui.kit.background import BackgroundWork
 
 if TYPE_CHECKING:
@@ -83,7 +83,7 @@ def _blank_paper() -> QPixmap:
     pixmap = QPixmap(160, 120)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
-    painter.setPen(QPen(QColor("#d8d2c4"), 2))
+    painter.setPen(QPen(PAPER_EDGE_COLOR, 2))
     painter.setBrush(PAPER_COLOR)
     painter.drawRect(1, 1, 158, 118)
     painter.end()

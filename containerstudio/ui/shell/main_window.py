@@ -386,9 +386,9 @@ class MainWindow(QMainWindow):
         try:
             state.tool = self.library.setting("tool.tool", state.tool) or state.tool
             state.color = self.library.setting("tool.color", state.color) or state.color
-            state.width = float(self.library.setting("tool.width", str(state.width)) or 4)
-            state.smoothing = float(self.library.setting("tool.smoothing", "0.35") or 0.35)
-            state.opacity = float(self.library.setting("tool.opacity", "1.0") or 1.0)
+            for key in ("width", "smoothing", "opacity"):  # the defaults are ToolState's
+                default = getattr(state, key)
+                setattr(state, key, float(self.library.setting(f"tool.{key}") or default))
             state.palette = self.library.setting("tool.palette", state.palette) or state.palette
         except ValueError:
             return ToolState()

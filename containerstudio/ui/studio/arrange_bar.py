@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QToolBar, QWidget
 
+from containerstudio.model.paper import INK
 from containerstudio.ui.kit.widgets import add_to_toolbar, make_action
 
 if TYPE_CHECKING:
@@ -81,7 +82,7 @@ class ArrangeBar(QToolBar):
 
     def _color(self) -> str:
         current = self._current()
-        return current.settings.state.color if current else "#333333"
+        return current.settings.state.color if current else INK
 
     def _selection(self) -> tuple[OpenContainer, str] | None:
         current = self._current()

@@ -9,7 +9,14 @@ from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QLabel, QToolBar, QWidget
 from shiboken6 import isValid
 
-from containerstudio.model.parts import PARTS
+from containerstudio.model.parts import (
+    CLOSED_PARTS,
+    INSIDE,
+    OPEN_PARTS,
+    OUTSIDE,
+    PART_LABELS,
+    PARTS,
+)
 from containerstudio.ui.canvas.tool_settings import ToolSettings
 from containerstudio.ui.kit.widgets import add_to_toolbar, make_action
 
@@ -18,12 +25,8 @@ if TYPE_CHECKING:
 
 
 def part_labels() -> dict[str, str]:
-    t = QCoreApplication.translate
-    return {
-        "outside": t("Parts", "Outside"),
-        "inside": t("Parts", "Inside"),
-        "lid": t("Parts", "Lid"),
-    }
+    """Each part's translated name."""
+    return {part: QCoreApplication.translate("Parts", PART_LABELS[part]) for part in PARTS}
 
 
 class PartsBar(QToolBar):
@@ -78,25 +81,25 @@ class PartsBar(QToolBar):
     def _on_scene_sealed_changed(self, sealed: bool) -> None:
         """While the lid is closed the inside cannot be shown or worked on from here;
         only Session → Open the lid… opens it."""
-        self.visible_actions["inside"].setEnabled(not sealed)
+        self.visible_actions[INSIDE].setEnabled(not sealed)
         self.open_action.setEnabled(not sealed)
         model = self.active_choice.model()
         assert isinstance(model, QStandardItemModel)  # a QComboBox's own model
-        item = model.item(self.active_choice.findData("inside"))
+        item = model.item(self.active_choice.findData(INSIDE))
         if item is not None:
             item.setEnabled(not sealed)
-        if sealed and self.settings.state.part == "inside":
-            self.settings.set_part("outside")
+        if sealed and self.settings.state.part == INSIDE:
+            self.settings.set_part(OUTSIDE)
 
     def set_visible_parts(self, shown: set[str]) -> None:
         for part, action in self.visible_actions.items():
             action.setChecked(part in shown)  # toggled → scene
 
     def show_closed(self) -> None:
-        self.set_visible_parts({"outside", "lid"})
+        self.set_visible_parts(set(CLOSED_PARTS))
 
     def show_open(self) -> None:
-        self.set_visible_parts({"outside", "inside"})
+        self.set_visible_parts(set(OPEN_PARTS))
 
     def _on_visible_toggled(self, part: str, on: bool) -> None:
         if self.scene is not None:

@@ -18,30 +18,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from containerstudio.model.tools import DEFAULT_COLOR, TOOLS
 from containerstudio.resources import Palette
 from containerstudio.ui.canvas.tool_settings import ToolSettings
 from containerstudio.ui.kit.widgets import make_action
 
 
 def tool_labels() -> list[tuple[str, str, str]]:
-    """(tool name, label, shortcut) in panel order."""
+    """(tool id, translated label, shortcut) in panel order, from the registry."""
     t = QCoreApplication.translate
-    return [
-        ("pencil", t("ToolPanel", "Pencil"), "P"),
-        ("marker", t("ToolPanel", "Marker"), "M"),
-        ("brush", t("ToolPanel", "Soft brush"), "B"),
-        ("eraser", t("ToolPanel", "Eraser"), "E"),
-        ("fill", t("ToolPanel", "Fill"), "F"),
-        ("eyedropper", t("ToolPanel", "Pick colour"), "I"),
-        ("line", t("ToolPanel", "Line"), "L"),
-        ("rect", t("ToolPanel", "Rectangle"), "R"),
-        ("ellipse", t("ToolPanel", "Ellipse"), "O"),
-        ("polygon", t("ToolPanel", "Freeform shape"), "G"),
-        ("text", t("ToolPanel", "Text"), "T"),
-        ("select", t("ToolPanel", "Move and turn"), "V"),
-        ("crop", t("ToolPanel", "Crop photo"), "C"),
-        ("cutout", t("ToolPanel", "Cut out photo"), "X"),
-    ]
+    return [(tool.id, t("ToolPanel", tool.label), tool.shortcut) for tool in TOOLS]
 
 
 class ColorSwatchButton(QToolButton):
@@ -75,7 +61,7 @@ class PaletteWidget(QWidget):
         self._layout.setContentsMargins(4, 4, 4, 4)
         self._layout.setSpacing(4)
         self.swatches: list[ColorSwatchButton] = []
-        self.current = "#3b5b6d"
+        self.current = DEFAULT_COLOR
         self.custom = QToolButton(self)
         self.custom.setText(self.tr("Other colour…"))
         self.custom.setAccessibleName(self.tr("Choose any colour"))

@@ -18,12 +18,10 @@ def shape_path(element: ShapeElement) -> QPainterPath:
     if element.shape == "line":
         path.moveTo(pts[0])
         path.lineTo(pts[1])
-    elif element.shape in ("rect", "ellipse"):
-        rect = QRectF(pts[0], pts[1]).normalized()
-        if element.shape == "rect":
-            path.addRect(rect)
-        else:
-            path.addEllipse(rect)
+    elif element.shape == "rect":
+        path.addRect(QRectF(pts[0], pts[1]).normalized())
+    elif element.shape == "ellipse":
+        path.addEllipse(QRectF(pts[0], pts[1]).normalized())
     else:
         path.addPolygon(QPolygonF(pts))
         path.closeSubpath()

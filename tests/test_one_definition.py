@@ -1,0 +1,268 @@
+"""Acceptance (issue 14, point 7): each idea has one definition, imported everywhere else.
+
+The package is read with `ast` (nothing is imported but the registries themselves):
+
+- tool ids: no module but `model/tools.py` writes a tuple, list, set or dict literal of
+  them (the tool list appears once: ids, kinds, labels and defaults live there);
+- parts and views: no module but `model/parts.py` writes a literal of part or view names;
+- the stroke-run planner: `plan_part` is defined once, and no other module has a loop
+  that gathers erasers into runs;
+- answer keys: their string literals appear only in `model/answers.py`;
+- the clock: `now`/`_now` is defined once;
+- the paper and ink colours: each hex appears once (a palette may offer one to pick).
+
+Each checker is also run on a small planted duplicate, so a check that cannot fail fails.
+"""
+
+from __future__ import annotations
+
+import ast
+from collections.abc import Iterator
+from pathlib import Path
+
+from containerstudio.flow import find_judging_words
+
+ROOT = Path(__file__).resolve().parents[1]
+PACKAGE = ROOT / "containerstudio"
+
+TOOLS_HOME = "containerstudio/model/tools.py"
+PARTS_HOME = "containerstudio/model/parts.py"
+RUNS_HOME = "containerstudio/model/runs.py"
+ANSWERS_HOME = "containerstudio/model/answers.py"
+CLOCK_HOME = "containerstudio/model/clock.py"
+PAPER_HOME = "containerstudio/model/paper.py"
+
+PLANNER = "plan_part"
+PAPER_HEXES = ("#fffdf8", "#d8d2c4", "#333333", "#2f3a40")  # paper, its edge, inks
+PALETTES = "containerstudio/resources.py"  # colours to choose from, which may match
+
+
+def _modules() -> dict[str, ast.Module]:
+    return {
+        path.relative_to(ROOT).as_posix(): ast.parse(path.read_text(encoding="utf-8"))
+        for path in sorted(PACKAGE.rglob("*.py"))
+    }
+
+
+MODULES = _modules()
+
+
+def _strings(nodes: list[ast.expr | None]) -> Iterator[str]:
+    """String constants among `nodes`, and the first item of each row (a tuple or list)."""
+    for node in nodes:
+        if isinstance(node, ast.Tuple | ast.List) and node.elts:
+            node = node.elts[0]
+        if isinstance(node, ast.Constant) and isinstance(node.value, str):
+            yield node.value
+
+
+def vocabulary_literals(tree: ast.AST, names: set[str]) -> list[int]:
+    """Lines of tuple/list/set/dict literals holding two or more of `names`."""
+    lines = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Tuple | ast.List | ast.Set):
+            found = set(_strings(list(node.elts))) & names
+        elif isinstance(node, ast.Dict):
+            found = set(_strings(list(node.keys))) & names
+        else:
+            continue
+        if len(found) >= 2:
+            lines.append(node.lineno)
+    return lines
+
+
+def _is_eraser_test(node: ast.AST) -> bool:
+    """`x.is_eraser` (or `… and x.is_eraser`), not its negation."""
+    if isinstance(node, ast.Attribute):
+        return node.attr == "is_eraser"
+    if isinstance(node, ast.BoolOp) and isinstance(node.op, ast.And):
+        return any(_is_eraser_test(value) for value in node.values)
+    return False
+
+
+def eraser_gathering_loops(tree: ast.AST) -> list[int]:
+    """Lines of loops that gather erasers (the planner's own loop): a `for` that, when
+    an element is an eraser, appends it somewhere, or a comprehension keeping erasers."""
+    lines = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.For):
+            for inner in ast.walk(node):
+                if isinstance(inner, ast.If) and _is_eraser_test(inner.test):
+                    appends = [
+                        call
+                        for stmt in inner.body
+                        for call in ast.walk(stmt)
+                        if isinstance(call, ast.Call)
+                        and isinstance(call.func, ast.Attribute)
+                        and call.func.attr == "append"
+                    ]
+                    if appends:
+                        lines.append(node.lineno)
+                        break
+        elif isinstance(node, ast.ListComp | ast.SetComp | ast.GeneratorExp) and any(
+            _is_eraser_test(cond) for gen in node.generators for cond in gen.ifs
+        ):
+            lines.append(node.lineno)
+    return lines
+
+
+def functions_named(tree: ast.AST, names: set[str]) -> list[int]:
+    return [
+        node.lineno
+        for node in ast.walk(tree)
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef) and node.name in names
+    ]
+
+
+ANSWER_CALLS = {"answer": 1, "set_answer": 1, "emit": 1, "get": 0}
+
+
+def answer_key_literals(tree: ast.AST, keys: set[str]) -> list[int]:
+    """Lines where an answer key is written as a bare string: as the key argument of
+    `answer`, `set_answer`, `emit` or `get`, or assigned to a `…_KEY` name. (The same
+    words name other things too, such as a step's `text` or the export's `kept_where`
+    section, so only these uses count.)"""
+    lines = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
+            at = ANSWER_CALLS.get(node.func.attr)
+            if at is not None and len(node.args) > at:
+                arg = node.args[at]
+                if isinstance(arg, ast.Constant) and arg.value in keys:
+                    lines.append(node.lineno)
+        elif isinstance(node, ast.Assign) and isinstance(node.value, ast.Constant):
+            named = [t.id for t in node.targets if isinstance(t, ast.Name)]
+            if node.value.value in keys and any(n.endswith("_KEY") for n in named):
+                lines.append(node.lineno)
+    return sorted(set(lines))
+
+
+def string_constants(tree: ast.AST, values: set[str]) -> list[int]:
+    return [
+        node.lineno
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Constant)
+        and isinstance(node.value, str)
+        and node.value.lower() in values
+    ]
+
+
+def _elsewhere(home: str, check) -> dict[str, list[int]]:
+    found = {name: check(tree) for name, tree in MODULES.items() if name != home}
+    return {name: lines for name, lines in found.items() if lines}
+
+
+# -- the vocabularies, from their one definition ------------------------------------------
+def _tool_ids() -> set[str]:
+    from containerstudio.model.tools import SUGGESTIONS, TOOLS
+
+    return {tool.id for tool in TOOLS} | {s.name for s in SUGGESTIONS}
+
+
+def _part_and_view_names() -> set[str]:
+    from containerstudio.model.parts import PARTS, VIEWS
+
+    return set(PARTS) | set(VIEWS)
+
+
+def _answer_keys() -> set[str]:
+    from containerstudio.model.answers import AnswerKey
+
+    return {str(key) for key in AnswerKey}
+
+
+# -- the checkers catch a planted duplicate ---------------------------------------------
+def test_checkers_find_planted_duplicates():
+    planted = ast.parse(
+        "NAMES = ('pencil', 'marker')\n"
+        "WIDTHS = {'pencil': 4.0, 'rect': 6.0}\n"
+        "ROWS = [('pencil', 'P'), ('text', 'T')]\n"
+        "ONE = ('pencil', 'Pencil')\n"
+    )
+    assert vocabulary_literals(planted, {"pencil", "marker", "rect", "text"}) == [1, 2, 3]
+    loops = ast.parse(
+        "for pos, el in enumerate(doc):\n"
+        "    if el.is_eraser:\n"
+        "        erasers.append(el)\n"
+        "keep = [e for e in doc if isinstance(e, Stroke) and e.is_eraser]\n"
+        "for el in doc:\n"
+        "    if isinstance(el, Stroke) and el.is_eraser:\n"
+        "        continue\n"
+        "ids = [s.id for s in run if not s.is_eraser]\n"
+    )
+    assert eraser_gathering_loops(loops) == [1, 4]
+    assert functions_named(ast.parse("def _now(): ...\ndef later(): ..."), {"_now"}) == [1]
+    answers = ast.parse(
+        "session.answer(sid, 'text')\n"
+        "panel.answer_edited.emit(sid, 'rating', 3)\n"
+        "KEPT_WHERE_KEY = 'kept_where'\n"
+        "TEXT_KEY = 'text'\n"
+        "label = Text('text')\n"
+        "step.kind == 'text'\n"
+    )
+    assert answer_key_literals(answers, {"text", "rating", "kept_where"}) == [
+        1,
+        2,
+        3,
+        4,
+    ]
+    assert string_constants(ast.parse("A = '#FFFDF8'\nB = '#fffdf9'"), {"#fffdf8"}) == [1]
+
+
+# -- one definition per idea -----------------------------------------------------------
+def test_the_tool_list_appears_once():
+    ids = _tool_ids()
+    assert {"pencil", "marker", "brush", "eraser", "rect", "text", "shapes"} <= ids
+    assert _elsewhere(TOOLS_HOME, lambda tree: vocabulary_literals(tree, ids)) == {}
+
+
+def test_tool_defaults_are_the_registrys():
+    """The canvas's defaults and the registry's agree (they come from it)."""
+    from containerstudio.model.brush import width_at
+    from containerstudio.model.elements import STROKE_TOOLS
+    from containerstudio.model.shapes import SHAPE_KINDS
+    from containerstudio.model.tools import SUGGESTIONS, TOOLS, tool_spec, tools_making
+
+    assert tools_making("stroke") == STROKE_TOOLS
+    assert tools_making("shape") == SHAPE_KINDS
+    assert len({tool.id for tool in TOOLS}) == len(TOOLS)
+    assert len({tool.shortcut for tool in TOOLS}) == len(TOOLS)
+    pencil = tool_spec("pencil")
+    assert (pencil.width, pencil.opacity) == (4.0, 1.0)
+    assert width_at("pencil", 10.0, 0.0) == 10.0 * pencil.pressure[0]
+    texts = [t.label for t in TOOLS] + [t.step_name for t in TOOLS if t.step_name]
+    texts += [s.label for s in SUGGESTIONS]  # translated at run time: the wording scan's
+    assert all(not find_judging_words(text) for text in texts), texts
+
+
+def test_parts_and_views_are_named_once():
+    names = _part_and_view_names()
+    assert _elsewhere(PARTS_HOME, lambda tree: vocabulary_literals(tree, names)) == {}
+
+
+def test_the_stroke_run_planner_is_defined_once():
+    found = {n: functions_named(tree, {PLANNER}) for n, tree in MODULES.items()}
+    assert {n: lines for n, lines in found.items() if lines} == {RUNS_HOME: found[RUNS_HOME]}
+    assert len(found[RUNS_HOME]) == 1
+    assert _elsewhere(RUNS_HOME, eraser_gathering_loops) == {}
+
+
+def test_answer_keys_are_written_once():
+    keys = _answer_keys()
+    assert {"text", "rating", "kept_where"} <= keys
+    assert _elsewhere(ANSWERS_HOME, lambda tree: answer_key_literals(tree, keys)) == {}
+
+
+def test_one_clock():
+    found = {n: functions_named(tree, {"now", "_now"}) for n, tree in MODULES.items()}
+    assert {n: lines for n, lines in found.items() if lines} == {CLOCK_HOME: found[CLOCK_HOME]}
+    assert len(found[CLOCK_HOME]) == 1
+
+
+def test_the_paper_colours_are_defined_once():
+    found = {
+        n: string_constants(tree, set(PAPER_HEXES)) for n, tree in MODULES.items() if n != PALETTES
+    }
+    found = {n: lines for n, lines in found.items() if lines}
+    assert list(found) == [PAPER_HOME]
+    assert len(found[PAPER_HOME]) == len(PAPER_HEXES)
