@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QApplication
 
-from containerstudio.export.common import ExportProblem, write_atomically
+from containerstudio.export.common import ExportKind, ExportProblem, write_atomically
 from containerstudio.model.document import ContainerDocument
 from containerstudio.ui.canvas.render import png_bytes, render_scene
 from containerstudio.ui.canvas.scene import CanvasScene
@@ -19,7 +19,7 @@ MAX_PNG_SIDE = 12000
 def artwork_png(doc: ContainerDocument, width: int, view: str = "outside") -> bytes:
     """The artwork as PNG bytes, `width` pixels wide (height keeps the proportions)."""
     if not 16 <= width <= MAX_PNG_SIDE:
-        raise ExportProblem(f"A PNG can be between 16 and {MAX_PNG_SIDE} pixels wide.")
+        raise ExportProblem(ExportKind.PNG_WIDTH, low=16, high=MAX_PNG_SIDE)
     scene = CanvasScene(doc)
     try:
         scene.set_part_visible("inside", view == "open")

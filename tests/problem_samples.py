@@ -1,0 +1,43 @@
+"""Sample problems of every kind, shared by the core test (English) and the UI test
+(translated texts): each field of a kind's sentence gets its own recognisable value."""
+
+from __future__ import annotations
+
+from string import Formatter
+
+import containerstudio.export.problem
+import containerstudio.imaging.importer
+import containerstudio.storage.problem  # noqa: F401  (each area defines its kinds)
+from containerstudio.export.problem import ExportKind, ExportProblem
+from containerstudio.imaging.importer import ImageKind, ImageProblem
+from containerstudio.model.problems import ProblemData, ProblemKind, problem_kinds
+from containerstudio.storage.problem import StorageKind, StorageProblem
+
+KNOWN_KINDS = {StorageKind, ImageKind, ExportKind}
+
+
+def sample_data(kind: ProblemKind) -> dict[str, str | int]:
+    """A distinct value for every field the English sentence names: numbers where the
+    sentence formats a number, otherwise a short text that shows up when filled in."""
+    data: dict[str, str | int] = {}
+    for number, (_, name, spec, _) in enumerate(Formatter().parse(kind.english), start=1):
+        if name:
+            data[name] = 100 + number if spec else f"sample-{name}-{number}"
+    return data
+
+
+def make_problem(kind: ProblemKind, data: ProblemData):
+    """A problem of `kind` carrying `data`, built the way the core builds it."""
+    if isinstance(kind, StorageKind):
+        return StorageProblem(kind, None, **data)
+    if isinstance(kind, ImageKind):
+        rest = {key: value for key, value in data.items() if key != "name"}
+        return ImageProblem(kind, str(data.get("name", "photo.png")), **rest)
+    if isinstance(kind, ExportKind):
+        return ExportProblem(kind, **data)
+    raise AssertionError(f"no sample maker for {type(kind).__name__}: add it here")
+
+
+def every_kind() -> list[ProblemKind]:
+    """Every member of every kind Enum the core defines."""
+    return [member for enum in problem_kinds() for member in enum]

@@ -1,0 +1,91 @@
+"""Acceptance (issue 14, point 8): every core problem kind has a translated UI text.
+
+A translator marks every string it translates for the context "ProblemTexts" (and
+changes its letters), so a text that came through it is told from the core's English.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QTranslator
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from problem_samples import every_kind, make_problem, sample_data
+
+from containerstudio.ui.kit.problem_texts import CONTEXT, problem_text, texts
+
+OPEN, CLOSE = "⟦", "⟧"
+_FIELD = re.compile(r"(\{\w+\})")
+
+
+class MarkingTranslator(QTranslator):
+    """Translates every "ProblemTexts" string into marked, case-swapped text, keeping
+    its ``{field}`` places; other contexts are left to the next translator."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.asked: list[str] = []
+
+    def translate(self, context, source, disambiguation=None, n=-1):
+        if context != CONTEXT:
+            return ""
+        self.asked.append(source)
+        parts = _FIELD.split(source)
+        return OPEN + "".join(p if _FIELD.fullmatch(p) else p.swapcase() for p in parts) + CLOSE
+
+    def isEmpty(self):
+        return False
+
+
+@pytest.fixture
+def marking(qapp):
+    translator = MarkingTranslator()
+    QCoreApplication.installTranslator(translator)
+    yield translator
+    QCoreApplication.removeTranslator(translator)
+
+
+@pytest.mark.parametrize("kind", every_kind(), ids=lambda kind: f"{type(kind).__name__}.{kind}")
+def test_every_kind_is_shown_in_translated_words_with_its_data(marking, kind):
+    data = sample_data(kind)
+    problem = make_problem(kind, data)
+    text = problem_text(problem)
+    assert text.startswith(OPEN) and text.endswith(CLOSE), f"not translated: {text!r}"
+    words = text.strip(OPEN + CLOSE)
+    for value in data.values():
+        assert str(value) in words, (value, text)
+        words = words.replace(str(value), "")
+    assert re.search(r"\w{3}", words), f"no words of its own: {text!r}"
+    assert "{" not in text, text
+    assert problem.message not in text and problem.message.swapcase() not in text.swapcase()
+
+
+def test_every_kind_has_a_text_and_no_text_is_left_over(qapp):
+    from containerstudio.model.problems import problem_kinds
+
+    table = texts()
+    assert set(table) == set(problem_kinds())
+    for enum, words in table.items():
+        assert set(words) == set(enum), enum
+        assert all(type(kind) is enum for kind in words), enum
+        assert all(text.strip() for text in words.values())
+
+
+def test_without_a_translation_the_english_ui_text_names_the_data(qapp):
+    from containerstudio.storage.problem import StorageKind, StorageProblem
+
+    problem = StorageProblem(StorageKind.DISK_FULL, None, folder="/media/stick")
+    text = problem_text(problem)
+    assert "/media/stick" in text and "full" in text and not text.startswith(OPEN)
+
+
+def test_a_translation_that_drops_or_adds_a_field_never_breaks(qapp):
+    from containerstudio.ui.kit.problem_texts import fill
+
+    assert fill("{name} and {other}", {"name": "a.png"}) == "a.png and {other}"
+    assert fill("no fields", {"name": "a.png"}) == "no fields"
