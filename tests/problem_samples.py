@@ -3,25 +3,29 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from string import Formatter
 
 import containerstudio.export.problem
+import containerstudio.flow.problems
 import containerstudio.imaging.importer
 import containerstudio.storage.problem  # noqa: F401  (each area defines its kinds)
 from containerstudio.export.problem import ExportKind, ExportProblem
+from containerstudio.flow.problems import PackKind, PackProblem
 from containerstudio.imaging.importer import ImageKind, ImageProblem
 from containerstudio.model.problems import ProblemData, ProblemKind, problem_kinds
 from containerstudio.storage.problem import StorageKind, StorageProblem
 
-KNOWN_KINDS = {StorageKind, ImageKind, ExportKind}
+KNOWN_KINDS = {StorageKind, ImageKind, ExportKind, PackKind}
 
 
 def sample_data(kind: ProblemKind) -> dict[str, str | int]:
     """A distinct value for every field the English sentence names: numbers where the
-    sentence formats a number, otherwise a short text that shows up when filled in."""
+    sentence formats a number, otherwise a short text that shows up when filled in.
+    Fields a reader words from the problem itself (a pack's "This pack") are left out."""
     data: dict[str, str | int] = {}
     for number, (_, name, spec, _) in enumerate(Formatter().parse(kind.english), start=1):
-        if name:
+        if name and name in kind.data_fields:
             data[name] = 100 + number if spec else f"sample-{name}-{number}"
     return data
 
@@ -35,6 +39,8 @@ def make_problem(kind: ProblemKind, data: ProblemData):
         return ImageProblem(kind, str(data.get("name", "photo.png")), **rest)
     if isinstance(kind, ExportKind):
         return ExportProblem(kind, **data)
+    if isinstance(kind, PackKind):
+        return PackProblem(Path("sample.en.toml"), "sample-step", "sample_field", kind, data)
     raise AssertionError(f"no sample maker for {type(kind).__name__}: add it here")
 
 

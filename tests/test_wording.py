@@ -103,6 +103,7 @@ def test_problem_kinds_english_uses_calm_words():
     them), not in calls: each is scanned here (tests/model/test_problem_kinds.py fills
     them in and checks the rendered sentence too)."""
     import containerstudio.export.problem
+    import containerstudio.flow.problems
     import containerstudio.imaging.importer
     import containerstudio.storage.problem  # noqa: F401
     from containerstudio.model.problems import problem_kinds
@@ -113,5 +114,5 @@ def test_problem_kinds_english_uses_calm_words():
         for kind in enum
         if (words := find_judging_words(kind.english) + find_doubled_words(kind.english))
     ]
-    assert len(problem_kinds()) >= 3
+    assert len(problem_kinds()) >= 4
     assert not offending, "\n".join(offending)

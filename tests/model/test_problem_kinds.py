@@ -27,11 +27,12 @@ def test_every_kind_has_a_calm_english_sentence_with_its_data(kind):
     data = sample_data(kind)
     problem = make_problem(kind, data)
     assert problem.kind is kind and dict(problem.data).items() >= data.items()
+    assert kind.data_fields <= kind.fields
     message = problem.message
     assert message.strip() and "{" not in message, message
     for value in data.values():
         assert str(value) in message
-    assert str(problem) == message
+    assert message in str(problem)  # a pack problem names its place first
     assert not find_judging_words(message) and not find_doubled_words(message), message
 
 

@@ -89,3 +89,39 @@ def test_a_translation_that_drops_or_adds_a_field_never_breaks(qapp):
 
     assert fill("{name} and {other}", {"name": "a.png"}) == "a.png and {other}"
     assert fill("no fields", {"name": "a.png"}) == "no fields"
+
+
+def test_a_pack_note_is_told_in_translated_words_with_its_place(marking, tmp_path):
+    """A real pack set aside: the note names file, line, step and field and what was
+    written, every word through the translator (the core's English left out)."""
+    from containerstudio.flow.packs import read_pack_file
+    from containerstudio.ui.kit.problem_texts import located_text
+
+    path = tmp_path / "mine.en.toml"
+    path.write_text(
+        'schema_version = 1\nid = "mine"\nlanguage = "en"\ntitle = "Mine"\nsummary = "A pack"\n'
+        'audience = "individual"\n\n[[step]]\nid = "intro"\ntitle = "Hello"\n'
+        'text = "Welcome"\nkind = "intro"\nminutes = "five"\n',
+        encoding="utf-8",
+    )
+    pack, problems = read_pack_file(path)
+    assert pack is None and [p.code for p in problems] == ["wrong-type"]
+    problem = problems[0]
+    text = located_text(problem)
+    assert "mine.en.toml" in text
+    assert "intro" in text and "minutes" in text and "five" in text
+    assert f"{problem.line}" in text
+    assert problem.message not in text and "written as" not in text
+    assert text.count(OPEN) >= 4, text  # place, step, field, sentence and the value's words
+
+
+def test_a_pack_note_in_english_reads_like_the_core_sentence(qapp, tmp_path):
+    """Without a translation, the UI's words for a pack note match the core's English."""
+    from containerstudio.flow.packs import read_pack_file
+
+    path = tmp_path / "short.en.toml"
+    path.write_text('id = "short"\nlanguage = "en"\n', encoding="utf-8")
+    _, problems = read_pack_file(path)
+    assert problems
+    for problem in problems:
+        assert problem_text(problem) == problem.message

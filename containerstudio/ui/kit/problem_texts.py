@@ -18,10 +18,11 @@ from containerstudio.model.problems import ProblemData, ProblemKind
 
 if TYPE_CHECKING:  # the areas load when first used (start-up pays for storage only)
     from containerstudio.export.problem import ExportProblem
+    from containerstudio.flow.problems import PackProblem
     from containerstudio.imaging.importer import ImageProblem
     from containerstudio.storage.problem import StorageProblem
 
-    Problem = StorageProblem | ImageProblem | ExportProblem
+    Problem = StorageProblem | ImageProblem | ExportProblem | PackProblem
 
 CONTEXT = "ProblemTexts"
 _FIELD = re.compile(r"\{(\w+)\}")
@@ -33,7 +34,88 @@ def _tr(text: str) -> str:
 
 def problem_text(problem: Problem) -> str:
     """The translated text for `problem`, naming its data."""
+    from containerstudio.flow.problems import PackProblem
+
+    if isinstance(problem, PackProblem):
+        return kind_text(problem.kind, {**_pack_words(problem), **problem.data})
     return kind_text(problem.kind, problem.data)
+
+
+def located_text(problem: PackProblem) -> str:
+    """A pack problem's text after the place it is about: file, line, step and field."""
+    where = [problem.file.name]
+    if problem.line is not None and problem.column:
+        where.append(fill(_tr("line {line}, column {column}"), _place(problem)))
+    elif problem.line is not None:
+        where.append(fill(_tr("line {line}"), _place(problem)))
+    if problem.step is not None and problem.step.startswith("step "):
+        where.append(fill(_tr("step {number}"), _place(problem)))
+    elif problem.step is not None:
+        where.append(fill(_tr("step “{step}”"), _place(problem)))
+    if problem.field is not None:
+        where.append(fill(_tr("field “{field}”"), _place(problem)))
+    return fill(_tr("{place}: {text}"), {"place": ", ".join(where), "text": problem_text(problem)})
+
+
+def _place(problem: PackProblem) -> dict[str, str | int]:
+    step = problem.step or ""
+    return {
+        "line": problem.line or 0,
+        "column": problem.column or 0,
+        "number": step.removeprefix("step "),
+        "step": step,
+        "field": problem.field or "",
+    }
+
+
+def _pack_words(problem: PackProblem) -> dict[str, str]:
+    """The words a pack problem's sentence takes from the problem itself, translated
+    (the core's English ones: flow/problems.py `english_words`)."""
+    place = _place(problem)
+    if problem.step is None:
+        subject, subject_in = _tr("This pack"), _tr("this pack")
+    elif problem.step.startswith("step "):
+        subject = fill(_tr("Step {number}"), place)
+        subject_in = fill(_tr("step {number}"), place)
+    else:
+        subject = fill(_tr("The step “{step}”"), place)
+        subject_in = fill(_tr("the step “{step}”"), place)
+    return {
+        "field": problem.field or "",
+        "subject": subject,
+        "subject_in": subject_in,
+        "label": _label(problem),
+        "described": _described(problem.data),
+    }
+
+
+def _label(problem: PackProblem) -> str:
+    name = problem.field or ""
+    if name.startswith("senses["):
+        number, _, key = name.removeprefix("senses[").partition("].")
+        return fill(_tr("{key} in senses item {number}"), {"key": key, "number": number})
+    if name == "id" and problem.step is None:
+        return _tr("pack id")
+    if name == "minutes":
+        return _tr("minutes estimate")
+    if name == "senses":
+        return _tr("senses list for its senses exercise")
+    return name
+
+
+def _described(data: ProblemData) -> str:
+    sort = data.get("sort")
+    if sort == "truefalse":
+        return fill(_tr("true/false ({written})"), data)
+    if sort == "number":
+        return fill(_tr("a number ({written})"), data)
+    if sort == "text":
+        return fill(_tr("text (“{written}”)"), data)
+    if sort == "list":
+        return _tr("a list")
+    if sort == "table":
+        return _tr("a table")
+    return _tr("a date or time")
 
 
 def kind_text(kind: ProblemKind, data: ProblemData) -> str:
@@ -62,6 +144,7 @@ def texts() -> Mapping[type[ProblemKind], Mapping[ProblemKind, str]]:
     shows). One table per Enum: kinds compare as their codes, and two areas may share
     a code ("empty")."""
     from containerstudio.export.problem import ExportKind
+    from containerstudio.flow.problems import PackKind
     from containerstudio.imaging.importer import ImageKind
     from containerstudio.storage.problem import StorageKind
 
@@ -69,6 +152,7 @@ def texts() -> Mapping[type[ProblemKind], Mapping[ProblemKind, str]]:
         StorageKind: _storage_texts(),
         ImageKind: _image_texts(),
         ExportKind: _export_texts(),
+        PackKind: _pack_texts(),
     }
 
 
@@ -223,4 +307,179 @@ def _export_texts() -> dict[ProblemKind, str]:
         k.NO_SUCH_SECTION: _tr("“{name}” is not a section; you can include {known}."),
         k.PACK_SET_ASIDE: _tr("The prompt pack {path} was set aside: {reasons}"),
         k.NO_SUCH_PACK: _tr("No prompt pack called “{name}” was found. Known packs: {known}."),
+    }
+
+
+def _pack_texts() -> dict[ProblemKind, str]:
+    from containerstudio.flow.problems import PackKind as k
+
+    return {
+        k.UNREADABLE_FOLDER: _tr(
+            "Container Studio could not look inside this folder, so its packs were set aside. "
+            "Its permissions may keep it private."
+        ),
+        k.UNREADABLE: _tr(
+            "Container Studio could not open this file, so this pack was set aside. It may be "
+            "in use elsewhere, or its permissions may keep it private."
+        ),
+        k.PUZZLING: _tr(
+            "Container Studio could not make sense of this file, so this pack was set aside. "
+            "Comparing it with one of the packs that come with the app may show what differs."
+        ),
+        k.TOO_LARGE: _tr(
+            "This file is {megabytes} MB, larger than the 1 MB a pack can be, so it was set "
+            "aside without being read."
+        ),
+        k.NOT_UTF8: _tr(
+            "Line {line} of this file holds characters that are not UTF-8 text, so this pack "
+            "was set aside. Saving it again as UTF-8 in a text editor usually settles this."
+        ),
+        k.TOML_SYNTAX: _tr(
+            "Container Studio could not read line {line}, column {column} of this file as "
+            "TOML, so this pack was set aside. Often a quote, a bracket or an = sign is "
+            "missing near there."
+        ),
+        k.NESTED_TOO_DEEPLY: _tr(
+            "This file nests lists or tables too deeply to read, so this pack was set aside. "
+            "A pack needs only [[step]] tables and short lists."
+        ),
+        k.UNREADABLE_VALUE: _tr(
+            "This file holds a value that cannot be read as a number (it may be very long), "
+            "so this pack was set aside. Numbers in a pack are short, like minutes = 5."
+        ),
+        k.DUPLICATE_PACK: _tr(
+            "A pack with the id “{id}” in the language “{language}” was already loaded from "
+            "{first}, so this copy was set aside. You might give this one its own id if you "
+            "would like both."
+        ),
+        k.TOO_MANY_KEY_PARTS: _tr(
+            "Line {line} of this file has a key or table name with more than {limit} parts "
+            "joined by dots, so this pack was set aside. A pack needs only [[step]] tables "
+            "and plain names like title or text."
+        ),
+        k.TOO_DEEP: _tr(
+            "Line {line} of this file puts lists or tables more than {limit} deep inside one "
+            "another, so this pack was set aside. A pack needs only [[step]] tables and short "
+            "lists."
+        ),
+        k.TOO_LONG_NUMBER: _tr(
+            "Line {line} of this file holds a value {length} characters long without quotes, "
+            "longer than any number a pack uses, so this pack was set aside. Numbers here are "
+            "short, like minutes = 5; text goes in quotes."
+        ),
+        k.TOO_MANY_TOKENS: _tr(
+            "This file holds far more separate entries than a pack needs (over {limit} names, "
+            "values and lines by line {line}), so this pack was set aside."
+        ),
+        k.TOO_MANY_STEPS_SEEN: _tr(
+            "This pack has more than the {limit} steps a pack can hold (step {next} starts on "
+            "line {line}), so this pack was set aside."
+        ),
+        k.NEWER_SCHEMA: _tr(
+            "This pack was written for a newer version of Container Studio (schema_version "
+            "{version}), so it was set aside for now."
+        ),
+        k.UNKNOWN_LANGUAGE: _tr(
+            "This pack's language “{value}” does not look like a language code such as “en”, "
+            "“de” or “pt-BR”, so this pack was set aside."
+        ),
+        k.UNKNOWN_FIELD: _tr(
+            "{subject} has a field “{field}” that Container Studio does not know (perhaps a "
+            "typo?), so this pack was set aside."
+        ),
+        k.MISSING_FIELD: _tr("{subject} has no {label} yet, so this pack was set aside."),
+        k.WRONG_TYPE_TEXT: _tr(
+            "{subject} has “{field}” written as {described}; Container Studio reads it as text "
+            'in quotes, like "A few words", so this pack was set aside.'
+        ),
+        k.WRONG_TYPE_NUMBER: _tr(
+            "{subject} has “{field}” written as {described}; Container Studio reads it as a "
+            "number without quotes, like {key} = 3, so this pack was set aside."
+        ),
+        k.WRONG_TYPE_WHOLE: _tr(
+            "{subject} has “{field}” written as {described}; Container Studio reads it as a "
+            "whole number without quotes, like {key} = 3, so this pack was set aside."
+        ),
+        k.WRONG_TYPE_CHOICE: _tr(
+            "{subject} has “{field}” written as {described}; Container Studio reads it as one "
+            "of: {allowed}, so this pack was set aside."
+        ),
+        k.WRONG_TYPE_LIST: _tr(
+            "{subject} has “{field}” written as {described}; Container Studio reads it as a "
+            'list of texts, like {field} = ["one", "two"], so this pack was set aside.'
+        ),
+        k.TEXT_TOO_LONG: _tr(
+            "The {label} of {subject_in} is {length} characters long, more than the {limit} "
+            "it can hold, so this pack was set aside. A shorter text will fit."
+        ),
+        k.OUT_OF_RANGE: _tr(
+            "{subject} has {field} = {value}; Container Studio reads values from {low} up to "
+            "{high} here, so this pack was set aside."
+        ),
+        k.OUT_OF_RANGE_ABOVE: _tr(
+            "{subject} has {field} = {value}; Container Studio reads values above {low} up to "
+            "{high} here, so this pack was set aside."
+        ),
+        k.UNKNOWN_CHOICE: _tr(
+            "{subject} has the {field} “{value}”, which Container Studio does not know, so "
+            "this pack was set aside. The values it knows for {field} are: {allowed}."
+        ),
+        k.UNKNOWN_ITEM: _tr(
+            "{subject} offers “{value}” in {field}, which Container Studio does not know, so "
+            "this pack was set aside. The {field} it knows are: {allowed}."
+        ),
+        k.TOO_MANY_ENTRIES: _tr(
+            "{subject} has {count} entries in “{field}”, more than the {limit} it can hold, "
+            "so this pack was set aside."
+        ),
+        k.ENTRY_TOO_LONG: _tr(
+            "Entry {number} of “{field}” in {subject_in} is longer than {limit} characters, "
+            "so this pack was set aside."
+        ),
+        k.UNUSABLE_ID: _tr(
+            "{subject} has the id “{value}”; ids use lowercase letters, digits and dashes, "
+            "like “lid-and-key”, so this pack was set aside."
+        ),
+        k.SINGLE_STEP_TABLE: _tr(
+            "This pack has a single [step] table; steps are written as [[step]] tables, with "
+            "double brackets, so this pack was set aside."
+        ),
+        k.STEPS_WRONG_TYPE: _tr(
+            "This pack has “step” written as {described}; steps are written as [[step]] "
+            "tables, so this pack was set aside."
+        ),
+        k.NO_STEPS: _tr(
+            "This pack has no steps yet (no [[step]] tables), so this pack was set aside."
+        ),
+        k.TOO_MANY_STEPS: _tr(
+            "This pack has {count} steps, more than the {limit} a pack can hold, so this pack "
+            "was set aside."
+        ),
+        k.STEP_NOT_A_TABLE: _tr("{subject} is not a [[step]] table, so this pack was set aside."),
+        k.DUPLICATE_STEP_ID: _tr(
+            "Two steps share the id “{value}” (the second is step {number}); each step needs "
+            "its own id, so this pack was set aside."
+        ),
+        k.ONLY_FOR_BREATHING: _tr(
+            "{subject} has “{field}”, which only applies to breathing exercises, so this pack "
+            "was set aside."
+        ),
+        k.ONLY_FOR_SENSES: _tr(
+            "{subject} has “{field}”, which only applies to the senses exercise, so this pack "
+            "was set aside."
+        ),
+        k.ONLY_FOR_RATING: _tr(
+            "{subject} has “{field}”, which only applies to a rating, so this pack was set aside."
+        ),
+        k.ONLY_FOR_GROUNDING: _tr(
+            "{subject} has “{field}”, which only applies to grounding steps, so this pack was "
+            "set aside."
+        ),
+        k.SENSES_FORM: _tr(
+            "{subject} has “senses” written in a form Container Studio does not read; it is a "
+            "list of [[step.senses]] tables, so this pack was set aside."
+        ),
+        k.TOO_MANY_SENSES: _tr(
+            "{subject} has more than {limit} senses, so this pack was set aside."
+        ),
     }
