@@ -33,7 +33,7 @@ class MarkingTranslator(QTranslator):
 
     def translate(self, context, source, disambiguation=None, n=-1):
         if context != CONTEXT:
-            return ""
+            return None  # a null string: Qt asks the next translator, then keeps the source
         self.asked.append(source)
         parts = _FIELD.split(source)
         return OPEN + "".join(p if _FIELD.fullmatch(p) else p.swapcase() for p in parts) + CLOSE
@@ -125,3 +125,45 @@ def test_a_pack_note_in_english_reads_like_the_core_sentence(qapp, tmp_path):
     assert problems
     for problem in problems:
         assert problem_text(problem) == problem.message
+
+
+def test_a_picture_refused_in_the_app_is_told_through_the_translator(
+    marking, open_window, qtbot, tmp_path
+):
+    """The app's own path: a decompression bomb dropped on the canvas."""
+    from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    from tests.imaging.test_importer import png_header_only
+
+    window = open_window()
+    path = tmp_path / "bomb.png"
+    path.write_bytes(png_header_only(30000, 30000))
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    drop = QDropEvent(
+        QPointF(100, 100),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    window.canvas.dropEvent(drop)
+    qtbot.waitUntil(lambda: not window.studio.photos.busy, timeout=20000)
+    message = window.studio.last_notice
+    assert message.startswith(OPEN) and "bomb.png" in message, message
+    assert "megapixels" not in message  # the core's English words stay out ("MEGAPIXELS")
+
+
+def test_a_pack_set_aside_in_the_app_is_noted_through_the_translator(
+    marking, open_window, data_dir
+):
+    own = data_dir / "prompts"
+    own.mkdir()
+    (own / "half.en.toml").write_text('id = "half"\nlanguage = "en"\n', encoding="utf-8")
+    window = open_window()
+    notice = window.guide.panel.notice.text()
+    assert "half.en.toml" in notice
+    notes = [line for line in notice.splitlines()[1:] if "half.en.toml" in line]
+    assert len(notes) == 3 and all(line.startswith(OPEN) for line in notes), notice
+    assert "has no" not in notice and "set aside." not in notice, notice
