@@ -49,7 +49,7 @@ class LiveStrokeItem(QGraphicsItem):
             w, h = self._canvas.width(), self._canvas.height()
             self._pixels = mmap.mmap(-1, max(1, w * h * 4))
             self._image = QImage(
-                self._pixels, w, h, w * 4, QImage.Format.Format_ARGB32_Premultiplied
+                memoryview(self._pixels), w, h, w * 4, QImage.Format.Format_ARGB32_Premultiplied
             )
         p = QPainter(self._image)
         rect = clipped(paint_segments(p, piece, start), self._canvas)
