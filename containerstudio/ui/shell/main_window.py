@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QToolBar, QWidget
 
 from containerstudio.resources import load_palettes
 from containerstudio.storage.problem import StorageProblem
+from containerstudio.ui.canvas.early_strokes import EarlyCanvas
 from containerstudio.ui.canvas.tool_settings import ToolSettings, ToolState
 from containerstudio.ui.export.actions import ExportActions
 from containerstudio.ui.guide.wiring import install_guide
@@ -84,10 +85,12 @@ class MainWindow(QMainWindow):
 
     def _show_opening(self) -> None:
         """Before the library is open: a quiet canvas area and actions that wait."""
-        placeholder = QLabel(self.tr("Opening your container…"), self)
+        # It takes the pen already: strokes drawn there land on the canvas once it opens.
+        placeholder = EarlyCanvas(
+            self.tr("Opening your container…"), lambda: self.tool_settings.state.color, self
+        )
         placeholder.setObjectName("opening_placeholder")
         placeholder.setAccessibleName(self.tr("Opening your container"))
-        placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setCentralWidget(placeholder)
         self._set_container_actions_enabled(False)
         self._update_undo_actions()
@@ -265,9 +268,11 @@ class MainWindow(QMainWindow):
         self.current.stack.events.connect(lambda _event: self._update_undo_actions())
         self.current.autosaver.saved.connect(self._on_autosaver_saved)
         self.current.autosaver.save_failed.connect(self._on_autosaver_save_failed)
+        early = None
         if self.canvas is None:
             from containerstudio.ui.canvas.view import CanvasView
 
+            early = self.centralWidget()
             self.canvas = CanvasView(self.current.scene, self)
             self.setCentralWidget(self.canvas)
             self._set_container_actions_enabled(True)
@@ -276,6 +281,8 @@ class MainWindow(QMainWindow):
         self.canvas.set_tool(self.current.tool_for(self.tool_settings.state.tool))
         self.studio.container_opened(self.current, self.canvas)
         self.canvas.fit_to_window()
+        if isinstance(early, EarlyCanvas):  # what was drawn while it opened lands now
+            early.hand_over(self.canvas)
         library = self.library
         self.work.run(lambda: library.remember_open(container_id), storage=True)
         if guide is None:
