@@ -1,7 +1,8 @@
-"""At start-up the drawing to open is read on the storage lane, whatever it holds.
+"""At start-up the container to open is read on the storage lane, whatever it holds.
 
 The lane reads it before the window's canvas code has loaded; a drawing with photos,
 stickers, text and shapes must read back there too, or the UI thread reads it again.
+What the guide shows of it and its cached pixels' index are read there with it.
 """
 
 from __future__ import annotations
@@ -22,7 +23,9 @@ READ_ON_THE_LANE = textwrap.dedent(
 
     opened = open_library_in_background(Path(sys.argv[1]))
     first = opened.first
-    print("FIRST", None if first is None else (first[0], sorted({e.kind for e in first[1]})))
+    kinds = None if first is None else sorted({e.kind for e in first.doc})
+    print("FIRST", None if first is None else (first.container_id, kinds))
+    print("WITH", first is not None and first.guide is not None and first.cached_runs is not None)
     opened.db.close()
     """
 )
@@ -40,4 +43,6 @@ def test_a_drawing_with_every_kind_is_read_on_the_storage_lane(data_dir):
     assert "image" in kinds and "stroke" in kinds
     result = run_python(READ_ON_THE_LANE, str(data_dir))
     assert result.returncode == 0, result.stderr
-    assert f"FIRST ({cid}, {kinds})" in result.stdout.splitlines(), result.stdout
+    lines = result.stdout.splitlines()
+    assert f"FIRST ({cid}, {kinds})" in lines, result.stdout
+    assert "WITH True" in lines, "its guide state and cached pixels' index are read there too"

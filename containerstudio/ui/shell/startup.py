@@ -25,12 +25,12 @@ from containerstudio.ui.kit.calm_dialog import CalmDialog, tell
 
 if TYPE_CHECKING:
     from containerstudio.flow import PackLoadResult
-    from containerstudio.model.document import ContainerDocument
     from containerstudio.storage.database import Database
     from containerstudio.storage.library import Library
     from containerstudio.storage.recovery import RunStart
     from containerstudio.ui.kit.background import BackgroundWork
     from containerstudio.ui.lock import AppLock
+    from containerstudio.ui.shell.container_read import ContainerRead
     from containerstudio.ui.shell.main_window import MainWindow
 
 LOCK_NAME = "containerstudio.lock"
@@ -183,9 +183,10 @@ class OpenedLibrary:
     library: Library
     start: RunStart
     packs: PackLoadResult
-    first: tuple[int, ContainerDocument] | None
-    """The container to open and its drawing, read here; None if it is to be made or
-    could not be read (the window then says so calmly)."""
+    first: ContainerRead | None
+    """The container to open, read here (its drawing, guide state and cached pixels'
+    index); None if it is to be made or could not be read (the window then says so
+    calmly)."""
 
 
 def open_library_in_background(data_dir: Path) -> OpenedLibrary | StorageProblem:
@@ -223,10 +224,12 @@ def prepare_library(db: Database) -> OpenedLibrary:
     return OpenedLibrary(db, library, start, packs, _read_first(library))
 
 
-def _read_first(library: Library) -> tuple[int, ContainerDocument] | None:
+def _read_first(library: Library) -> ContainerRead | None:
+    from containerstudio.ui.shell.container_read import read_container
+
     try:
         container_id = library.container_to_open()
-        return None if container_id is None else (container_id, library.load_working(container_id))
+        return None if container_id is None else read_container(library, container_id)
     except StorageProblem:
         return None  # the window reads it again and says calmly what is wrong
 
