@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import io
+import sys
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
@@ -22,13 +23,15 @@ def decode_photo(data: bytes) -> QImage:
 
     try:
         with Image.open(io.BytesIO(data)) as opened:
-            opened.load()
-            alpha = "A" in opened.getbands() or "transparency" in opened.info
-            im = opened.convert("RGBa" if alpha else "RGBX")
+            im = opened.convert("RGBA")
+            # Qt paints fastest from premultiplied ARGB32: B, G, R, A bytes in memory on a
+            # little-endian machine; elsewhere R, G, B, A in Qt's byte-ordered format.
+            if sys.byteorder == "little":
+                raw, fmt = im.tobytes("raw", "BGRa"), QImage.Format.Format_ARGB32_Premultiplied
+            else:
+                raw, fmt = im.tobytes("raw", "RGBa"), QImage.Format.Format_RGBA8888_Premultiplied
     except (OSError, ValueError, Image.DecompressionBombError, SyntaxError):
         return QImage.fromData(data)  # a format only Qt reads, or nothing at all
-    fmt = QImage.Format.Format_RGBA8888_Premultiplied if alpha else QImage.Format.Format_RGBX8888
-    raw = im.tobytes()
     return QImage(raw, im.width, im.height, im.width * 4, fmt).copy()  # owns its pixels
 
 
