@@ -284,8 +284,6 @@ class MainWindow(QMainWindow):
         self.canvas.set_tool(self.current.tool_for(self.tool_settings.state.tool))
         self.studio.container_opened(self.current, self.canvas)
         self.canvas.fit_to_window()
-        if isinstance(early, EarlyCanvas):  # what was drawn while it opened lands now
-            early.hand_over(self.canvas)
         library = self.library
         self.work.run(lambda: library.remember_open(container_id), storage=True)
         if guide is None:
@@ -297,6 +295,8 @@ class MainWindow(QMainWindow):
         self.status_label.setText(self.tr("Your work is kept automatically."))
         self.versions.container_opened(self.current)
         self.guide.safety.hold_while_covered()
+        if isinstance(early, EarlyCanvas):  # what was drawn while it opened lands now,
+            early.hand_over(self.canvas)  # on the container as set up (guide, lid, panels)
         self.container_ready.emit()
         return True
 
