@@ -13,6 +13,7 @@ from containerstudio.model.document import ContainerDocument
 from containerstudio.model.undo import UndoStack
 from containerstudio.storage.library import Library
 from containerstudio.storage.problem import StorageProblem
+from containerstudio.storage.render_cache import RunPixels
 from containerstudio.ui.canvas import items as _items  # noqa: F401  (registers item builders)
 from containerstudio.ui.canvas.autosave import Autosaver, snapshot
 from containerstudio.ui.canvas.render import png_bytes, thumbnail_image
@@ -41,13 +42,16 @@ class OpenContainer(QObject):
         settings: ToolSettings,
         work: BackgroundWork,
         parent: QObject | None = None,
+        cached_runs: dict[str, RunPixels] | None = None,
     ) -> None:
+        """`cached_runs`: the render cache's index of the container when it was read
+        with the drawing (on the storage lane)."""
         super().__init__(parent)
         self.library = library
         self.container_id = container_id
         self.doc = doc
         self.stack = UndoStack(doc)
-        self.run_cache = RunCache(library, container_id, work)
+        self.run_cache = RunCache(library, container_id, work, cached_runs)
         self.scene = CanvasScene(doc, self, self.run_cache)
         self.settings = settings
         self.tools = CanvasToolbox(self.scene, self.stack, settings)

@@ -32,13 +32,19 @@ class RunCache:
     """Cached run pixels of one container, looked up once when it opens."""
 
     def __init__(
-        self, library: Library, container_id: int, work: BackgroundWork | None = None
+        self,
+        library: Library,
+        container_id: int,
+        work: BackgroundWork | None = None,
+        entries: dict[str, RunPixels] | None = None,
     ) -> None:
+        """`entries`: the container's cached runs when already read (on the storage
+        lane, `RenderCacheStore.entries`); otherwise they are read here."""
         self.library = library
         self.container_id = container_id
         self.work = work
         self.store = RenderCacheStore(library.db, library.codec)
-        self._entries = self.store.entries(container_id)
+        self._entries = self.store.entries(container_id) if entries is None else entries
         self._waiting: dict[int, tuple[StrokeRunItem, RunPixels]] = {}
         self._fetching: set[int] = set()
         self.hits = 0  # runs restored from the cache (for tests and benchmarks)
