@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from containerstudio.ui.guide.lid_views import LidClosedNote, SealedSlipsNote
 from containerstudio.ui.guide.slips_widget import SlipsWidget
 from containerstudio.ui.guide.step_widgets import KeptWhereWidget, NoteWidget, RatingWidget
+from containerstudio.ui.kit.theme import set_role
 
 if TYPE_CHECKING:
     from containerstudio.flow import GuidedSession, PromptPack, Step
@@ -37,13 +38,13 @@ PANEL_SUGGESTIONS = ("templates", "stickers", "photos")
 CANVAS_TOOL_FOR = {"shapes": "rect"}
 
 
-def _label(text: str, parent: QWidget, style: str = "") -> QLabel:
+def _label(text: str, parent: QWidget, role: str = "") -> QLabel:
     label = QLabel(text, parent)
     label.setTextFormat(Qt.TextFormat.PlainText)  # pack texts are data, never HTML
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
-    if style:
-        label.setStyleSheet(style)
+    if role:
+        set_role(label, role)
     return label
 
 
@@ -117,7 +118,7 @@ class StepPanel(QWidget):
         self.overview_steps.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.overview_steps.setMinimumHeight(150)
         lay.addWidget(self.overview_steps, 1)
-        self.overview_time = _label("", page, "color: #4a4a4a;")
+        self.overview_time = _label("", page, "muted")
         lay.addWidget(self.overview_time)
         lay.addWidget(
             _label(
@@ -126,7 +127,7 @@ class StepPanel(QWidget):
                     "moment, and nothing is lost. Ground me (F1) is always one key away."
                 ),
                 page,
-                "color: #4a4a4a;",
+                "muted",
             )
         )
         row = QHBoxLayout()
@@ -148,7 +149,7 @@ class StepPanel(QWidget):
         self.start_button.clicked.connect(
             lambda: self.start_requested.emit(self.pack_box.currentIndex(), self.minutes.value())
         )
-        self.notice = _label("", page, "color: #6b5a2e; background: #fbf3dc; padding: 6px;")
+        self.notice = _label("", page, "notice")
         self.notice.hide()
         lay.addWidget(self.notice)
         outer.addWidget(self.start_button)  # always in view, whatever the window's height
@@ -189,7 +190,7 @@ class StepPanel(QWidget):
     def _build_step_page(self) -> None:
         page = QWidget()
         lay = QVBoxLayout(page)
-        self.progress = _label("", page, "color: #3b5b6d; font-weight: bold;")
+        self.progress = _label("", page, "heading")
         self.progress.setAccessibleName(self.tr("Where you are"))
         lay.addWidget(self.progress)
         self.step_title = _label("", page, "font-size: 16pt;")
@@ -206,11 +207,11 @@ class StepPanel(QWidget):
         self.step_scroll = scroll
         self.closing_notice = QPushButton(page)
         self.closing_notice.setAccessibleName(self.tr("Go to the closing step"))
-        self.closing_notice.setStyleSheet("background: #fbf3dc; padding: 6px; text-align: left;")
+        set_role(self.closing_notice, "notice")
         self.closing_notice.clicked.connect(self.closing_step_clicked.emit)
         self.closing_notice.hide()
         lay.addWidget(self.closing_notice)
-        self.coming_next = _label("", page, "color: #4a4a4a;")
+        self.coming_next = _label("", page, "muted")
         lay.addWidget(self.coming_next)
         row = QHBoxLayout()
         self.back_button = QPushButton(self.tr("Back"), page)
@@ -248,7 +249,7 @@ class StepPanel(QWidget):
         self._clear_body()
         self.body_layout.addWidget(_label(step.text, self.body))
         for prompt in step.prompts:
-            self.body_layout.addWidget(_label("· " + prompt, self.body, "color: #4a4a4a;"))
+            self.body_layout.addWidget(_label("· " + prompt, self.body, "muted"))
         if step.tools:
             self.body_layout.addWidget(self._suggestions(step.tools))
         self._add_answer_widgets(session, step)
@@ -270,7 +271,7 @@ class StepPanel(QWidget):
         row.setObjectName("tool_suggestions")
         flow = QHBoxLayout(row)
         flow.setContentsMargins(0, 0, 0, 0)
-        flow.addWidget(_label(self.tr("You might use:"), row, "color: #3b5b6d;"), 0)
+        flow.addWidget(_label(self.tr("You might use:"), row, "accent"), 0)
         names = self._tool_names()
         for tool in tools:
             name = names.get(tool, tool)
@@ -278,7 +279,7 @@ class StepPanel(QWidget):
             button.setObjectName(f"suggested_{tool}")
             button.setFlat(True)
             button.setCursor(Qt.CursorShape.PointingHandCursor)
-            button.setStyleSheet("color: #2f5f8a; text-decoration: underline; padding: 2px;")
+            set_role(button, "link")
             if tool in PANEL_SUGGESTIONS:
                 button.setAccessibleName(self.tr("Show %s") % name)
                 button.clicked.connect(lambda _c=False, t=tool: self.panel_suggested.emit(t))

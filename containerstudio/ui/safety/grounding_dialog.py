@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from containerstudio.flow import PromptPack, Step
+from containerstudio.ui.kit.theme import set_role
 from containerstudio.ui.safety.breathing import BreathingPacer
 
 if TYPE_CHECKING:
@@ -143,7 +144,8 @@ class GroundingDialog(QDialog):
         lay = QVBoxLayout(page)
         title = QLabel(step.title, page)
         title.setTextFormat(Qt.TextFormat.PlainText)
-        title.setStyleSheet("font-size: 15pt; color: #3b5b6d;")
+        set_role(title, "accent")
+        title.setStyleSheet("font-size: 15pt;")
         lay.addWidget(title)
         lay.addWidget(_wrapped(step.text, page))
         if step.exercise == "breathing":
