@@ -346,6 +346,25 @@ QToolButton:focus {{ border: {ring}; padding: 2px; }}
 QCheckBox, QRadioButton, QSlider {{ border: {FOCUS_RING_PX}px solid transparent;
     border-radius: 4px; padding: 1px 3px; }}
 QCheckBox:focus, QRadioButton:focus, QSlider:focus {{ border-color: {c["focus_ring"]}; }}
+QCheckBox::indicator, QRadioButton::indicator {{ width: 14px; height: 14px;
+    border: 2px solid {c["muted_text"]}; border-radius: 3px; background: {c["base"]}; }}
+QRadioButton::indicator {{ border-radius: 9px; }}
+QCheckBox::indicator:checked, QRadioButton::indicator:checked {{
+    background: {c["accent"]}; border-color: {c["text"]}; }}
+QCheckBox::indicator:disabled, QRadioButton::indicator:disabled {{
+    border-color: {c["disabled_text"]}; }}
+QSlider::groove:horizontal {{ height: 4px; background: {c["border"]}; border-radius: 2px; }}
+QSlider::sub-page:horizontal {{ background: {c["accent"]}; border-radius: 2px; }}
+QSlider::handle:horizontal {{ background: {c["accent"]}; border: 2px solid {c["text"]};
+    width: 12px; margin: -6px 0; border-radius: 8px; }}
+QScrollBar:vertical {{ background: {c["panel"]}; width: 12px; margin: 0; }}
+QScrollBar:horizontal {{ background: {c["panel"]}; height: 12px; margin: 0; }}
+QScrollBar::handle {{ background: {c["border"]}; border-radius: 5px; margin: 2px; }}
+QScrollBar::handle:vertical {{ min-height: 28px; }}
+QScrollBar::handle:horizontal {{ min-width: 28px; }}
+QScrollBar::handle:hover {{ background: {c["muted_text"]}; }}
+QScrollBar::add-line, QScrollBar::sub-line {{ width: 0; height: 0; border: none; }}
+QScrollBar::add-page, QScrollBar::sub-page {{ background: none; }}
 QTabBar::tab:focus {{ border: {ring}; }}
 QLabel[role="muted"] {{ color: {c["muted_text"]}; }}
 QLabel[role="heading"] {{ color: {c["heading"]}; font-weight: bold; }}
@@ -372,7 +391,9 @@ QLabel[role="hint"] {{ color: {c["selection_text"]}; background: {c["selection"]
 #hide_screen QPushButton {{ color: {c["plain_text"]}; background: transparent;
     border-color: transparent; }}
 #hide_screen QPushButton:focus {{ border: 2px solid {c["plain_text"]}; }}
-QGraphicsView#canvas_view, #canvas_surround {{ background: {c["canvas_surround"]}; }}
+#canvas_surround {{ background: {c["canvas_surround"]}; }}
+QGraphicsView {{ border: {FOCUS_RING_PX}px solid {c["canvas_surround"]}; }}
+QGraphicsView:focus {{ border-color: {c["focus_ring"]}; }}
 """
 
 
