@@ -33,8 +33,9 @@ CONTENT = {
     "studio/arrange_bar.py": {'"#333333"'},
     "canvas/stroke_painter.py": {"QColor(0, 0, 0, 255)"},
     "canvas/items/sticker_item.py": {'"#000000"'},
-    # the page's paper and its edge
+    # the page's paper and its edge (on the canvas, and a blank container's thumbnail)
     "canvas/scene.py": {'QColor("#fffdf8")', 'QColor("#d8d2c4")'},
+    "library/dialog.py": {'QColor("#d8d2c4")'},
     # the lid, drawn over the page as part of the picture
     "canvas/lid_cover.py": {'QColor("#e9e1d0")', 'QColor("#cfc3aa")', 'QColor("#a89b80")'},
     # the slip of paper a person writes on, and their writing

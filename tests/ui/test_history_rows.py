@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import pytest
 from helpers import drag, line
-from PySide6.QtCore import Qt
 
 from containerstudio.model import AddElement, ContainerDocument, ReplaceElement, Stroke, UndoStack
+from containerstudio.ui.kit.theme import color
 from containerstudio.ui.studio.history_dock import HistoryDock
 
 
@@ -25,10 +25,11 @@ def stroke(sid: str, x: float = 10.0) -> Stroke:
 
 
 def shown(dock: HistoryDock) -> list[tuple[str, bool]]:
-    """Each row's text and whether it is shown as undone (grey)."""
+    """Each row's text and whether it is shown as undone (the theme's disabled text)."""
     rows = dock.list
+    undone = color("disabled_text")
     return [
-        (rows.item(i).text(), rows.item(i).foreground().color() == Qt.GlobalColor.gray)
+        (rows.item(i).text(), rows.item(i).foreground().color() == undone)
         for i in range(rows.count())
     ]
 

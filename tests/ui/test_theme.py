@@ -33,9 +33,6 @@ THEME_IDS = [t.key for t in theme.THEMES]
 @pytest.fixture
 def themed(qapp):
     """Apply a theme for one test; the default (and no remembering) comes back after."""
-    state = theme.current_state()
-    folder = state.data_dir
-    style = qapp.style().name()
 
     def use(t: theme.Theme) -> theme.Theme:
         theme.apply_theme(qapp, t)
@@ -43,10 +40,7 @@ def themed(qapp):
 
     yield use
     theme.apply_theme(qapp, theme.DEFAULT)
-    qapp.setStyleSheet("")
-    qapp.setPalette(QPalette())
-    qapp.setStyle(style)
-    state.data_dir = folder
+    theme.current_state().data_dir = None
 
 
 # -- acceptance 5: contrast -----------------------------------------------------------------

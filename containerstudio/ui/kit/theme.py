@@ -324,13 +324,13 @@ def build_style_sheet(theme: Theme) -> str:
 QToolTip {{ color: {c["tooltip_text"]}; background: {c["tooltip"]};
     border: 1px solid {c["border"]}; padding: 4px; }}
 QPushButton {{ background: {c["button"]}; color: {c["button_text"]};
-    border: 1px solid {c["border"]}; border-radius: 6px; padding: 5px 13px; }}
+    border: 1px solid {c["border"]}; border-radius: 6px; padding: 3px 11px; }}
 QPushButton:hover {{ background: {c["hover"]}; }}
 QPushButton:pressed, QPushButton:checked {{ background: {c["selection"]};
     color: {c["selection_text"]}; }}
 QPushButton:flat {{ background: transparent; border-color: transparent; }}
 QPushButton:disabled {{ color: {c["disabled_text"]}; }}
-QPushButton:focus {{ border: {ring}; padding: 4px 12px; }}
+QPushButton:focus {{ border: {ring}; padding: 2px 10px; }}
 QToolButton {{ color: {c["button_text"]}; border: 1px solid transparent; border-radius: 6px;
     padding: 3px; }}
 QToolButton:hover {{ background: {c["hover"]}; border-color: {c["border"]}; }}
@@ -339,12 +339,12 @@ QToolButton:checked {{ background: {c["selection"]}; color: {c["selection_text"]
 QToolButton:disabled {{ color: {c["disabled_text"]}; }}
 QToolButton:focus {{ border: {ring}; padding: 2px; }}
 {_FOCUSABLE_FIELDS} {{ background: {c["base"]}; color: {c["text"]};
-    border: 1px solid {c["border"]}; border-radius: 4px; padding: 3px;
+    border: 1px solid {c["border"]}; border-radius: 4px; padding: 2px;
     selection-background-color: {c["selection"]}; selection-color: {c["selection_text"]}; }}
 {", ".join(f"{w.strip()}:focus" for w in _FOCUSABLE_FIELDS.split(","))} {{
-    border: {ring}; padding: 2px; }}
+    border: {ring}; padding: 1px; }}
 QCheckBox, QRadioButton, QSlider {{ border: {FOCUS_RING_PX}px solid transparent;
-    border-radius: 4px; padding: 1px 3px; }}
+    border-radius: 4px; padding: 0 2px; }}
 QCheckBox:focus, QRadioButton:focus, QSlider:focus {{ border-color: {c["focus_ring"]}; }}
 QCheckBox::indicator, QRadioButton::indicator {{ width: 14px; height: 14px;
     border: 2px solid {c["muted_text"]}; border-radius: 3px; background: {c["base"]}; }}
@@ -414,6 +414,7 @@ _current: _Current | None = None
 
 
 def current_state() -> _Current:
+    """The one record of the theme in use (made on first use, after the QApplication)."""
     global _current
     if _current is None:
         _current = _Current()

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QIcon, QPainter, QPen, QPixmap
+from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -42,7 +42,6 @@ from containerstudio.storage.trash import (
 )
 from containerstudio.ui.canvas.scene import PAPER_COLOR
 from containerstudio.ui.kit.background import BackgroundWork
-from containerstudio.ui.kit.theme import color
 
 if TYPE_CHECKING:
     from containerstudio.ui.canvas.closed_pictures import ClosedPictures
@@ -84,7 +83,7 @@ def _blank_paper() -> QPixmap:
     pixmap = QPixmap(160, 120)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
-    painter.setPen(QPen(color("border"), 2))
+    painter.setPen(QPen(QColor("#d8d2c4"), 2))
     painter.setBrush(PAPER_COLOR)
     painter.drawRect(1, 1, 158, 118)
     painter.end()

@@ -59,7 +59,7 @@ class GroundingDialog(QDialog):
         self.setWindowTitle(self.tr("Ground me"))
         self.setAccessibleName(self.tr("Ground me"))
         self.setModal(False)
-        self.resize(720, 460)
+        self.resize(720, 500)  # room for its text and the safety strip in every theme
         self.pacer: BreathingPacer | None = None
         layout = QVBoxLayout(self)
         intro = _wrapped(
