@@ -34,6 +34,9 @@ def run_app(data_dir: Path, argv: list[str] | None = None) -> int:
     install_translations(app)  # English plural forms ("1 slip", "2 slips")
     with contextlib.suppress(OSError):  # if it cannot be made, opening says so calmly
         data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+    from containerstudio.ui.kit.theme import apply_saved_theme
+
+    apply_saved_theme(app, data_dir)  # before the first window: no frame in another theme
     guard = ExceptionGuard(data_dir)  # nothing uncaught ever shows its traceback
     try:
         return _run_window(app, data_dir)

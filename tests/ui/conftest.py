@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QApplication
 from containerstudio.storage.database import open_database
 from containerstudio.storage.library import Library
 from containerstudio.ui.kit.background import BackgroundWork
+from containerstudio.ui.kit.theme import DEFAULT, apply_theme, current_state
 from containerstudio.ui.kit.translations import install_translations
 from containerstudio.ui.shell.main_window import MainWindow
 
@@ -16,6 +17,16 @@ from containerstudio.ui.shell.main_window import MainWindow
 def _translations(qapp):
     """The English plural forms the app installs at start-up (app.py)."""
     install_translations(qapp)
+
+
+@pytest.fixture(autouse=True)
+def _default_theme(qapp):
+    """The look the app applies before its first window (app.py): every test sees what
+    people see, whichever test ran before it; nothing remembers a choice."""
+    state = current_state()
+    state.data_dir = None
+    if state.theme is not DEFAULT or not qapp.styleSheet():
+        apply_theme(qapp, DEFAULT)
 
 
 @pytest.fixture

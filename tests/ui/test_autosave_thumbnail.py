@@ -12,6 +12,9 @@ import containerstudio.ui.canvas.autosave as autosave
 def test_the_picture_waits_for_the_pen_to_rest(open_window, qtbot, monkeypatch) -> None:
     monkeypatch.setattr(autosave, "THUMBNAIL_IDLE_MS", 400)
     window = open_window()
+    # Lines wide enough to show in a 320 px picture at any zoom: a 4 px pencil line can
+    # vanish from it, depending on the canvas's size in the window.
+    window.tool_settings.set_width(24)
     saver = window.current.autosaver
     drawn: list[int] = []
     draw = saver.thumbnail

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import pytest
 from helpers import drag, line
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from containerstudio.model import AddElement, ContainerDocument, ReplaceElement, Stroke, UndoStack
+from containerstudio.ui.kit.theme import color
 from containerstudio.ui.studio.history_dock import HistoryDock
 
 
@@ -26,10 +26,11 @@ def stroke(sid: str, x: float = 10.0) -> Stroke:
 
 
 def shown(dock: HistoryDock) -> list[tuple[str, bool]]:
-    """Each row's text and whether it is shown as undone (grey)."""
+    """Each row's text and whether it is shown as undone (the theme's disabled text)."""
     rows = dock.list
+    undone = color("disabled_text")
     return [
-        (rows.item(i).text(), rows.item(i).foreground().color() == Qt.GlobalColor.gray)
+        (rows.item(i).text(), rows.item(i).foreground().color() == undone)
         for i in range(rows.count())
     ]
 
@@ -174,7 +175,14 @@ def test_rows_are_painted_as_they_stand(followed, qtbot) -> None:
     QApplication.processEvents()
     highlight = rows.palette().highlight().color()
     current = _row_colours(dock, stack.index)
-    assert (highlight.red(), highlight.green(), highlight.blue()) in current
+    # Fusion shades an unfocused list's selection a touch: near the highlight is enough.
+    assert any(
+        max(
+            abs(c[0] - highlight.red()), abs(c[1] - highlight.green()), abs(c[2] - highlight.blue())
+        )
+        <= 6
+        for c in current
+    ), "the current step is highlighted"
     done, undone = _row_colours(dock, stack.index - 1), _row_colours(dock, stack.index + 1)
     assert len(done) > 1 and len(undone) > 1, "each row shows its text"
     text = rows.palette().text().color()

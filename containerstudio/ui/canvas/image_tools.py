@@ -11,17 +11,17 @@ import dataclasses
 import math
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPen, QPolygonF
+from PySide6.QtGui import QPainter, QPen, QPolygonF
 
 from containerstudio.model.commands import ReplaceElement
 from containerstudio.model.placed import ImageElement
 from containerstudio.ui.canvas.hit import element_item_at, normalized, refresh_overlay
 from containerstudio.ui.canvas.items.image_item import ImageItem
 from containerstudio.ui.canvas.tools import CanvasTool
+from containerstudio.ui.kit.theme import color
 
 MIN_CROP = 4.0  # canvas units
 LASSO_STEP = 3.0
-GUIDE_COLOR = QColor("#2c6e8a")
 
 
 def _tr(text: str) -> str:
@@ -113,8 +113,10 @@ class CropTool(_PhotoGestureTool):
         a = self._item.mapFromScene(self._points[0])
         b = self._item.mapFromScene(self._points[1])
         poly = self._item.mapToScene(QRectF(a, b).normalized())
-        painter.setPen(QPen(GUIDE_COLOR, 2 / zoom, Qt.PenStyle.DashLine))
-        painter.setBrush(QColor(44, 110, 138, 40))
+        mark = color("paper_mark")
+        painter.setPen(QPen(mark, 2 / zoom, Qt.PenStyle.DashLine))
+        mark.setAlpha(40)
+        painter.setBrush(mark)
         painter.drawPolygon(poly)
 
 
@@ -146,6 +148,6 @@ class CutoutTool(_PhotoGestureTool):
         if self._item is None or len(self._points) < 2:
             return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        painter.setPen(QPen(GUIDE_COLOR, 2 / zoom, Qt.PenStyle.DashLine))
+        painter.setPen(QPen(color("paper_mark"), 2 / zoom, Qt.PenStyle.DashLine))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawPolyline(QPolygonF(self._points))

@@ -13,7 +13,7 @@ import itertools
 import math
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPen, QPolygonF
+from PySide6.QtGui import QPainter, QPen, QPolygonF
 
 from containerstudio.model.commands import ReplaceElement
 from containerstudio.model.placed import PlacedElement
@@ -22,11 +22,11 @@ from containerstudio.ui.canvas.hit import element_item_at, normalized, refresh_o
 from containerstudio.ui.canvas.scene import CanvasScene
 from containerstudio.ui.canvas.tool_settings import ToolSettings
 from containerstudio.ui.canvas.tools import CanvasTool
+from containerstudio.ui.kit.theme import color
 
 HANDLE_PX = 12.0  # handle size on screen, whatever the zoom
 ROTATE_OFFSET_PX = 32.0
 MIN_SCALE, MAX_SCALE = 0.02, 40.0
-SELECTION_COLOR = QColor("#2c6e8a")
 
 
 def _tr(text: str) -> str:
@@ -161,16 +161,17 @@ class SelectTool(CanvasTool):
         if poly is None:
             return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        pen = QPen(SELECTION_COLOR, 1.5 / zoom, Qt.PenStyle.DashLine)
+        mark = color("paper_mark")
+        pen = QPen(mark, 1.5 / zoom, Qt.PenStyle.DashLine)
         painter.setPen(pen)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawPolygon(poly)
         handles = self.handles()
         top_mid = (poly.at(0) + poly.at(1)) / 2
-        painter.setPen(QPen(SELECTION_COLOR, 1.5 / zoom))
+        painter.setPen(QPen(mark, 1.5 / zoom))
         painter.drawLine(top_mid, handles["rotate"])
         size = HANDLE_PX / zoom
-        painter.setBrush(QColor("#ffffff"))
+        painter.setBrush(color("paper_handle"))
         for name, point in handles.items():
             rect = QRectF(point.x() - size / 2, point.y() - size / 2, size, size)
             if name == "rotate":

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QMimeData, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import (
-    QColor,
     QDragEnterEvent,
     QDragMoveEvent,
     QDropEvent,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import QFrame, QGestureEvent, QGraphicsView, QPinchGestur
 
 from containerstudio.ui.canvas.scene import CanvasScene
 from containerstudio.ui.canvas.tools import MOUSE_PRESSURE, CanvasTool
+from containerstudio.ui.kit.theme import color
 
 MIN_ZOOM, MAX_ZOOM = 0.1, 16.0
 # Photos, stickers and text keep a screen-resolution pixmap in QPixmapCache (see
@@ -54,7 +54,7 @@ class CanvasView(QGraphicsView):
         self.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontSavePainterState, True)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setBackgroundBrush(QColor("#e7e3da"))
+        self.setBackgroundBrush(color("canvas_surround"))
         self.setMouseTracking(False)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.viewport().setAttribute(Qt.WidgetAttribute.WA_TabletTracking, False)
@@ -64,6 +64,11 @@ class CanvasView(QGraphicsView):
         self.setAccessibleDescription(
             self.tr("Draw with the mouse or a pen. Space and drag, or the middle button, pans.")
         )
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange:  # another theme: the surround follows
+            self.setBackgroundBrush(color("canvas_surround"))
+        super().changeEvent(event)
 
     def set_scene(self, scene: CanvasScene) -> None:
         self.setScene(scene)

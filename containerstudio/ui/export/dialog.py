@@ -86,7 +86,7 @@ class ExportDialog(QDialog):
         self.preview.setAccessibleName(self.tr("Preview of the first page"))
         self.preview.setMinimumSize(300, 420)
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.preview.setStyleSheet("background: #e9e6df;")
+        self.preview.setObjectName("canvas_surround")  # the theme colours it
         form = QFormLayout()
         self.sections: dict[str, QCheckBox] = {}
         labels = {

@@ -12,16 +12,18 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-OPEN_HINT_COLOR = "color: #4a4a4a;"
+from containerstudio.ui.kit.theme import set_role
 
 
-def _plain(text: str, parent: QWidget, style: str = "") -> QLabel:
+def _plain(text: str, parent: QWidget, style: str = "", role: str = "") -> QLabel:
     label = QLabel(parent)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(True)
     label.setText(text)
     if style:
         label.setStyleSheet(style)
+    if role:
+        set_role(label, role)
     return label
 
 
@@ -34,7 +36,7 @@ class SealedSlipsNote(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.count_label = _plain("", self, "font-size: 12pt;")
-        self.hint = _plain("", self, OPEN_HINT_COLOR)
+        self.hint = _plain("", self, role="muted")
         layout.addWidget(self.count_label)
         layout.addWidget(self.hint)
         self.set_count(0)
@@ -60,7 +62,7 @@ class LidClosedNote(QLabel):
         super().__init__(parent)
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setWordWrap(True)
-        self.setStyleSheet("color: #3b5b6d; background: #eef3f1; padding: 6px;")
+        set_role(self, "hint")
         self.setAccessibleName(self.tr("The lid is closed"))
         self.set_place(None)
 
@@ -78,5 +80,6 @@ class ClosedLidMark(QLabel):
         self.setText(self.tr("Lid closed"))
         self.setAccessibleName(self.tr("The lid is closed"))
         self.setToolTip(self.tr("The lid is closed. Session → Open the lid… opens it."))
-        self.setStyleSheet("color: #3b5b6d; padding: 0 8px;")
+        set_role(self, "accent")
+        self.setStyleSheet("padding: 0 8px;")
         self.hide()

@@ -28,18 +28,19 @@ from containerstudio.model.tools import SUGGESTIONS_BY_NAME
 from containerstudio.ui.guide.lid_views import LidClosedNote, SealedSlipsNote
 from containerstudio.ui.guide.slips_widget import SlipsWidget
 from containerstudio.ui.guide.step_widgets import KeptWhereWidget, NoteWidget, RatingWidget
+from containerstudio.ui.kit.theme import set_role
 
 if TYPE_CHECKING:
     from containerstudio.flow import GuidedSession, PromptPack, Step
 
 
-def _label(text: str, parent: QWidget, style: str = "") -> QLabel:
+def _label(text: str, parent: QWidget, role: str = "") -> QLabel:
     label = QLabel(text, parent)
     label.setTextFormat(Qt.TextFormat.PlainText)  # pack texts are data, never HTML
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
-    if style:
-        label.setStyleSheet(style)
+    if role:
+        set_role(label, role)
     return label
 
 
@@ -100,7 +101,7 @@ class StepPanel(QWidget):
         scroll.setWidget(inner)
         outer.addWidget(scroll)
         lay = QVBoxLayout(inner)
-        lay.addWidget(_label(self.tr("Make your container"), page, "font-size: 16pt;"))
+        lay.addWidget(_label(self.tr("Make your container"), page, "step_title"))
         self.pack_box = QComboBox(page)
         self.pack_box.setAccessibleName(self.tr("Exercise"))
         self.pack_box.currentIndexChanged.connect(self._on_pack_box_changed)
@@ -113,7 +114,7 @@ class StepPanel(QWidget):
         self.overview_steps.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.overview_steps.setMinimumHeight(150)
         lay.addWidget(self.overview_steps, 1)
-        self.overview_time = _label("", page, "color: #4a4a4a;")
+        self.overview_time = _label("", page, "muted")
         lay.addWidget(self.overview_time)
         lay.addWidget(
             _label(
@@ -122,7 +123,7 @@ class StepPanel(QWidget):
                     "moment, and nothing is lost. Ground me (F1) is always one key away."
                 ),
                 page,
-                "color: #4a4a4a;",
+                "muted",
             )
         )
         row = QHBoxLayout()
@@ -144,7 +145,7 @@ class StepPanel(QWidget):
         self.start_button.clicked.connect(
             lambda: self.start_requested.emit(self.pack_box.currentIndex(), self.minutes.value())
         )
-        self.notice = _label("", page, "color: #6b5a2e; background: #fbf3dc; padding: 6px;")
+        self.notice = _label("", page, "notice")
         self.notice.hide()
         lay.addWidget(self.notice)
         outer.addWidget(self.start_button)  # always in view, whatever the window's height
@@ -185,10 +186,10 @@ class StepPanel(QWidget):
     def _build_step_page(self) -> None:
         page = QWidget()
         lay = QVBoxLayout(page)
-        self.progress = _label("", page, "color: #3b5b6d; font-weight: bold;")
+        self.progress = _label("", page, "heading")
         self.progress.setAccessibleName(self.tr("Where you are"))
         lay.addWidget(self.progress)
-        self.step_title = _label("", page, "font-size: 16pt;")
+        self.step_title = _label("", page, "step_title")
         lay.addWidget(self.step_title)
         scroll = QScrollArea(page)
         scroll.setWidgetResizable(True)
@@ -202,11 +203,11 @@ class StepPanel(QWidget):
         self.step_scroll = scroll
         self.closing_notice = QPushButton(page)
         self.closing_notice.setAccessibleName(self.tr("Go to the closing step"))
-        self.closing_notice.setStyleSheet("background: #fbf3dc; padding: 6px; text-align: left;")
+        set_role(self.closing_notice, "notice")
         self.closing_notice.clicked.connect(self.closing_step_clicked.emit)
         self.closing_notice.hide()
         lay.addWidget(self.closing_notice)
-        self.coming_next = _label("", page, "color: #4a4a4a;")
+        self.coming_next = _label("", page, "muted")
         lay.addWidget(self.coming_next)
         row = QHBoxLayout()
         self.back_button = QPushButton(self.tr("Back"), page)
@@ -244,7 +245,7 @@ class StepPanel(QWidget):
         self._clear_body()
         self.body_layout.addWidget(_label(step.text, self.body))
         for prompt in step.prompts:
-            self.body_layout.addWidget(_label("· " + prompt, self.body, "color: #4a4a4a;"))
+            self.body_layout.addWidget(_label("· " + prompt, self.body, "muted"))
         if step.tools:
             self.body_layout.addWidget(self._suggestions(step.tools))
         self._add_answer_widgets(session, step)
@@ -266,7 +267,7 @@ class StepPanel(QWidget):
         row.setObjectName("tool_suggestions")
         flow = QHBoxLayout(row)
         flow.setContentsMargins(0, 0, 0, 0)
-        flow.addWidget(_label(self.tr("You might use:"), row, "color: #3b5b6d;"), 0)
+        flow.addWidget(_label(self.tr("You might use:"), row, "accent"), 0)
         for tool in tools:
             suggestion = SUGGESTIONS_BY_NAME.get(tool)
             name = self.tr(suggestion.label) if suggestion is not None else tool
@@ -274,7 +275,7 @@ class StepPanel(QWidget):
             button.setObjectName(f"suggested_{tool}")
             button.setFlat(True)
             button.setCursor(Qt.CursorShape.PointingHandCursor)
-            button.setStyleSheet("color: #2f5f8a; text-decoration: underline; padding: 2px;")
+            set_role(button, "link")
             if suggestion is not None and suggestion.tool is None:  # it shows a panel
                 button.setAccessibleName(self.tr("Show %s") % name)
                 button.clicked.connect(lambda _c=False, t=tool: self.panel_suggested.emit(t))
@@ -365,7 +366,7 @@ class StepPanel(QWidget):
         page = QWidget()
         lay = QVBoxLayout(page)
         lay.addWidget(
-            _label(self.tr("You've come to the end of this exercise."), page, "font-size: 14pt;")
+            _label(self.tr("You've come to the end of this exercise."), page, "end_title")
         )
         lay.addWidget(
             _label(

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPainterPath, QPixmap
+from PySide6.QtGui import QKeyEvent, QPainter, QPainterPath, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-CALM_TEAL = QColor("#5c8a8a")
+from containerstudio.ui.kit.theme import color
+
 ICON_SIZE = 40
 
 
@@ -32,14 +33,14 @@ def calm_icon(size: int = ICON_SIZE) -> QPixmap:
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(QColor("#e3eeec"))
+    painter.setBrush(color("accent_soft"))
     painter.drawEllipse(QRectF(1, 1, size - 2, size - 2))
     leaf = QPainterPath()
     s = size / 40
     leaf.moveTo(QPointF(12 * s, 29 * s))
     leaf.cubicTo(QPointF(11 * s, 17 * s), QPointF(19 * s, 10 * s), QPointF(30 * s, 10 * s))
     leaf.cubicTo(QPointF(30 * s, 21 * s), QPointF(23 * s, 29 * s), QPointF(12 * s, 29 * s))
-    painter.setBrush(CALM_TEAL)
+    painter.setBrush(color("accent"))
     painter.drawPath(leaf)
     painter.end()
     return pixmap

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidg
 from containerstudio.storage.problem import StorageProblem
 from containerstudio.ui.kit.background import BackgroundWork
 from containerstudio.ui.kit.problem_texts import problem_text
+from containerstudio.ui.kit.theme import set_role
 
 FREE_TRIES = 2  # tries before the waiting starts
 MAX_WAIT_S = 60
@@ -59,7 +60,6 @@ class LockScreen(QWidget):
         self.setAccessibleName(self.tr("Container Studio is locked"))
         self.setAutoFillBackground(True)
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.setStyleSheet("#lock_screen { background: #eef1ec; }")
         self._build()
         self._wait_timer = QTimer(self)
         self._wait_timer.setSingleShot(True)
@@ -70,7 +70,7 @@ class LockScreen(QWidget):
         layout.addStretch(2)
         title = QLabel(self.tr("Container Studio is locked"), self)
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        title.setStyleSheet("font-size: 22pt; color: #3b5b6d;")
+        set_role(title, "title")
         self.prompt_label = QLabel(self)
         self.prompt_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.field = QLineEdit(self)
@@ -97,7 +97,7 @@ class LockScreen(QWidget):
         )
         note.setWordWrap(True)
         note.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        note.setStyleSheet("color: #4a4a4a;")
+        set_role(note, "muted")
         self.recovery_button = QPushButton(self)
         self.recovery_button.setFlat(True)
         self.recovery_button.clicked.connect(self.toggle_recovery)

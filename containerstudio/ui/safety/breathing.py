@@ -8,8 +8,10 @@ from __future__ import annotations
 import time
 
 from PySide6.QtCore import QPointF, QRectF, Qt, QTimer
-from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import QWidget
+
+from containerstudio.ui.kit.theme import color
 
 
 class BreathingPacer(QWidget):
@@ -92,11 +94,11 @@ class BreathingPacer(QWidget):
         r = side / 2 * grow
         centre = QPointF(self.width() / 2, self.height() / 2 - 10)
         p.setPen(Qt.PenStyle.NoPen)
-        p.setBrush(QColor("#cfe3df"))
+        p.setBrush(color("accent_soft"))
         p.drawEllipse(centre, side / 2, side / 2)
-        p.setBrush(QColor("#7fb3a8"))
+        p.setBrush(color("accent"))
         p.drawEllipse(centre, r, r)
-        p.setPen(QColor("#2f3e3a"))
+        p.setPen(color("text"))
         p.drawText(
             QRectF(0, self.height() - 34, self.width(), 30),
             Qt.AlignmentFlag.AlignCenter,

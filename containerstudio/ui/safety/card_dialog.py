@@ -45,6 +45,7 @@ from containerstudio.storage.safety_card import (
     save_card,
 )
 from containerstudio.ui.kit.problem_texts import problem_text
+from containerstudio.ui.kit.theme import set_role
 
 if TYPE_CHECKING:
     from containerstudio.storage.library import Library
@@ -62,12 +63,12 @@ _unanswered: weakref.WeakKeyDictionary[Library, SafetyCard] = weakref.WeakKeyDic
 PHOTO_FILTER = "*.png *.jpg *.jpeg *.webp *.bmp *.gif *.tif *.tiff"
 
 
-def _plain_label(text: str, parent: QWidget, style: str = "") -> QLabel:
+def _plain_label(text: str, parent: QWidget, role: str = "") -> QLabel:
     label = QLabel(text, parent)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(True)
-    if style:
-        label.setStyleSheet(style)
+    if role:
+        set_role(label, role)
     return label
 
 
@@ -191,7 +192,7 @@ class SafetyCardDialog(QDialog):
         self.photo_view.setAccessibleName(self.tr("Comfort photo"))
         self.photo_view.setFixedSize(PREVIEW_SIDE, PREVIEW_SIDE)
         self.photo_view.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.photo_view.setStyleSheet("background: #f4f1ea; color: #6a6a6a;")
+        set_role(self.photo_view, "well")
         photo_row.addWidget(self.photo_view)
         photo_buttons = QVBoxLayout()
         self.add_photo_button = QPushButton(self.tr("Add a photo…"), inner)
@@ -206,13 +207,13 @@ class SafetyCardDialog(QDialog):
         photo_row.addLayout(photo_buttons)
         photo_row.addStretch(1)
         form.addLayout(photo_row)
-        self.photo_note = _plain_label("", inner, "color: #6b5a2e;")
+        self.photo_note = _plain_label("", inner, "note")
         self.photo_note.hide()
         form.addWidget(self.photo_note)
         form.addStretch(1)
 
         bottom = QHBoxLayout()
-        self.status = _plain_label("", self, "color: #4a4a4a;")
+        self.status = _plain_label("", self, "muted")
         self.status.setAccessibleName(self.tr("Whether the card is kept"))
         bottom.addWidget(self.status, 1)
         self.keep_button = QPushButton(self.tr("Keep and close"), self)
@@ -222,7 +223,7 @@ class SafetyCardDialog(QDialog):
         outer.addLayout(bottom)
 
     def _heading(self, text: str, parent: QWidget) -> QLabel:
-        return _plain_label(text, parent, "font-weight: bold; color: #3b5b6d;")
+        return _plain_label(text, parent, "heading")
 
     def _line(self, hint: str, name: str, parent: QWidget) -> QLineEdit:
         edit = QLineEdit(parent)

@@ -11,6 +11,8 @@ from PySide6.QtCore import QEvent, QObject, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
+from containerstudio.ui.kit.theme import PLAIN_PAGE, set_role
+
 DEFAULT_HIDE_TITLE = "Notes"  # translated where shown; the person may choose another
 
 
@@ -19,8 +21,8 @@ def neutral_icon() -> QIcon:
     pixmap = QPixmap(32, 32)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
-    painter.setPen(QPen(QColor("#9a9a9a"), 1.5))
-    painter.setBrush(QColor("#ffffff"))
+    painter.setPen(QPen(QColor(PLAIN_PAGE["edge"]), 1.5))
+    painter.setBrush(QColor(PLAIN_PAGE["page"]))
     painter.drawRect(QRectF(7.5, 3.5, 17, 25))
     for y in (10.5, 15.5, 20.5):
         painter.drawLine(11, int(y), 21, int(y))
@@ -34,10 +36,10 @@ class CoverWidget(QWidget):
     returned = Signal()
     """Emitted when the person chooses to come back; no arguments."""
 
-    def __init__(self, window: QWidget, background: str) -> None:
+    def __init__(self, window: QWidget, name: str) -> None:
         super().__init__(window)
+        self.setObjectName(name)  # the theme's sheet gives it its background
         self.setAutoFillBackground(True)
-        self.setStyleSheet(f"CoverWidget {{ background: {background}; }}")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.hide()
         window.installEventFilter(self)
@@ -67,13 +69,14 @@ class PauseScreen(CoverWidget):
     """Emitted when the person asks for Ground me from the pause screen; no arguments."""
 
     def __init__(self, window: QWidget) -> None:
-        super().__init__(window, "#eef1ec")
+        super().__init__(window, "pause_screen")
         self.setAccessibleName(self.tr("Paused"))
         layout = QVBoxLayout(self)
         layout.addStretch(2)
         title = QLabel(self.tr("Paused"), self)
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        title.setStyleSheet("font-size: 28pt; color: #3b5b6d;")
+        set_role(title, "title")
+        title.setStyleSheet("font-size: 28pt;")
         text = QLabel(
             self.tr(
                 "Take all the time you need. Your work is kept just as it was,\n"
@@ -82,7 +85,7 @@ class PauseScreen(CoverWidget):
             self,
         )
         text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        text.setStyleSheet("font-size: 13pt; color: #4a4a4a;")
+        text.setStyleSheet("font-size: 13pt;")
         self.resume_button = QPushButton(self.tr("Resume when you're ready"), self)
         self.resume_button.setAccessibleName(self.tr("Resume"))
         self.resume_button.setMinimumHeight(44)
@@ -107,14 +110,13 @@ class HideScreen(CoverWidget):
     """A plain, neutral screen: nothing on it hints at what the app is."""
 
     def __init__(self, window: QWidget) -> None:
-        super().__init__(window, "#f4f4f4")
+        super().__init__(window, "hide_screen")
         self.setAccessibleName(self.tr("Blank page"))
         layout = QVBoxLayout(self)
         layout.addStretch(1)
         self.return_button = QPushButton(self.tr("Return"), self)
         self.return_button.setAccessibleName(self.tr("Return"))
         self.return_button.setFlat(True)
-        self.return_button.setStyleSheet("color: #9a9a9a;")
         # Coming back takes a deliberate click or Enter on this button; no stray key does it.
         self.return_button.clicked.connect(self.returned.emit)
         layout.addWidget(self.return_button, 0, Qt.AlignmentFlag.AlignRight)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from containerstudio.flow import PromptPack, Step
+from containerstudio.ui.kit.theme import set_role
 from containerstudio.ui.safety.breathing import BreathingPacer
 
 if TYPE_CHECKING:
@@ -58,7 +59,7 @@ class GroundingDialog(QDialog):
         self.setWindowTitle(self.tr("Ground me"))
         self.setAccessibleName(self.tr("Ground me"))
         self.setModal(False)
-        self.resize(720, 460)
+        self.resize(720, 500)  # room for its text and the safety strip in every theme
         self.pacer: BreathingPacer | None = None
         layout = QVBoxLayout(self)
         intro = _wrapped(
@@ -143,7 +144,8 @@ class GroundingDialog(QDialog):
         lay = QVBoxLayout(page)
         title = QLabel(step.title, page)
         title.setTextFormat(Qt.TextFormat.PlainText)
-        title.setStyleSheet("font-size: 15pt; color: #3b5b6d;")
+        set_role(title, "accent")
+        title.setStyleSheet("font-size: 15pt;")
         lay.addWidget(title)
         lay.addWidget(_wrapped(step.text, page))
         if step.exercise == "breathing":

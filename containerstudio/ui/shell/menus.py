@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QToolBar, QToolButton, QWidget
 
+from containerstudio.ui.kit.theme_menu import add_theme_menu
+
 if TYPE_CHECKING:
     from PySide6.QtGui import QAction
 
@@ -49,6 +51,7 @@ def build_menus(services: WindowServices, actions: MenuActions) -> None:
                 menu.addSeparator()
             for action in group:
                 menu.addAction(action)
+    add_theme_menu(services.menu("view"))
     for name in (*menus, "session"):
         menu = services.menu(name)
         menu.setAccessibleName(menu.title().replace("&", ""))

@@ -20,6 +20,7 @@ from containerstudio.model.events import (
     StepUndone,
     UndoEvent,
 )
+from containerstudio.ui.kit.theme import color
 
 if TYPE_CHECKING:
     from containerstudio.model.events import Connection
@@ -75,7 +76,7 @@ class HistoryDock(QDockWidget):
     def _new_row(self, name: str, undone: bool = False) -> QListWidgetItem:
         item = QListWidgetItem(name)
         if undone:
-            item.setForeground(Qt.GlobalColor.gray)  # undone, can be redone
+            item.setForeground(color("disabled_text"))  # undone, can be redone
         return item
 
     def _on_stack_event(self, event: UndoEvent) -> None:
@@ -96,7 +97,7 @@ class HistoryDock(QDockWidget):
             elif isinstance(event, StepUndone):
                 item = rows.item(event.index + 1)
                 if item is not None:
-                    item.setForeground(Qt.GlobalColor.gray)
+                    item.setForeground(color("disabled_text"))
             elif isinstance(event, StepRedone):
                 item = rows.item(event.index)
                 if item is not None:

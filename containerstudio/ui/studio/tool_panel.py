@@ -41,12 +41,9 @@ class ColorSwatchButton(QToolButton):
         self.setCheckable(True)
         self.setAutoRaise(False)
         self.setFixedSize(QSize(28, 28))
-        self.setStyleSheet(
-            f"QToolButton {{ background: {hex_color}; border: 1px solid #8a8577;"
-            " border-radius: 14px; }"
-            " QToolButton:checked { border: 3px solid #2c4a57; }"
-            " QToolButton:focus { border: 2px dashed #2c4a57; }"
-        )
+        # The swatch shows the drawing colour; its border and rings come from the theme.
+        self.setProperty("swatch", True)
+        self.setStyleSheet(f"QToolButton {{ background: {hex_color}; }}")
 
 
 class PaletteWidget(QWidget):
