@@ -273,7 +273,7 @@ def test_show_labels_puts_words_under_the_icons_and_is_remembered(open_window, q
     labels.action.trigger()
     assert bar.toolButtonStyle() == style.ToolButtonTextUnderIcon
     pencil = window.tool_panel.tool_buttons["pencil"]
-    assert pencil.toolButtonStyle() == style.ToolButtonTextUnderIcon
+    assert pencil.toolButtonStyle() == style.ToolButtonTextBesideIcon
     assert safety_bar.toolButtonStyle() == style.ToolButtonTextBesideIcon
     qtbot.waitUntil(lambda: not window.work.busy(), timeout=10000)
     assert window.library.setting(SHOW_LABELS_KEY) == "1"
@@ -283,10 +283,13 @@ def test_show_labels_puts_words_under_the_icons_and_is_remembered(open_window, q
     assert again.main_toolbar.toolButtonStyle() == style.ToolButtonTextUnderIcon
 
 
+@pytest.mark.parametrize("labels", [False, True], ids=["icons", "labels"])
 @pytest.mark.parametrize("size", [(1280, 800), (1024, 700)])
-def test_no_tool_bar_hides_buttons_behind_more(open_window, qtbot, size):
+def test_no_tool_bar_hides_buttons_behind_more(open_window, qtbot, size, labels):
     window = open_window()
     qtbot.waitUntil(lambda: window.current is not None, timeout=15000)
+    if labels:
+        window.show_labels.action.trigger()
     window.resize(*size)
     qtbot.waitUntil(lambda: window.width() == size[0])
     QApplication.processEvents()
@@ -299,3 +302,27 @@ def test_no_tool_bar_hides_buttons_behind_more(open_window, qtbot, size):
         if more.isVisible()
     ]
     assert hidden == []
+
+
+def test_labels_chosen_before_the_library_opens_are_kept(qtbot, data_dir):
+    """Shown while the library was still opening: the kept "off" read later loses."""
+    from containerstudio.storage.database import open_database
+    from containerstudio.storage.library import Library
+    from containerstudio.ui.kit.background import BackgroundWork
+    from containerstudio.ui.shell.main_window import MainWindow
+
+    db = open_database(data_dir)
+    window = MainWindow(BackgroundWork())
+    qtbot.addWidget(window)
+    try:
+        window.show_labels.action.trigger()
+        window.attach_library(Library(db))
+        qtbot.waitUntil(lambda: window.current is not None, timeout=15000)
+        qtbot.waitUntil(lambda: not window.work.busy(), timeout=10000)
+        QApplication.processEvents()
+        assert window.show_labels.shown
+        assert window.main_toolbar.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonTextUnderIcon
+    finally:
+        window.close()
+        window.work.wait()
+        db.close()

@@ -80,7 +80,7 @@ class MainWindow(QMainWindow):
         self.guide.panel.panel_suggested.connect(self.studio.show_suggested_panel)
         self.versions = VersionsFeature(self.services)  # versions, timeline, library (issue 5)
         self._build_menus()
-        self.show_labels = ShowLabels(self.services, self.tool_panel)  # View → Show labels
+        self.show_labels = ShowLabels(self.services, self.tool_panel, self)  # View → Show labels
         self._tools_chosen_early = False  # a choice made before the library opened wins
         self._close_anyway = False  # the person chose to close with work not yet kept
         self._show_opening()

@@ -24,7 +24,7 @@ from containerstudio.ui.canvas.tool_settings import ToolSettings
 from containerstudio.ui.kit.widgets import make_action
 
 TOOL_COLUMNS = 4
-"""Tool buttons to a row: icons alone; with their words (Show labels) half as many."""
+"""Tool buttons to a row: icons alone; with their words beside (Show labels) half as many."""
 
 
 def tool_labels() -> list[tuple[str, str, str, str]]:
@@ -182,13 +182,13 @@ class ToolPanel(QToolBar):
         self._on_settings_changed()
 
     def set_show_labels(self, on: bool) -> None:
-        """Icons alone, four to a row; or with their names under them, two to a row."""
+        """Icons alone, four to a row; or with their names beside them, two to a row."""
         style = Qt.ToolButtonStyle
         columns = TOOL_COLUMNS // 2 if on else TOOL_COLUMNS
         for i, button in enumerate(self.tool_buttons.values()):
             self._tool_grid.removeWidget(button)
             button.setToolButtonStyle(
-                style.ToolButtonTextUnderIcon if on else style.ToolButtonIconOnly
+                style.ToolButtonTextBesideIcon if on else style.ToolButtonIconOnly
             )
             self._tool_grid.addWidget(button, i // columns, i % columns)
 
