@@ -9,15 +9,17 @@ sees, and a palette change (View → Theme) reaches every icon at the next repai
 which Qt makes on every widget; the loader listens for the application's palette
 change and forgets the old colours' pictures.
 
-The SVGs draw with `currentColor`; the loader puts the colour in before rendering.
+Each icon is drawn from its SVG once per size, as a shape; a colour is that shape
+filled (so a theme switch costs no SVG work). The SVGs draw with `currentColor`.
 """
 
 from __future__ import annotations
 
 from functools import cache
+from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QIcon, QIconEngine, QPainter, QPalette, QPixmap
+from PySide6.QtGui import QColor, QIcon, QIconEngine, QImage, QPainter, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QApplication
 
@@ -25,20 +27,31 @@ from containerstudio.resources import resources_dir
 
 ICON_FOLDER = ("icons", "ui")
 
+_shapes: dict[tuple[str, int, int], QImage] = {}
+"""Each icon drawn once per size as its shape (black, with its anti-aliased edges)."""
 _pixmaps: dict[tuple[str, str, int, int], QPixmap] = {}
 """Rendered pictures by (icon name, colour "#rrggbb", width, height)."""
 
 
+def _folder() -> Path:
+    return resources_dir().joinpath(*ICON_FOLDER)
+
+
+@cache
+def _known() -> frozenset[str]:
+    """The names of the set, from one look at the folder (no file is read for it)."""
+    return frozenset(path.stem for path in _folder().glob("*.svg"))
+
+
 def icon_names() -> list[str]:
     """Every icon of the set, by name (the SVG file's stem), sorted."""
-    folder = resources_dir().joinpath(*ICON_FOLDER)
-    return sorted(path.stem for path in folder.glob("*.svg"))
+    return sorted(_known())
 
 
 @cache
 def svg_source(name: str) -> str:
     """The SVG text of icon `name` (FileNotFoundError for a name the set lacks)."""
-    return resources_dir().joinpath(*ICON_FOLDER, f"{name}.svg").read_text(encoding="utf-8")
+    return _folder().joinpath(f"{name}.svg").read_text(encoding="utf-8")
 
 
 def icon_colour(mode: QIcon.Mode, state: QIcon.State, palette: QPalette | None = None) -> str:
@@ -54,23 +67,36 @@ def icon_colour(mode: QIcon.Mode, state: QIcon.State, palette: QPalette | None =
     return colour.name()
 
 
-def render(name: str, colour: str, size: QSize) -> QPixmap:
-    """Icon `name` in `colour` at `size` (device pixels), from the cache when drawn before."""
-    key = (name, colour, size.width(), size.height())
-    found = _pixmaps.get(key)
+def _shape(name: str, size: QSize) -> QImage:
+    """Icon `name` at `size`, drawn once: every colour is this shape filled."""
+    key = (name, size.width(), size.height())
+    found = _shapes.get(key)
     if found is None:
-        found = QPixmap(size)
+        found = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
         found.fill(Qt.GlobalColor.transparent)
-        renderer = QSvgRenderer(
-            QByteArray(svg_source(name).replace("currentColor", colour).encode())
-        )
+        source = svg_source(name).replace("currentColor", "#000000")
+        renderer = QSvgRenderer(QByteArray(source.encode()))
         painter = QPainter(found)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         side = min(size.width(), size.height())  # square, centred in the space given
         x, y = (size.width() - side) / 2, (size.height() - side) / 2
         renderer.render(painter, QRectF(x, y, side, side))
         painter.end()
-        _pixmaps[key] = found
+        _shapes[key] = found
+    return found
+
+
+def render(name: str, colour: str, size: QSize) -> QPixmap:
+    """Icon `name` in `colour` at `size` (device pixels), from the cache when drawn before."""
+    key = (name, colour, size.width(), size.height())
+    found = _pixmaps.get(key)
+    if found is None:
+        image = QImage(_shape(name, size))
+        painter = QPainter(image)
+        painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceIn)
+        painter.fillRect(image.rect(), QColor(colour))  # the shape, in the colour
+        painter.end()
+        found = _pixmaps[key] = QPixmap.fromImage(image)
     return found
 
 
@@ -127,7 +153,8 @@ def icon(name: str) -> QIcon:
     """The icon `name` of the set (FileNotFoundError for a name the set lacks)."""
     found = _icons.get(name)
     if found is None:
-        svg_source(name)  # an unknown name is found here, not at the first paint
+        if name not in _known():  # found here, not at the first paint
+            raise FileNotFoundError(f"no icon {name!r} in {_folder()}")
         app = QApplication.instance()
         if isinstance(app, QApplication):
             _follow_palette(app)
