@@ -96,3 +96,23 @@ def test_no_literal_plural_hedge_in_the_app():
         for line, text in _plural_hedges(ast.parse(path.read_text(encoding="utf-8")))
     ]
     assert not offending, "\n".join(offending)
+
+
+def test_problem_kinds_english_uses_calm_words():
+    """The core's English problem sentences live in the kind Enums (the one table of
+    them), not in calls: each is scanned here (tests/model/test_problem_kinds.py fills
+    them in and checks the rendered sentence too)."""
+    import containerstudio.export.problem
+    import containerstudio.flow.problems
+    import containerstudio.imaging.importer
+    import containerstudio.storage.problem  # noqa: F401
+    from containerstudio.model.problems import problem_kinds
+
+    offending = [
+        f"{enum.__name__}.{kind.name}: {words}"
+        for enum in problem_kinds()
+        for kind in enum
+        if (words := find_judging_words(kind.english) + find_doubled_words(kind.english))
+    ]
+    assert len(problem_kinds()) >= 4
+    assert not offending, "\n".join(offending)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from containerstudio.cli.export_commands import EXPORT_COMMANDS, add_export_commands
 from containerstudio.export.artwork import ArtworkOptions, SvgRasterizer
-from containerstudio.export.common import ExportProblem, PdfOptions
+from containerstudio.export.common import ExportKind, ExportProblem, PdfOptions
 from containerstudio.export.group_print import GroupItem, export_group_pdf
 from containerstudio.export.paper_box import export_paper_container
 from containerstudio.export.session_pdf import (
@@ -82,9 +82,7 @@ def _load(library: Library, container_id: int) -> tuple[ContainerDocument, str]:
     try:
         info = library.container(container_id)
     except KeyError:
-        raise ExportProblem(
-            f"There is no container with id {container_id}; `containerstudio list` shows them."
-        ) from None
+        raise ExportProblem(ExportKind.NO_SUCH_CONTAINER, container=container_id) from None
     return library.load_working(container_id), info.title
 
 
@@ -95,9 +93,7 @@ def _sections(include: str | None) -> frozenset[str]:
     chosen = set()
     for name in filter(None, (part.strip().lower() for part in include.split(","))):
         if name not in INCLUDE_NAMES:
-            raise ExportProblem(
-                f"{name!r} is not a section; you can include {', '.join(SECTIONS)}."
-            )
+            raise ExportProblem(ExportKind.NO_SUCH_SECTION, name=name, known=", ".join(SECTIONS))
         chosen.add(INCLUDE_NAMES[name])
     return frozenset(chosen)
 
@@ -124,10 +120,10 @@ def load_pack_for_print(name: str) -> PromptPack:
             return load_pack(path)
         except PackSetAside as exc:
             reasons = "; ".join(p.describe() for p in exc.problems[:3])
-            raise ExportProblem(f"The prompt pack {path} was set aside: {reasons}") from exc
+            raise ExportProblem(ExportKind.PACK_SET_ASIDE, path=str(path), reasons=reasons) from exc
     packs = load_packs([shipped_prompts_dir()]).packs
     pack = find_pack(packs, name, "en")
     if pack is None:
         known = ", ".join(sorted({p.id for p in packs}))
-        raise ExportProblem(f"No prompt pack called {name!r} was found. Known packs: {known}.")
+        raise ExportProblem(ExportKind.NO_SUCH_PACK, name=name, known=known)
     return pack

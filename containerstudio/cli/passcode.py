@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from containerstudio.storage.problem import StorageProblem
+from containerstudio.storage.problem import StorageKind, StorageProblem
 
 if TYPE_CHECKING:
     from containerstudio.storage.database import Database
@@ -73,7 +73,7 @@ def _from_file(path: Path) -> str:
     try:
         text = path.expanduser().read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        raise StorageProblem(f"The passcode file “{path}” could not be read.") from exc
+        raise StorageProblem(StorageKind.PASSCODE_FILE_UNREADABLE, path=str(path)) from exc
     lines = text.splitlines()
     return lines[0] if lines else ""
 
@@ -93,19 +93,13 @@ def unlock_for_command(library: Library, args: argparse.Namespace) -> None:
         return
     passcode = read_passcode(args)
     if passcode is None:
-        raise StorageProblem(
-            "This library is protected with a passcode; you may give it with "
-            "--passcode-file FILE or --passcode-stdin."
-        )
+        raise StorageProblem(StorageKind.PASSCODE_NEEDED)
     library.unlock(passcode)
 
 
 def _need(value: str | None, what: str) -> str:
     if not value:
-        raise StorageProblem(
-            f"{what} was not given; you may pass it with --passcode-file FILE or on "
-            "standard input (--passcode-stdin)."
-        )
+        raise StorageProblem(StorageKind.PASSCODE_NOT_GIVEN, what=what)
     return value
 
 
@@ -141,24 +135,19 @@ def cmd_passcode(db: Database, args: argparse.Namespace) -> int:
     from containerstudio.storage.library import Library
 
     if db.path is not None and app_is_open(db.path.parent):
-        raise StorageProblem(
-            "Container Studio is open with this library just now; you may close it and "
-            "run this again (or use Protect with a passcode… in the app)."
-        )
+        raise StorageProblem(StorageKind.APP_IS_OPEN)
     library = Library(db)
     stdin = _Lines() if args.passcode_stdin else None
     if args.action == "set":
         if library.encrypted:
-            raise StorageProblem(
-                "This library is already protected; `passcode change` sets a new passcode."
-            )
+            raise StorageProblem(StorageKind.ALREADY_PROTECTED_CLI)
         done = enable_encryption(library, _need(read_passcode(args, stdin), "A new passcode"))
         print("The library and its backups are now encrypted with your passcode.")
         print("Without it (or a recovery key) they cannot be opened, by anyone.")
         _name_unconverted(done.unconverted, "plain")
         return 0
     if not library.encrypted:
-        raise StorageProblem("This library has no passcode yet; `passcode set` adds one.")
+        raise StorageProblem(StorageKind.NOT_PROTECTED)
     library.unlock(_need(read_passcode(args, stdin), "The current passcode"))
     assert library.keyring is not None
     if args.action == "change":

@@ -21,6 +21,8 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
+from containerstudio.export.problem import ExportKind as ExportKind
+from containerstudio.export.problem import ExportProblem as ExportProblem
 from containerstudio.resources import resources_dir
 
 if TYPE_CHECKING:
@@ -57,14 +59,6 @@ STALE_PART_SECONDS = 24 * 60 * 60
 Progress = Callable[[float], None]
 
 
-class ExportProblem(Exception):
-    """An export could not be written; `message` is calm and names the file or folder."""
-
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
-
-
 @dataclass(frozen=True)
 class PdfOptions:
     """Choices that apply to every PDF: page size ("a4" or "letter") and a password."""
@@ -76,9 +70,7 @@ class PdfOptions:
         try:
             return PAGE_SIZES[self.page.lower()]
         except KeyError:
-            raise ExportProblem(
-                f"The page size {self.page!r} is not offered; you can choose A4 or Letter."
-            ) from None
+            raise ExportProblem(ExportKind.PAGE_SIZE, page=self.page) from None
 
     def encryption(self) -> StandardEncryption | None:
         """reportlab's standard encryption when a password was chosen."""
@@ -105,9 +97,7 @@ def register_fonts() -> None:
         try:
             pdfmetrics.registerFont(TTFont(name, str(path)))
         except Exception as exc:  # reportlab raises its own TTFError and plain IOErrors
-            raise ExportProblem(
-                f"The font {path} could not be read, so the PDF was not made."
-            ) from exc
+            raise ExportProblem(ExportKind.FONT_UNREADABLE, path=str(path)) from exc
     # Bold inside paragraphs (<b>) maps to the bold face.
     pdfmetrics.registerFontFamily(
         FONT, normal=FONT, bold=FONT_BOLD, italic=FONT, boldItalic=FONT_BOLD
@@ -135,10 +125,7 @@ def write_atomically(target: Path, produce: Callable[[BinaryIO], object]) -> Pat
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
     except OSError as exc:
-        raise ExportProblem(
-            f"Container Studio cannot write into the folder {folder}. "
-            "You might choose another folder."
-        ) from exc
+        raise ExportProblem(ExportKind.FOLDER_UNWRITABLE, folder=str(folder)) from exc
     tmp = Path(tmp_name)
     try:
         with os.fdopen(fd, "wb") as handle:
@@ -150,10 +137,8 @@ def write_atomically(target: Path, produce: Callable[[BinaryIO], object]) -> Pat
     except OSError as exc:
         with contextlib.suppress(OSError):
             tmp.unlink()
-        raise ExportProblem(
-            f"The file {target} could not be written ({exc.strerror or exc}). "
-            "Nothing was left half-written; you might try another folder."
-        ) from exc
+        reason = str(exc.strerror or exc)
+        raise ExportProblem(ExportKind.FILE_NOT_WRITTEN, path=str(target), reason=reason) from exc
     except BaseException:
         with contextlib.suppress(OSError):
             tmp.unlink()

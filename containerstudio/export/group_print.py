@@ -21,6 +21,7 @@ from containerstudio.export.artwork import ArtworkOptions, draw_artwork
 from containerstudio.export.common import (
     FONT,
     METADATA,
+    ExportKind,
     ExportProblem,
     PdfOptions,
     Progress,
@@ -70,7 +71,7 @@ def cell_rects(
 ) -> list[tuple[float, float, float, float]]:
     """(x, y, w, h) of each cell on a sheet in reading order (PDF points, y up)."""
     if per_sheet not in LAYOUTS:
-        raise ExportProblem("You can print 1, 2, 4 or 6 containers on a sheet.")
+        raise ExportProblem(ExportKind.PER_SHEET)
     cols, rows = LAYOUTS[per_sheet]
     pw, ph = page
     w = (pw - 2 * GROUP_MARGIN - (cols - 1) * GAP) / cols
@@ -128,9 +129,9 @@ def export_group_pdf(
 ) -> Path:
     """Export group sheets to `target` atomically."""
     if per_sheet not in LAYOUTS:
-        raise ExportProblem("You can print 1, 2, 4 or 6 containers on a sheet.")
+        raise ExportProblem(ExportKind.PER_SHEET)
     if not items:
-        raise ExportProblem("No containers are chosen yet; you might pick one or more.")
+        raise ExportProblem(ExportKind.NONE_CHOSEN)
     return write_atomically(
         target, lambda fh: build_group_pdf(fh, items, per_sheet, pdf, art, progress)
     )

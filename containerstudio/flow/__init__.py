@@ -28,6 +28,7 @@ from containerstudio.flow.packs import (
     read_pack_file,
     shipped_prompts_dir,
 )
+from containerstudio.flow.problems import PackKind, PackProblem
 from containerstudio.flow.saved import RATING_KEY, kept_where_in
 from containerstudio.flow.schema import (
     AUDIENCES,
@@ -36,7 +37,6 @@ from containerstudio.flow.schema import (
     STEP_KINDS,
     TOOLS,
     PackLoadResult,
-    PackProblem,
     PromptPack,
     SenseItem,
     Step,
@@ -55,6 +55,7 @@ __all__ = [
     "TOOLS",
     "AnswerChanged",
     "GuidedSession",
+    "PackKind",
     "PackLoadResult",
     "PackProblem",
     "PackSetAside",

@@ -12,18 +12,17 @@ import os
 import re
 import tomllib
 from collections.abc import Iterable, Sequence
-from dataclasses import replace
 from pathlib import Path
 
 from containerstudio.flow.prescan import PackLines, prescan
-from containerstudio.flow.schema import MAX_FILE_BYTES, PackLoadResult, PackProblem, PromptPack
+from containerstudio.flow.problems import PackKind, PackProblem
+from containerstudio.flow.schema import MAX_FILE_BYTES, PackLoadResult, PromptPack
 from containerstudio.flow.validation import parse_pack
 
 CONTAINER_PACK_ID = "container"
 GROUNDING_PACK_ID = "grounding"
 PACK_SUFFIX = ".toml"
 
-_ASIDE = "so this pack was set aside."
 _TOML_PLACE = re.compile(r"\(at line (\d+), column (\d+)\)")
 _PACKAGE_DIR = Path(__file__).resolve().parent.parent
 _log = logging.getLogger(__name__)
@@ -70,23 +69,16 @@ def read_pack_file(path: Path) -> tuple[PromptPack | None, list[PackProblem]]:
         return None, [problem] if problem is not None else []
     lines, refusal = prescan(text)  # before the parser, which hostile nesting would stall
     if refusal is not None:
-        return None, [PackProblem(path, None, None, refusal.message, refusal.code, refusal.line)]
+        data = {"line": refusal.line, **refusal.data}
+        return None, [PackProblem(path, None, None, refusal.kind, data, refusal.line)]
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         return None, [_syntax_problem(path, text, exc)]
     except RecursionError:  # tomllib recurses once per level of nested [ or {
-        message = (
-            f"This file nests lists or tables too deeply to read, {_ASIDE} A pack needs only "
-            "[[step]] tables and short lists."
-        )
-        return None, [PackProblem(path, None, None, message, "too-deep")]
+        return None, [PackProblem(path, None, None, PackKind.NESTED_TOO_DEEPLY)]
     except ValueError:  # Python's own limit on the digits of a number, among others
-        message = (
-            f"This file holds a value that cannot be read as a number (it may be very long), "
-            f"{_ASIDE} Numbers in a pack are short, like minutes = 5."
-        )
-        return None, [PackProblem(path, None, None, message, "unreadable-value")]
+        return None, [PackProblem(path, None, None, PackKind.UNREADABLE_VALUE)]
     pack, problems = parse_pack(data, path)
     return pack, [_placed(problem, lines, data.get("step")) for problem in problems]
 
@@ -107,7 +99,7 @@ def _placed(problem: PackProblem, lines: PackLines, raw_steps: object) -> PackPr
         if found:  # two steps sharing an id: the note is about the second
             index = found[-1] if problem.code == "duplicate-step-id" else found[0]
     line = lines.line_of(index, problem.field)
-    return replace(problem, line=line) if line is not None else problem
+    return problem.at_line(line) if line is not None else problem
 
 
 def load_packs(folders: PathLike | Iterable[PathLike]) -> PackLoadResult:
@@ -172,14 +164,7 @@ def _pack_files(folder: Path) -> tuple[list[Path], PackProblem | None]:
             if path.suffix == PACK_SUFFIX and not path.name.startswith(".") and path.is_file()
         ], None
     except OSError:
-        return [], PackProblem(
-            folder,
-            None,
-            None,
-            "Container Studio could not look inside this folder, so its packs were set "
-            "aside. Its permissions may keep it private.",
-            "unreadable-folder",
-        )
+        return [], PackProblem(folder, None, None, PackKind.UNREADABLE_FOLDER)
 
 
 def _read_text(path: Path) -> tuple[str | None, PackProblem | None]:
@@ -193,37 +178,23 @@ def _read_text(path: Path) -> tuple[str | None, PackProblem | None]:
     except OSError:
         return None, _unreadable_problem(path)
     if size > MAX_FILE_BYTES:
-        message = (
-            f"This file is {size / 1_000_000:.1f} MB, larger than the 1 MB a pack can be, so "
-            "it was set aside without being read."
-        )
-        return None, PackProblem(path, None, None, message, "too-large")
+        data = {"megabytes": round(size / 1_000_000, 1)}
+        return None, PackProblem(path, None, None, PackKind.TOO_LARGE, data)
     try:
         return raw.decode("utf-8-sig"), None
     except UnicodeDecodeError as exc:
         line = raw.count(b"\n", 0, exc.start) + 1
         column = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
-        message = (
-            f"Line {line} of this file holds characters that are not UTF-8 text, {_ASIDE} "
-            "Saving it again as UTF-8 in a text editor usually settles this."
-        )
-        return None, PackProblem(path, None, None, message, "not-utf8", line, column)
+        data = {"line": line, "column": column}
+        return None, PackProblem(path, None, None, PackKind.NOT_UTF8, data, line, column)
 
 
 def _unreadable_problem(path: Path) -> PackProblem:
-    message = (
-        "Container Studio could not open this file, so this pack was set aside. It may be in "
-        "use elsewhere, or its permissions may keep it private."
-    )
-    return PackProblem(path, None, None, message, "unreadable")
+    return PackProblem(path, None, None, PackKind.UNREADABLE)
 
 
 def _puzzling_problem(path: Path) -> PackProblem:
-    message = (
-        "Container Studio could not make sense of this file, so this pack was set aside. "
-        "Comparing it with one of the packs that come with the app may show what differs."
-    )
-    return PackProblem(path, None, None, message, "unreadable")
+    return PackProblem(path, None, None, PackKind.PUZZLING)
 
 
 def _syntax_problem(path: Path, text: str, exc: tomllib.TOMLDecodeError) -> PackProblem:
@@ -233,17 +204,10 @@ def _syntax_problem(path: Path, text: str, exc: tomllib.TOMLDecodeError) -> Pack
         line, column = int(place.group(1)), int(place.group(2))
     else:  # "at end of document"
         line, column = text.count("\n") + 1, len(text) - (text.rfind("\n") + 1) + 1
-    message = (
-        f"Container Studio could not read line {line}, column {column} of this file as "
-        f"TOML, {_ASIDE} Often a quote, a bracket or an = sign is missing near there."
-    )
-    return PackProblem(path, None, None, message, "toml-syntax", line, column)
+    data = {"line": line, "column": column}
+    return PackProblem(path, None, None, PackKind.TOML_SYNTAX, data, line, column)
 
 
 def _duplicate_problem(pack: PromptPack, first: PromptPack) -> PackProblem:
-    message = (
-        f"A pack with the id “{pack.id}” in the language “{pack.language}” was already "
-        f"loaded from {first.source}, so this copy was set aside. You might give this one "
-        "its own id if you would like both."
-    )
-    return PackProblem(pack.source or Path(pack.id), None, "id", message, "duplicate-pack")
+    data = {"id": pack.id, "language": pack.language, "first": str(first.source)}
+    return PackProblem(pack.source or Path(pack.id), None, "id", PackKind.DUPLICATE_PACK, data)

@@ -11,9 +11,10 @@ tables of short fields), so the limits are far above anything a pack needs.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from containerstudio.flow.fields import ASIDE
+from containerstudio.flow.problems import PackKind
 from containerstudio.flow.schema import MAX_STEPS
 
 MAX_KEY_PARTS = 8  # a.b.c… in a key or a [table] header
@@ -89,9 +90,14 @@ class PackLines:
 class Refusal:
     """Why a pack's text was not handed to the parser, and the line it is about."""
 
-    code: str
+    kind: PackKind
     line: int
-    message: str
+    data: Mapping[str, int] = field(default_factory=dict)
+
+    @property
+    def code(self) -> str:
+        """The stable machine name of the kind."""
+        return self.kind.code
 
 
 def prescan(text: str) -> tuple[PackLines, Refusal | None]:
@@ -183,47 +189,20 @@ def _new_table(lines: PackLines, name: str, depth: int, line: int) -> TableLines
 
 
 def _too_many_parts(line: int) -> Refusal:
-    return Refusal(
-        "too-deep",
-        line,
-        f"Line {line} of this file has a key or table name with more than {MAX_KEY_PARTS} "
-        f"parts joined by dots, {ASIDE} A pack needs only [[step]] tables and plain names "
-        "like title or text.",
-    )
+    return Refusal(PackKind.TOO_MANY_KEY_PARTS, line, {"limit": MAX_KEY_PARTS})
 
 
 def _too_deep(line: int) -> Refusal:
-    return Refusal(
-        "too-deep",
-        line,
-        f"Line {line} of this file puts lists or tables more than {MAX_NESTING} deep inside "
-        f"one another, {ASIDE} A pack needs only [[step]] tables and short lists.",
-    )
+    return Refusal(PackKind.TOO_DEEP, line, {"limit": MAX_NESTING})
 
 
 def _too_long_value(line: int, value: str) -> Refusal:
-    return Refusal(
-        "too-long-number",
-        line,
-        f"Line {line} of this file holds a value {len(value):,} characters long without "
-        f"quotes, longer than any number a pack uses, {ASIDE} Numbers here are short, "
-        "like minutes = 5; text goes in quotes.",
-    )
+    return Refusal(PackKind.TOO_LONG_NUMBER, line, {"length": len(value)})
 
 
 def _too_many_tokens(line: int) -> Refusal:
-    return Refusal(
-        "too-long",
-        line,
-        f"This file holds far more separate entries than a pack needs (over {MAX_TOKENS:,} "
-        f"names, values and lines by line {line}), {ASIDE}",
-    )
+    return Refusal(PackKind.TOO_MANY_TOKENS, line, {"limit": MAX_TOKENS})
 
 
 def _too_many_steps(line: int) -> Refusal:
-    return Refusal(
-        "too-long",
-        line,
-        f"This pack has more than the {MAX_STEPS} steps a pack can hold (step {MAX_STEPS + 1} "
-        f"starts on line {line}), {ASIDE}",
-    )
+    return Refusal(PackKind.TOO_MANY_STEPS_SEEN, line, {"limit": MAX_STEPS, "next": MAX_STEPS + 1})

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from containerstudio.flow.problems import PackProblem
 from containerstudio.model.tools import SUGGESTIONS
 
 SCHEMA_VERSION = 1
@@ -130,38 +131,6 @@ class PromptPack:
     def step(self, step_id: str) -> Step:
         """The step with this id; raises ``KeyError`` if there is none."""
         return self.steps[self.step_index(step_id)]
-
-
-@dataclass(frozen=True)
-class PackProblem:
-    """Something in a pack file that kept it from loading, told calmly for the person reading it.
-
-    ``step`` is the step's id, or ``"step 3"`` when the step has no usable id, or ``None``
-    for the top level or the file as a whole. ``code`` is a stable machine name (for example
-    ``"missing-field"``) that a translated UI can use in place of the English ``message``.
-    """
-
-    file: Path
-    step: str | None
-    field: str | None
-    message: str
-    code: str = "unreadable"
-    line: int | None = None
-    column: int | None = None
-
-    def describe(self) -> str:
-        """One line naming file, step and field, then the message: for notices and logs."""
-        where = [self.file.name]
-        if self.line is not None:
-            where.append(f"line {self.line}" + (f", column {self.column}" if self.column else ""))
-        if self.step is not None:
-            where.append(self.step if self.step.startswith("step ") else f"step “{self.step}”")
-        if self.field is not None:
-            where.append(f"field “{self.field}”")
-        return f"{', '.join(where)}: {self.message}"
-
-    def __str__(self) -> str:
-        return self.describe()
 
 
 @dataclass(frozen=True)

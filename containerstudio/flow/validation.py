@@ -12,8 +12,9 @@ from pathlib import Path
 from typing import Any
 
 from containerstudio.flow import schema as s
-from containerstudio.flow.fields import ASIDE, FieldReader, described, subject
-from containerstudio.flow.schema import PackProblem, PromptPack, SenseItem, Step
+from containerstudio.flow.fields import FieldReader
+from containerstudio.flow.problems import PackKind, PackProblem, written
+from containerstudio.flow.schema import PromptPack, SenseItem, Step
 
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _LANGUAGE = re.compile(r"^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$")
@@ -44,23 +45,11 @@ def parse_pack(data: dict[str, Any], file: Path) -> tuple[PromptPack | None, lis
     reader.unknown_fields(data, _TOP_FIELDS, None)
     version = reader.number(data, "schema_version", None, low=1, high=10**6, whole=True)
     if version is not None and version > s.SCHEMA_VERSION:
-        reader.note(
-            None,
-            "schema_version",
-            "newer-schema",
-            f"This pack was written for a newer version of Container Studio (schema_version "
-            f"{version}), so it was set aside for now.",
-        )
-    pack_id = _slug(reader, data, None, "pack id")
+        reader.note(None, "schema_version", PackKind.NEWER_SCHEMA, version=int(version))
+    pack_id = _slug(reader, data, None)
     language = reader.text(data, "language", None, limit=s.MAX_ID_CHARS)
     if language is not None and not _LANGUAGE.match(language):
-        reader.note(
-            None,
-            "language",
-            "unknown-language",
-            f"This pack's language “{language}” does not look like a language code such as "
-            f"“en”, “de” or “pt-BR”, {ASIDE}",
-        )
+        reader.note(None, "language", PackKind.UNKNOWN_LANGUAGE, value=language)
         language = None
     title = reader.text(data, "title", None, limit=s.MAX_TITLE_CHARS)
     summary = reader.text(data, "summary", None, limit=s.MAX_SUMMARY_CHARS)
@@ -91,74 +80,39 @@ def parse_pack(data: dict[str, Any], file: Path) -> tuple[PromptPack | None, lis
     return pack, []
 
 
-def _slug(reader: FieldReader, table: dict[str, Any], where: str | None, label: str) -> str | None:
-    value = reader.text(table, "id", where, limit=s.MAX_ID_CHARS, label=label)
+def _slug(reader: FieldReader, table: dict[str, Any], where: str | None) -> str | None:
+    value = reader.text(table, "id", where, limit=s.MAX_ID_CHARS)
     if value is not None and not _SLUG.match(value):
-        reader.note(
-            where,
-            "id",
-            "unusable-id",
-            f"{subject(where)} has the id “{value}”; ids use lowercase letters, digits and "
-            f"dashes, like “lid-and-key”, {ASIDE}",
-        )
+        reader.note(where, "id", PackKind.UNUSABLE_ID, value=value)
         return None
     return value
 
 
 def _steps(reader: FieldReader, raw: Any) -> tuple[Step, ...]:
     if isinstance(raw, dict):
-        reader.note(
-            None,
-            "step",
-            "wrong-type",
-            f"This pack has a single [step] table; steps are written as [[step]] tables, "
-            f"with double brackets, {ASIDE}",
-        )
+        reader.note(None, "step", PackKind.SINGLE_STEP_TABLE)
         return ()
     if not raw:
-        reader.note(
-            None,
-            "step",
-            "no-steps",
-            f"This pack has no steps yet (no [[step]] tables), {ASIDE}",
-        )
+        reader.note(None, "step", PackKind.NO_STEPS)
         return ()
     if not isinstance(raw, list):
-        reader.note(
-            None,
-            "step",
-            "wrong-type",
-            f"This pack has “step” written as {described(raw)}; steps are written as "
-            f"[[step]] tables, {ASIDE}",
-        )
+        reader.note(None, "step", PackKind.STEPS_WRONG_TYPE, **written(raw))
         return ()
     if len(raw) > s.MAX_STEPS:
-        reader.note(
-            None,
-            "step",
-            "too-long",
-            f"This pack has {len(raw)} steps, more than the {s.MAX_STEPS} a pack can hold, {ASIDE}",
-        )
+        reader.note(None, "step", PackKind.TOO_MANY_STEPS, count=len(raw), limit=s.MAX_STEPS)
         return ()
     steps: list[Step] = []
     seen: set[str] = set()
     for number, table in enumerate(raw, start=1):
         where = f"step {number}"
         if not isinstance(table, dict):
-            reader.note(
-                where, None, "wrong-type", f"Step {number} is not a [[step]] table, {ASIDE}"
-            )
+            reader.note(where, None, PackKind.STEP_NOT_A_TABLE)
             continue
-        step_id = _slug(reader, table, where, "id")
+        step_id = _slug(reader, table, where)
         if step_id is not None:
             if step_id in seen:
-                reader.note(
-                    step_id,
-                    "id",
-                    "duplicate-step-id",
-                    f"Two steps share the id “{step_id}” (the second is step {number}); each "
-                    f"step needs its own id, {ASIDE}",
-                )
+                kind = PackKind.DUPLICATE_STEP_ID
+                reader.note(step_id, "id", kind, value=step_id, number=number)
             seen.add(step_id)
             where = step_id
         step = _step(reader, table, where, step_id)
@@ -182,7 +136,6 @@ def _step(
         low=0,
         high=s.MAX_STEP_MINUTES,
         above_low=True,
-        label="minutes estimate",
     )
     prompts = reader.text_list(table, "prompts", where)
     tools = reader.text_list(table, "tools", where, allowed=s.TOOLS)
@@ -193,10 +146,11 @@ def _step(
     scale_low = reader.text(table, "scale_low", where, limit=s.MAX_LINE_CHARS, required=False)
     scale_high = reader.text(table, "scale_high", where, limit=s.MAX_LINE_CHARS, required=False)
     if (scale_low or scale_high) and "rating" not in table and kind != "checkin":
-        _not_used_here(reader, where, "scale_low" if scale_low else "scale_high", "a rating")
+        field = "scale_low" if scale_low else "scale_high"
+        _not_used_here(reader, where, field, PackKind.ONLY_FOR_RATING)
     exercise = reader.choice(table, "exercise", where, s.GROUNDING_EXERCISES)
     if "exercise" in table and kind not in (None, "grounding"):
-        _not_used_here(reader, where, "exercise", "grounding steps")
+        _not_used_here(reader, where, "exercise", PackKind.ONLY_FOR_GROUNDING)
     breath = [_breath(reader, table, where, key, exercise) for key in _BREATH_DEFAULTS]
     senses = _senses(reader, table, where, exercise)
     if len(reader.problems) > before or not (step_id and title and text and kind and minutes):
@@ -221,13 +175,8 @@ def _step(
     )
 
 
-def _not_used_here(reader: FieldReader, where: str, field: str, belongs: str) -> None:
-    reader.note(
-        where,
-        field,
-        "field-not-used",
-        f"{subject(where)} has “{field}”, which only applies to {belongs}, {ASIDE}",
-    )
+def _not_used_here(reader: FieldReader, where: str, field: str, kind: PackKind) -> None:
+    reader.note(where, field, kind)
 
 
 def _breath(
@@ -235,7 +184,7 @@ def _breath(
 ) -> float | None:
     """A breathing phase length, filled with the calm default when a breathing step omits it."""
     if key in table and exercise != "breathing":
-        _not_used_here(reader, where, key, "breathing exercises")
+        _not_used_here(reader, where, key, PackKind.ONLY_FOR_BREATHING)
         return None
     if exercise != "breathing":
         return None
@@ -250,19 +199,13 @@ def _senses(
     raw = table.get("senses")
     if raw is None:
         if exercise == "senses":
-            reader.missing(where, "senses", "senses list for its senses exercise")
+            reader.missing(where, "senses")
         return ()
     if exercise != "senses":
-        _not_used_here(reader, where, "senses", "the senses exercise")
+        _not_used_here(reader, where, "senses", PackKind.ONLY_FOR_SENSES)
         return ()
     if not isinstance(raw, list) or not raw or not all(isinstance(t, dict) for t in raw):
-        reader.note(
-            where,
-            "senses",
-            "wrong-type",
-            f"{subject(where)} has “senses” written in a form Container Studio does not "
-            f"read; it is a list of [[step.senses]] tables, {ASIDE}",
-        )
+        reader.note(where, "senses", PackKind.SENSES_FORM)
         return ()
     items = []
     for number, item in enumerate(raw[: s.MAX_LIST_ITEMS], start=1):
@@ -270,12 +213,7 @@ def _senses(
         if sense_item is not None:
             items.append(sense_item)
     if len(raw) > s.MAX_LIST_ITEMS:
-        reader.note(
-            where,
-            "senses",
-            "too-long",
-            f"{subject(where)} has more than {s.MAX_LIST_ITEMS} senses, {ASIDE}",
-        )
+        reader.note(where, "senses", PackKind.TOO_MANY_SENSES, limit=s.MAX_LIST_ITEMS)
     return tuple(items)
 
 
@@ -292,7 +230,6 @@ def _sense_item(
         high=10,
         whole=True,
         field=prefix + "count",
-        label=f"count in senses item {number}",
     )
     texts = {
         key: reader.text(
@@ -302,7 +239,6 @@ def _sense_item(
             limit=s.MAX_LINE_CHARS,
             required=key != "alternative",
             field=prefix + key,
-            label=f"{key} in senses item {number}",
         )
         for key in ("sense", "invitation", "alternative")
     }

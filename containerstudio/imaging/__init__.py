@@ -5,6 +5,7 @@ from containerstudio.imaging.importer import (
     MAX_PIXELS,
     WORKING_SIDE,
     CleanImage,
+    ImageKind,
     ImageProblem,
     import_image,
 )
@@ -14,6 +15,7 @@ __all__ = [
     "MAX_PIXELS",
     "WORKING_SIDE",
     "CleanImage",
+    "ImageKind",
     "ImageProblem",
     "import_image",
 ]

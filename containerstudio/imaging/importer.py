@@ -22,6 +22,8 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from containerstudio.model.problems import ProblemData, ProblemKind
+
 if TYPE_CHECKING:
     from PIL import Image, ImageCms
 
@@ -56,18 +58,47 @@ _SCALABLE_MODES = frozenset(("RGB", "RGBA", "L", "LA", "CMYK"))
 Progress = Callable[[float], None]
 
 
+class ImageKind(ProblemKind):
+    """Why a picture cannot come in; each sentence names the file."""
+
+    EMPTY = ("empty", "“{name}” is empty, so there is no picture in it.")
+    MISSING = ("missing", "“{name}” could not be opened; it may have been moved.")
+    TOO_LARGE_FILE = (
+        "too-large-file",
+        "“{name}” is larger than the {megabytes} MB a picture here can be; a smaller copy "
+        "of it would fit.",
+    )
+    TOO_MANY_PIXELS = (
+        "too-many-pixels",
+        "“{name}” is a very large picture (about {megapixels} megapixels). Pictures up to "
+        "{limit} megapixels can come in; a smaller copy would fit.",
+    )
+    TOO_MANY_PIXELS_UNCOUNTED = (
+        "too-many-pixels-uncounted",
+        "“{name}” is a very large picture. Pictures up to {limit} megapixels can come in; "
+        "a smaller copy would fit.",
+    )
+    UNREADABLE = (
+        "unreadable",
+        "“{name}” could not be read as a picture. It may be incomplete, or in a format this "
+        "studio does not know.",
+    )
+
+
 class ImageProblem(ValueError):
-    """A picture that cannot come in, with a calm message naming the file.
+    """A picture that cannot come in: a `kind` and the `data` it names (the file's
+    `name` always); `message` is the English sentence for the command line and logs."""
 
-    `kind` lets the UI word it in the user's language: "empty", "too-large-file",
-    "too-many-pixels", "unreadable", "missing".
-    """
-
-    def __init__(self, kind: str, name: str, message: str) -> None:
-        super().__init__(message)
+    def __init__(self, kind: ImageKind, name: str, **data: str | int) -> None:
         self.kind = kind
         self.name = name
-        self.message = message
+        self.data: ProblemData = {"name": name, **data}
+        super().__init__(self.message)
+
+    @property
+    def message(self) -> str:
+        """The English sentence: for the command line and logs, never for the UI."""
+        return self.kind.render(self.data)
 
 
 @dataclass(frozen=True)
@@ -89,50 +120,34 @@ def _read(source: bytes | str | Path, name: str) -> bytes:
         try:
             size = path.stat().st_size
         except OSError as exc:
-            raise ImageProblem(
-                "missing", name, f"“{name}” could not be opened; it may have been moved."
-            ) from exc
+            raise ImageProblem(ImageKind.MISSING, name) from exc
         if size > MAX_FILE_BYTES:
             raise _too_large_file(name)
         try:
             data = path.read_bytes()
         except OSError as exc:
-            raise ImageProblem(
-                "missing", name, f"“{name}” could not be opened; it may have been moved."
-            ) from exc
+            raise ImageProblem(ImageKind.MISSING, name) from exc
     if not data:
-        raise ImageProblem("empty", name, f"“{name}” is empty, so there is no picture in it.")
+        raise ImageProblem(ImageKind.EMPTY, name)
     if len(data) > MAX_FILE_BYTES:
         raise _too_large_file(name)
     return data
 
 
 def _too_large_file(name: str) -> ImageProblem:
-    return ImageProblem(
-        "too-large-file",
-        name,
-        f"“{name}” is larger than the {MAX_FILE_BYTES // (1024 * 1024)} MB a picture here "
-        "can be; a smaller copy of it would fit.",
-    )
+    return ImageProblem(ImageKind.TOO_LARGE_FILE, name, megabytes=MAX_FILE_BYTES // (1024 * 1024))
 
 
 def _unreadable(name: str) -> ImageProblem:
-    return ImageProblem(
-        "unreadable",
-        name,
-        f"“{name}” could not be read as a picture. It may be incomplete, or in a "
-        "format this studio does not know.",
-    )
+    return ImageProblem(ImageKind.UNREADABLE, name)
 
 
 def _too_many_pixels(name: str, pixels: int) -> ImageProblem:
-    size = f" (about {round(pixels / 1_000_000)} megapixels)" if pixels else ""
-    return ImageProblem(
-        "too-many-pixels",
-        name,
-        f"“{name}” is a very large picture{size}. Pictures up to "
-        f"{MAX_PIXELS // 1_000_000} megapixels can come in; a smaller copy would fit.",
-    )
+    limit = MAX_PIXELS // 1_000_000
+    if not pixels:
+        return ImageProblem(ImageKind.TOO_MANY_PIXELS_UNCOUNTED, name, limit=limit)
+    megapixels = round(pixels / 1_000_000)
+    return ImageProblem(ImageKind.TOO_MANY_PIXELS, name, megapixels=megapixels, limit=limit)
 
 
 def _pixels_in(exc: BaseException) -> int:

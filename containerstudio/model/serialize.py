@@ -73,7 +73,12 @@ def blob_key(data: bytes) -> str:
 
 
 class DocumentFormatProblem(ValueError):
-    """The stored data is not a document this version understands."""
+    """The stored data is not a document this version understands; `newer` when a newer
+    version wrote it (storage turns this into a StorageProblem the person reads)."""
+
+    def __init__(self, message: str, *, newer: bool = False) -> None:
+        super().__init__(message)
+        self.newer = newer
 
 
 def build_manifest(
@@ -98,7 +103,8 @@ def check_manifest(manifest: dict[str, Any]) -> None:
     if not isinstance(version, int) or version > FORMAT_VERSION:
         raise DocumentFormatProblem(
             "This container was made with a newer Container Studio; "
-            "please open it there, or update this one."
+            "please open it there, or update this one.",
+            newer=True,
         )
 
 

@@ -27,7 +27,7 @@ from containerstudio.storage.private import (
     make_private_folder,
     tighten_folder,
 )
-from containerstudio.storage.problem import StorageProblem
+from containerstudio.storage.problem import StorageKind, StorageProblem
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -77,16 +77,9 @@ class Inspection:
     """False when the file is another program's database (not our tables)."""
 
 
-def _untouched(path: Path, what: str, kind: str) -> StorageProblem:
+def _untouched(path: Path, kind: StorageKind) -> StorageProblem:
     """A calm problem for a library path that holds something else; it names the path."""
-    named = (
-        f"“{path}”, where the library belongs,"
-        if kind == "not-a-file"
-        else (f"The library file “{path}”")
-    )
-    return StorageProblem(
-        f"{named} {what}, so Container Studio left it exactly as it is.", path, kind
-    )
+    return StorageProblem(kind, path, path=str(path))
 
 
 def inspect_existing(path: Path) -> Inspection:
@@ -100,22 +93,22 @@ def inspect_existing(path: Path) -> Inspection:
         if path.is_symlink():
             info = path.stat()
     except OSError:
-        raise _untouched(path, "points to nothing that can be read", "not-a-file") from None
+        raise _untouched(path, StorageKind.NOTHING_THERE) from None
     if stat.S_ISDIR(info.st_mode):
-        raise _untouched(path, "is a folder, not a library file", "not-a-file")
+        raise _untouched(path, StorageKind.FOLDER)
     if not stat.S_ISREG(info.st_mode):
-        raise _untouched(path, "is not an ordinary file", "not-a-file")
+        raise _untouched(path, StorageKind.NOT_ORDINARY)
     if info.st_size == 0:
-        raise _untouched(path, "is empty (0 bytes), not a library", "empty")
+        raise _untouched(path, StorageKind.EMPTY)
     try:
         with open(path, "rb") as fh:
             header = fh.read(16)
     except OSError:
-        raise _untouched(path, "cannot be read just now", "unreadable") from None
+        raise _untouched(path, StorageKind.UNREADABLE) from None
     if len(header) < len(SQLITE_HEADER) and SQLITE_HEADER.startswith(header):
-        raise _untouched(path, "seems damaged (cut short)", "damaged")
+        raise _untouched(path, StorageKind.CUT_SHORT)
     if header != SQLITE_HEADER:
-        raise _untouched(path, "is not a Container Studio library", "not-a-database")
+        raise _untouched(path, StorageKind.NOT_A_DATABASE)
     # Without a -wal file beside it, everything is in the file itself: read it as
     # immutable, so SQLite does not make -wal and -shm files next to it either.
     wal = path.with_name(path.name + "-wal").exists()
@@ -151,18 +144,13 @@ def check_library_file(data_dir: Path) -> Inspection | None:
         return None
     found = inspect_existing(path)
     if not found.intact:
-        raise _untouched(path, "seems damaged", "damaged")
+        raise _untouched(path, StorageKind.DAMAGED)
     if not found.ours:
-        raise _untouched(path, "belongs to another program, not Container Studio", "foreign")
+        raise _untouched(path, StorageKind.FOREIGN)
     if found.revision is None:  # our tables, but no schema version: never written so
-        raise _untouched(path, "seems damaged", "damaged")
+        raise _untouched(path, StorageKind.DAMAGED)
     if found.revision != SCHEMA_HEAD and found.revision not in known_revisions():
-        raise StorageProblem(
-            f"The library file “{path}” was written by a newer Container Studio, "
-            "so this version left it untouched. You may open it with the newer version.",
-            path,
-            "newer",
-        )
+        raise _untouched(path, StorageKind.NEWER)
     return found
 
 
@@ -212,21 +200,11 @@ def translate_disk_problem(exc: BaseException, path: Path | None) -> BaseExcepti
     if isinstance(exc, StorageProblem):
         return exc
     text_ = str(exc).lower()
-    where = f" ({path.parent})" if path else ""
+    folder = str(path.parent) if path else "?"
     if "disk is full" in text_ or "no space" in text_ or "database or disk is full" in text_:
-        return StorageProblem(
-            f"The disk is full{where}, so the latest change could not be kept yet. "
-            "Your work is still open; you may free some space and it will be saved.",
-            path,
-            "disk-full",
-        )
+        return StorageProblem(StorageKind.DISK_FULL, path, folder=folder)
     if "readonly" in text_ or "read-only" in text_ or "permission" in text_:
-        return StorageProblem(
-            f"The data folder{where} cannot be written to right now. "
-            "Your work is still open; you may choose another folder.",
-            path,
-            "unwritable",
-        )
+        return StorageProblem(StorageKind.UNWRITABLE, path, folder=folder)
     return exc
 
 
@@ -244,11 +222,7 @@ def open_database(data_dir: Path, *, url: str | None = None) -> Database:
     try:
         make_private_folder(data_dir)
     except OSError as exc:
-        raise StorageProblem(
-            f"The data folder “{data_dir}” could not be made. You may choose another one.",
-            data_dir,
-            "unwritable",
-        ) from exc
+        raise StorageProblem(StorageKind.FOLDER_NOT_MADE, data_dir, folder=str(data_dir)) from exc
     _check_writable(data_dir)
     found = check_library_file(data_dir)  # raises, touching nothing, for what is not ours
     tighten_folder(data_dir)
@@ -304,7 +278,7 @@ def _create_library(path: Path) -> None:
             os.link(tmp, path)  # never replaces a file that appeared meanwhile
             tmp.unlink()
         except FileExistsError:
-            raise _untouched(path, "appeared while a new library was being made", "other") from None
+            raise _untouched(path, StorageKind.APPEARED) from None
         except OSError:  # a file system without hard links
             os.replace(tmp, path)
     except StorageProblem:
@@ -323,13 +297,7 @@ def _check_writable(data_dir: Path) -> None:
         with tempfile.TemporaryFile(dir=data_dir, prefix=".write-check-"):
             pass
     except OSError as exc:
-        raise StorageProblem(
-            f"The data folder “{data_dir}” cannot be written to just now (it may be on a "
-            "read-only disk), so the library there was left untouched. You may make the "
-            "folder writable, or choose another one with --data-dir.",
-            data_dir,
-            "unwritable",
-        ) from exc
+        raise StorageProblem(StorageKind.READ_ONLY_FOLDER, data_dir, folder=str(data_dir)) from exc
 
 
 def _migrate(engine: Engine) -> None:

@@ -43,7 +43,7 @@ from containerstudio.storage.keys import (
     remove_key_files,
 )
 from containerstudio.storage.library import ENCRYPTION_KEY, PRIVATE_PREFIX, Library
-from containerstudio.storage.problem import StorageProblem
+from containerstudio.storage.problem import StorageKind, StorageProblem
 from containerstudio.storage.schema import (
     blobs,
     containers,
@@ -69,7 +69,7 @@ def enable_encryption(library: Library, passcode: str, kdf: KdfParams | None = N
     unlocked. When the library itself cannot be converted nothing changes."""
     data_dir = _data_dir(library)
     if library.encrypted:
-        raise StorageProblem("This library is already protected with a passcode.", data_dir)
+        raise StorageProblem(StorageKind.ALREADY_PROTECTED, data_dir)
     keyring = KeyRing.create(data_dir, passcode, kdf, pending=True)
     plain, sealed = ContentCodec(), ContentCodec(keyring)
     with library._lock:
@@ -111,12 +111,7 @@ def disable_encryption(library: Library) -> Conversion:
 def _unconvertible(data_dir: Path, exc: BaseException) -> StorageProblem:
     if isinstance(exc, StorageProblem):
         return exc
-    return StorageProblem(
-        "Part of the library could not be read, so it was left exactly as it was and "
-        "nothing was changed. An automatic backup may hold it whole.",
-        data_dir,
-        "unconvertible",
-    )
+    return StorageProblem(StorageKind.UNCONVERTIBLE, data_dir)
 
 
 def _convert_backups(
@@ -134,9 +129,7 @@ def _convert_backups(
 
 def _data_dir(library: Library) -> Path:
     if library.data_dir is None:
-        raise StorageProblem(
-            "A passcode protects a library kept in a data folder; this one is on a server."
-        )
+        raise StorageProblem(StorageKind.ON_A_SERVER)
     return library.data_dir
 
 

@@ -28,7 +28,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-from containerstudio.storage.problem import StorageProblem
+from containerstudio.storage.problem import StorageKind, StorageProblem
 
 KEY_FILE = "keys.json"
 SPARE_KEY_FILE = "keys.json.bak"
@@ -62,18 +62,14 @@ class PasscodeNotAccepted(StorageProblem):
     """The passcode (or recovery key) given does not open this library."""
 
     def __init__(self, path: Path | None = None) -> None:
-        super().__init__(
-            "That passcode does not open this library. You may try again when you're ready.",
-            path,
-            "passcode",
-        )
+        super().__init__(StorageKind.PASSCODE, path)
 
 
 class LibraryLocked(StorageProblem):
     """Content was asked for while the library is locked."""
 
     def __init__(self, path: Path | None = None) -> None:
-        super().__init__("The library is locked; it opens again with its passcode.", path, "locked")
+        super().__init__(StorageKind.LOCKED, path)
 
 
 def _b64(data: bytes) -> str:
@@ -186,13 +182,7 @@ def read_key_file(data_dir: Path, library_id: str | None = None) -> KeyFile:
         if path == pending:  # turning encryption on ended after its commit: finish it
             write_key_files(data_dir, found)
         return found
-    raise StorageProblem(
-        f"The keys of the encrypted library in “{data_dir}” (the file {KEY_FILE}) are not "
-        "there or cannot be read, so the library was left as it is. If you have a copy of "
-        "that file, you may put it back in this folder.",
-        data_dir,
-        "keys-missing",
-    )
+    raise StorageProblem(StorageKind.KEYS_MISSING, data_dir, folder=str(data_dir), file=KEY_FILE)
 
 
 def write_key_files(data_dir: Path, key_file: KeyFile) -> None:

@@ -42,7 +42,7 @@ from containerstudio.storage.codec import (
 )
 from containerstudio.storage.database import Database, inserted_id
 from containerstudio.storage.element_memo import ElementMemo
-from containerstudio.storage.problem import StorageProblem
+from containerstudio.storage.problem import StorageKind, StorageProblem
 from containerstudio.storage.records import ContainerInfo, VersionInfo
 from containerstudio.storage.schema import blobs, containers, settings, versions
 
@@ -296,17 +296,12 @@ class Library:
             try:
                 return self._load_manifest_locked(conn, scope, manifest_key)
             except DocumentFormatProblem as exc:
-                raise StorageProblem(str(exc), self.db.path, "newer-container") from exc
+                kind = StorageKind.NEWER_CONTAINER if exc.newer else StorageKind.DAMAGED_CONTAINER
+                raise StorageProblem(kind, self.db.path) from exc
             except StorageProblem:  # locked: said as it is
                 raise
             except Exception as exc:  # missing blob, damaged bytes or JSON, unknown element
-                raise StorageProblem(
-                    "Part of this container could not be read back, so it was left exactly "
-                    "as it is; nothing was deleted. Your other containers are unaffected, and "
-                    "an earlier version or an automatic backup may hold this one whole.",
-                    self.db.path,
-                    "damaged-container",
-                ) from exc
+                raise StorageProblem(StorageKind.DAMAGED_CONTAINER, self.db.path) from exc
 
     def _load_manifest_locked(
         self, conn: Connection, scope: str | None, manifest_key: str

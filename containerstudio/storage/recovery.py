@@ -17,13 +17,23 @@ from containerstudio.storage.backups import backup_database, list_backups
 from containerstudio.storage.library import Library
 from containerstudio.storage.paths import DATABASE_NAME
 from containerstudio.storage.private import create_private_file
-from containerstudio.storage.problem import StorageProblem
+from containerstudio.storage.problem import StorageKind, StorageProblem
 
 BACKUP_FOLDER = "backups"
 CLEAN_SHUTDOWN_KEY = "run.clean_shutdown"
 # What may stand at the library path and be replaced by a backup (kept aside, renamed):
 # everything that is not ours or not whole. A newer library or a read-only folder is not.
-RESTORABLE = frozenset({"damaged", "empty", "not-a-database", "foreign", "not-a-file"})
+RESTORABLE = frozenset(
+    {
+        StorageKind.DAMAGED,
+        StorageKind.CUT_SHORT,
+        StorageKind.EMPTY,
+        StorageKind.NOT_A_DATABASE,
+        StorageKind.FOREIGN,
+        StorageKind.FOLDER,
+        StorageKind.NOT_ORDINARY,
+    }
+)
 
 
 def backup_folder(data_dir: Path) -> Path:
@@ -74,12 +84,7 @@ def restore_latest_backup(data_dir: Path, label: str = "damaged") -> Path:
     """
     backup = latest_good_backup(data_dir)
     if backup is None:
-        raise StorageProblem(
-            f"No automatic backup was found in “{backup_folder(data_dir)}”, "
-            "so the library file was left as it is.",
-            data_dir,
-            "no-backup",
-        )
+        raise StorageProblem(StorageKind.NO_BACKUP, data_dir, folder=str(backup_folder(data_dir)))
     library = data_dir / DATABASE_NAME
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     aside = data_dir / f"{DATABASE_NAME}.{label}-{stamp}"
@@ -101,7 +106,8 @@ def restore_latest_backup(data_dir: Path, label: str = "damaged") -> Path:
 
 def aside_label(problem: StorageProblem) -> str:
     """How the file at the library path is renamed when a backup takes its place."""
-    return "damaged" if problem.kind in ("damaged", "empty") else "set-aside"
+    damaged = (StorageKind.DAMAGED, StorageKind.CUT_SHORT, StorageKind.EMPTY)
+    return "damaged" if problem.kind in damaged else "set-aside"
 
 
 def choices(problem: StorageProblem, data_dir: Path) -> str:

@@ -29,7 +29,7 @@ def test_open_database_refuses_and_leaves_it_as_it_was(data_dir, case):
     before, names = fingerprint(path), folder_names(data_dir)
     with pytest.raises(StorageProblem) as caught:
         open_database(data_dir)
-    assert caught.value.kind == KINDS[case]
+    assert caught.value.kind.code == KINDS[case]
     assert str(path) in caught.value.message
     assert "left it exactly as it is" in caught.value.message
     assert fingerprint(path) == before, "the bytes (and mode) are the same"
@@ -147,4 +147,4 @@ def test_a_library_cut_short_inside_its_header_is_damaged_not_foreign(data_dir):
     path.write_bytes(b"SQLite for")  # the first bytes of a library, and nothing more
     with pytest.raises(StorageProblem) as caught:
         open_database(data_dir)
-    assert caught.value.kind == "damaged" and path.read_bytes() == b"SQLite for"
+    assert caught.value.kind.code == "damaged" and path.read_bytes() == b"SQLite for"

@@ -46,7 +46,7 @@ def test_open_database_names_the_folder(unwritable):
     before = _snapshot(unwritable)
     with pytest.raises(StorageProblem) as caught:
         open_database(unwritable)
-    assert caught.value.kind == "unwritable"
+    assert caught.value.kind.code == "unwritable"
     assert str(unwritable) in caught.value.message
     assert "damaged" not in caught.value.message, "a read-only disk is not a damaged library"
     assert _snapshot(unwritable) == before

@@ -110,10 +110,10 @@ def _recovery_key(w):
 
 
 def _restore_offer(w):
-    from containerstudio.storage.problem import StorageProblem
+    from containerstudio.storage.problem import StorageKind, StorageProblem
     from containerstudio.ui.shell.startup import RestoreBackupDialog
 
-    problem = StorageProblem("The library file is damaged.", kind="damaged")
+    problem = StorageProblem(StorageKind.DAMAGED, path=str(Path("library.sqlite3")))
     RestoreBackupDialog(problem, Path("library-backup.sqlite3"), w).open()
 
 

@@ -34,12 +34,14 @@ def test_existence_only_leaves_no_slip_text_on_disk(open_window, data_dir):
     click(p.slips.retention_buttons[SlipRetention.EXISTENCE_ONLY])
     add_slip(window, SECRETS[0])
     add_slip(window, SECRETS[1], folded=True)
+    window.work.wait()  # the guided saves reach the disk on the storage lane
     before = _data_bytes(data_dir)
     assert any(form in before for form in _forms(SECRETS[0])), "the test could not see slip text"
 
     click(p.next_button)
     assert current_step_id(window) == "close-and-keep"
     click(button_named(window, "Close the lid"))
+    window.work.wait()  # and so does the closing that scrubs the words
 
     after = _data_bytes(data_dir)
     for secret in SECRETS:
@@ -67,5 +69,6 @@ def test_nothing_removes_the_slips_entirely(open_window, data_dir):
     add_slip(window, SECRETS[0])
     window.guide.safety.close_safely()
     click(window.guide.safety.stay)
+    window.work.wait()  # what Close safely kept has reached the disk
     assert GuidedStore(window.library.db).slips_of(window.current.container_id) == []
     assert SECRETS[0].encode() not in _data_bytes(data_dir)

@@ -24,6 +24,7 @@ from containerstudio.model.undo import UndoStack
 from containerstudio.storage.library import Library
 from containerstudio.storage.problem import StorageProblem
 from containerstudio.ui.kit.background import BackgroundWork
+from containerstudio.ui.kit.problem_texts import problem_text
 
 SAVE_DELAY_MS = 150  # coalesces a burst of undo clicks into one save
 SAFETY_INTERVAL_MS = 3000
@@ -152,7 +153,7 @@ class Autosaver(QObject):
     def _on_failed(self, exc: BaseException) -> None:
         self._in_flight = False
         if isinstance(exc, StorageProblem):
-            message = exc.message
+            message = problem_text(exc)
         else:
             message = self.tr(
                 "Your latest change could not be kept just yet; it is still open here, "

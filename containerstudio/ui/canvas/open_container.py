@@ -21,6 +21,7 @@ from containerstudio.ui.canvas.tool_settings import ToolSettings
 from containerstudio.ui.canvas.toolbox import CanvasToolbox
 from containerstudio.ui.canvas.tools import CanvasTool
 from containerstudio.ui.kit.background import BackgroundWork
+from containerstudio.ui.kit.problem_texts import problem_text
 
 log = logging.getLogger(__name__)
 
@@ -125,7 +126,7 @@ class OpenContainer(QObject):
 
     def _on_version_failed(self, exc: BaseException) -> None:
         if isinstance(exc, StorageProblem):
-            message = exc.message
+            message = problem_text(exc)
         else:
             message = self.tr(
                 "This version could not be kept just yet; your work itself is still kept."

@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, QSize
 from PySide6.QtGui import QKeySequence
 from shiboken6 import isValid
 
+from containerstudio.ui.kit.problem_texts import problem_text
 from containerstudio.ui.kit.widgets import make_action
 
 if TYPE_CHECKING:
@@ -187,6 +188,6 @@ class ExportActions(QObject):
         from containerstudio.export.common import ExportProblem
 
         if isinstance(exc, ExportProblem):
-            self._say(exc.message)
+            self._say(problem_text(exc))
         else:
             self._say(self.tr("That export could not be made this time; nothing was saved."))

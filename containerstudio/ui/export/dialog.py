@@ -39,6 +39,7 @@ from containerstudio.model.document import ContainerDocument
 from containerstudio.ui.canvas.svg_raster import svg_png
 from containerstudio.ui.export.print_pages import pil_to_qimage, print_with_preview
 from containerstudio.ui.kit.background import BackgroundWork
+from containerstudio.ui.kit.problem_texts import problem_text
 
 PREVIEW_DPI = 34  # an A4 page is then 281 x 397 pixels: it fits the preview
 
@@ -288,7 +289,7 @@ class ExportDialog(QDialog):
         self.progress.setVisible(False)
         self.save_button.setEnabled(True)
         if isinstance(exc, ExportProblem):
-            self.status.setText(exc.message)
+            self.status.setText(problem_text(exc))
         else:
             self.status.setText(self.tr("The PDF could not be made this time; nothing was saved."))
 

@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QApplication
 
-from containerstudio.export.common import ExportProblem, write_atomically
+from containerstudio.export.common import ExportKind, ExportProblem, write_atomically
 from containerstudio.model.document import ContainerDocument
 from containerstudio.model.parts import DEFAULT_VIEW, PARTS, view_parts
 from containerstudio.ui.canvas.render import png_bytes, render_scene
@@ -20,7 +20,7 @@ MAX_PNG_SIDE = 12000
 def artwork_png(doc: ContainerDocument, width: int, view: str = DEFAULT_VIEW) -> bytes:
     """The artwork as PNG bytes, `width` pixels wide (height keeps the proportions)."""
     if not 16 <= width <= MAX_PNG_SIDE:
-        raise ExportProblem(f"A PNG can be between 16 and {MAX_PNG_SIDE} pixels wide.")
+        raise ExportProblem(ExportKind.PNG_WIDTH, low=16, high=MAX_PNG_SIDE)
     scene = CanvasScene(doc)
     try:
         shown = view_parts(view)

@@ -36,6 +36,7 @@ from containerstudio.ui.canvas.scene import CanvasScene
 from containerstudio.ui.guide.lid_moment import LidMoment
 from containerstudio.ui.guide.step_panel import StepPanel
 from containerstudio.ui.kit.background import BackgroundWork
+from containerstudio.ui.kit.problem_texts import located_text
 
 log = logging.getLogger(__name__)
 
@@ -162,7 +163,7 @@ class GuideController(QObject):
             self.tr("Some exercise files were set aside for now, and the others are ready: %s")
             % ", ".join(names)
         ]
-        lines += [p.describe() for p in problems[:NOTICE_NOTES]]
+        lines += [located_text(p) for p in problems[:NOTICE_NOTES]]
         if len(problems) > NOTICE_NOTES:
             lines.append(self.tr("…and %n more note(s).", "", len(problems) - NOTICE_NOTES))
         return "\n".join(lines)

@@ -29,6 +29,7 @@ from containerstudio.export.group_print import LAYOUTS, GroupItem, export_group_
 from containerstudio.storage.library import Library
 from containerstudio.ui.canvas.svg_raster import svg_png
 from containerstudio.ui.kit.background import BackgroundWork
+from containerstudio.ui.kit.problem_texts import problem_text
 
 
 class GroupPrintDialog(QDialog):
@@ -148,7 +149,7 @@ class GroupPrintDialog(QDialog):
         self.progress.setVisible(False)
         self.save_button.setEnabled(True)
         if isinstance(exc, ExportProblem):
-            self.status.setText(exc.message)
+            self.status.setText(problem_text(exc))
         else:
             self.status.setText(
                 self.tr("The sheets could not be made this time; nothing was saved.")

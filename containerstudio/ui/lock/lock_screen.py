@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidg
 
 from containerstudio.storage.problem import StorageProblem
 from containerstudio.ui.kit.background import BackgroundWork
+from containerstudio.ui.kit.problem_texts import problem_text
 
 FREE_TRIES = 2  # tries before the waiting starts
 MAX_WAIT_S = 60
@@ -183,7 +184,7 @@ class LockScreen(QWidget):
         self.failures += 1
         self.field.clear()
         if isinstance(exc, StorageProblem) and exc.kind != "passcode":
-            message = exc.message
+            message = problem_text(exc)
         elif self.using_recovery:
             message = self.tr(
                 "Those words do not open this library. You may check them and try again."

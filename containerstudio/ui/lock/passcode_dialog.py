@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from containerstudio.storage.problem import StorageProblem
+from containerstudio.ui.kit.problem_texts import problem_text
 
 if TYPE_CHECKING:
     from containerstudio.ui.lock.app_lock import AppLock
@@ -173,7 +174,7 @@ class PasscodeDialog(QDialog):
         try:
             probe.unlock(self.current_field.text())
         except StorageProblem as problem:
-            self._say(problem.message)
+            self._say(problem_text(problem))
             return False
         probe.lock()
         return True
@@ -215,7 +216,7 @@ class PasscodeDialog(QDialog):
             done = enable_encryption(self.library, new)
         except StorageProblem as problem:
             self._done()
-            self._say(problem.message)
+            self._say(problem_text(problem))
             return
         self._done()
         self._name_unconverted(done.unconverted)
@@ -256,7 +257,7 @@ class PasscodeDialog(QDialog):
             done = disable_encryption(self.library)
         except StorageProblem as problem:
             self._done()
-            self._say(problem.message)
+            self._say(problem_text(problem))
             return
         self._done()
         self._name_unconverted(done.unconverted)

@@ -44,6 +44,7 @@ from containerstudio.storage.safety_card import (
     load_card,
     save_card,
 )
+from containerstudio.ui.kit.problem_texts import problem_text
 
 if TYPE_CHECKING:
     from containerstudio.storage.library import Library
@@ -265,7 +266,7 @@ class SafetyCardDialog(QDialog):
             self._on_stored(problem)
 
         def failed(exc: BaseException) -> None:
-            answered(exc.message if isinstance(exc, StorageProblem) else "")
+            answered(problem_text(exc) if isinstance(exc, StorageProblem) else "")
 
         self.work.run(
             lambda: save_card(library, card), lambda _r: answered(None), failed, storage=True

@@ -20,6 +20,7 @@ from containerstudio.ui.canvas.tool_settings import ToolSettings, ToolState
 from containerstudio.ui.export.actions import ExportActions
 from containerstudio.ui.guide.wiring import install_guide
 from containerstudio.ui.kit.background import BackgroundWork
+from containerstudio.ui.kit.problem_texts import problem_text
 from containerstudio.ui.kit.widgets import add_to_toolbar, key_tip, make_action
 from containerstudio.ui.services import WindowServices
 from containerstudio.ui.shell.menus import MenuActions, build_menus
@@ -269,7 +270,7 @@ class MainWindow(QMainWindow):
             from containerstudio.ui.kit.calm_dialog import tell
 
             message = (
-                exc.message
+                problem_text(exc)
                 if isinstance(exc, StorageProblem)
                 else self.tr("Your open container stays as it is; you may try again later.")
             )
@@ -304,7 +305,7 @@ class MainWindow(QMainWindow):
             try:
                 self.current.autosaver.flush()  # so re-reading this very container is current
             except StorageProblem as problem:  # e.g. a full disk: keep this one open, unsaved
-                self.status_label.setText(problem.message)
+                self.status_label.setText(problem_text(problem))
                 return False
         if doc is None:
             doc = self._read_container(container_id)
@@ -356,7 +357,7 @@ class MainWindow(QMainWindow):
         except StorageProblem as problem:
             from containerstudio.ui.kit.calm_dialog import tell
 
-            tell(self, self.tr("This container cannot be opened just now"), problem.message)
+            tell(self, self.tr("This container cannot be opened just now"), problem_text(problem))
             return None
 
     def _open_first_readable(self, read: tuple[int, ContainerDocument] | None) -> None:
@@ -453,7 +454,7 @@ class MainWindow(QMainWindow):
             try:
                 self.current.autosaver.flush()
             except StorageProblem as problem:  # a full disk: said calmly, work stays open
-                self.status_label.setText(problem.message)
+                self.status_label.setText(problem_text(problem))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         try:
@@ -464,7 +465,7 @@ class MainWindow(QMainWindow):
         except StorageProblem as problem:
             if not self._close_anyway:
                 event.ignore()
-                self._ask_close_anyway(problem.message)
+                self._ask_close_anyway(problem_text(problem))
                 return
         self.work.wait()
         self.versions.close_dialogs()

@@ -20,8 +20,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QEvent, QLockFile, QObject, Qt, QTimer
 from PySide6.QtWidgets import QWidget
 
-from containerstudio.storage.problem import StorageProblem
+from containerstudio.storage.problem import StorageKind, StorageProblem
 from containerstudio.ui.kit.calm_dialog import CalmDialog, tell
+from containerstudio.ui.kit.problem_texts import problem_text
 
 if TYPE_CHECKING:
     from containerstudio.flow import PackLoadResult
@@ -84,7 +85,7 @@ class RestoreBackupDialog(CalmDialog):
         super().__init__(
             parent,
             _tr("Your library needs a moment of care"),
-            problem.message,
+            problem_text(problem),
             [("restore", _tr("Restore the backup")), ("later", _tr("Not now"))],
             default="restore",
             safe="later",
@@ -123,7 +124,7 @@ def recover_library(
         except OSError:
             backup = None
     if backup is None:
-        text = problem.message
+        text = problem_text(problem)
         if problem.kind in RESTORABLE:
             text += " " + _tr(
                 "There is no automatic backup of it. You may move it elsewhere (a new "
@@ -158,7 +159,7 @@ def _restore(data_dir: Path, problem: StorageProblem, parent: QWidget | None, do
         db = open_database(data_dir)
     except (StorageProblem, OSError) as again:
         message = (
-            again.message
+            problem_text(again)
             if isinstance(again, StorageProblem)
             else _tr("The backup could not be copied into “%s”; everything is as it was.")
             % data_dir
@@ -286,14 +287,7 @@ class LibraryOpening(QObject):
         # Not a StorageProblem (those come back as results): say so calmly and end. The
         # exception's own words are technical (and could name a file), so they stay out.
         self._end_with(
-            StorageProblem(
-                _tr(
-                    "The library in “%s” could not be opened just now, so it was left as it "
-                    "is. You may start Container Studio again, or choose another folder "
-                    "(--data-dir DIR)."
-                )
-                % self.data_dir
-            )
+            StorageProblem(StorageKind.NOT_OPENED, self.data_dir, folder=str(self.data_dir))
         )
 
     def _on_opened(self, result: OpenedLibrary | StorageProblem) -> None:

@@ -10,10 +10,11 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QPointF, Signal
+from PySide6.QtCore import QObject, QPointF, Signal
 from PySide6.QtWidgets import QApplication, QProgressBar, QWidget
 
 from containerstudio.ui.kit.background import BackgroundWork
+from containerstudio.ui.kit.problem_texts import problem_text
 
 if TYPE_CHECKING:
     from containerstudio.imaging import CleanImage, ImageProblem
@@ -25,40 +26,6 @@ if TYPE_CHECKING:
 
 FIT_SHARE = 0.6  # a new photo covers at most this share of the canvas width/height
 IMAGE_FILTER = "*.jpg *.jpeg *.png *.webp *.gif *.bmp *.tif *.tiff"
-
-
-def problem_text(problem: BaseException, name: str) -> str:
-    """A calm, translated sentence naming the file."""
-    t = QCoreApplication.translate
-    kind = getattr(problem, "kind", "")
-    if kind == "empty":
-        return t("Photos", "“%s” is empty, so there is no picture in it.") % name
-    if kind == "too-large-file":
-        return (
-            t(
-                "Photos",
-                "“%s” is larger than a picture here can be; a smaller copy of it would fit.",
-            )
-            % name
-        )
-    if kind == "too-many-pixels":
-        return (
-            t(
-                "Photos",
-                "“%s” has more pixels than a picture here can have; a smaller copy would fit.",
-            )
-            % name
-        )
-    if kind == "missing":
-        return t("Photos", "“%s” could not be opened; it may have been moved.") % name
-    return (
-        t(
-            "Photos",
-            "“%s” could not be read as a picture. It may be incomplete, "
-            "or in a format this studio does not know.",
-        )
-        % name
-    )
 
 
 def photo_element(
@@ -195,9 +162,9 @@ class PhotoImporter(QObject):
         self._finish()
 
     def _on_work_failed(self, exc: BaseException, name: str) -> None:
-        from containerstudio.imaging import ImageProblem
+        from containerstudio.imaging import ImageKind, ImageProblem
 
         if not isinstance(exc, ImageProblem):
-            exc = ImageProblem("unreadable", name, str(exc))
-        self.problem_found.emit(problem_text(exc, name))
+            exc = ImageProblem(ImageKind.UNREADABLE, name)
+        self.problem_found.emit(problem_text(exc))
         self._finish()
