@@ -151,6 +151,8 @@ def test_a_dialogs_safety_strip_shows_the_icons_too(open_window, qtbot):
         assert not button.icon().isNull() and _drawn(button.icon()) >= 10, name
         assert button.accessibleName() == name
         assert _key_text(button.defaultAction()) in button.toolTip()
+        # The safety controls keep their words, in a dialog as on the window's bar.
+        assert button.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonTextBesideIcon
     dialog.deleteLater()
 
 
