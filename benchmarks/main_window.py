@@ -92,12 +92,15 @@ class StudioWindow:
         app, y0 = self.app, self.y0
         costs: list[float] = []
 
+        self.cpu_costs: list[float] = []  # the same steps in UI-thread processor time
+
         def timed(kind, x: float, y: float, button, buttons) -> float:
-            t0 = time.perf_counter()
+            t0, c0 = time.perf_counter(), time.thread_time()
             self._mouse(kind, x, y, button, buttons)
             app.processEvents()
             cost = time.perf_counter() - t0
             costs.append(cost)
+            self.cpu_costs.append(time.thread_time() - c0)
             return cost
 
         timed(QMouseEvent.Type.MouseButtonPress, 200, y0, left, left)

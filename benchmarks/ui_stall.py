@@ -6,7 +6,9 @@ saved on the storage thread; against the same session without the large save.
 A 5 ms heartbeat timer runs through the session; its worst lateness is the longest
 stall a person's click or keypress would meet. The script gives the event loop a turn
 between every input event, as real input does, so what it measures is the app's work,
-not the script's.
+not the script's. Each stall is labelled with the scripted step it followed (the work
+it waited for was that step's, or what the step set going), and the worst are named in
+the figure's note, so a regression says where to look.
 """
 
 from __future__ import annotations
@@ -21,6 +23,9 @@ from benchmarks.figures import Figure
 HEARTBEAT_MS = 5
 STALL_LIMIT_MS = 16.0
 STEP_GAP_MS = 8  # between two scripted inputs, as a quick hand would leave
+WORST_NAMED = 3  # stalls named in the figure's note
+
+Step = tuple[str, Callable[[], bool | None]]  # (label, one input event or a wait)
 
 
 class _Heartbeat:
@@ -31,24 +36,33 @@ class _Heartbeat:
 
         self.clock = QElapsedTimer()
         self.worst = 0.0
+        self.step = "start"  # the scripted step last begun
+        self.stalls: dict[str, float] = {}  # step label -> worst lateness after it
         self.timer = QTimer(timerType=Qt.TimerType.PreciseTimer, interval=HEARTBEAT_MS)
         self.timer.timeout.connect(self._tick)
 
     def _tick(self) -> None:
-        late = self.clock.nsecsElapsed() / 1e6 - HEARTBEAT_MS
-        self.worst = max(self.worst, late)
+        self._note(self.clock.nsecsElapsed() / 1e6 - HEARTBEAT_MS)
         self.clock.restart()
+
+    def _note(self, late: float) -> None:
+        self.worst = max(self.worst, late)
+        self.stalls[self.step] = max(self.stalls.get(self.step, 0.0), late)
+
+    def named(self) -> list[tuple[str, float]]:
+        """The worst stalls with the step each followed, worst first."""
+        return sorted(self.stalls.items(), key=lambda kv: -kv[1])[:WORST_NAMED]
 
     def start(self) -> None:
         self.clock.start()
         self.timer.start()
 
     def stop(self) -> None:
-        self.worst = max(self.worst, self.clock.nsecsElapsed() / 1e6 - HEARTBEAT_MS)
+        self._note(self.clock.nsecsElapsed() / 1e6 - HEARTBEAT_MS)
         self.timer.stop()
 
 
-def _run_steps(app, steps: list[Callable[[], bool | None]], timeout_s: float = 120.0) -> None:
+def _run_steps(app, steps: list[Step], beat: _Heartbeat, timeout_s: float = 120.0) -> None:
     """Run each step on its own turn of the event loop; a step returning False is asked
     again on a later turn (a wait for something to arrive)."""
     from PySide6.QtCore import QTimer
@@ -62,7 +76,9 @@ def _run_steps(app, steps: list[Callable[[], bool | None]], timeout_s: float = 1
             return
         if time.perf_counter() > deadline:
             raise TimeoutError("the scripted session did not finish")
-        if pending[0]() is False:
+        label, step = pending[0]
+        beat.step = label
+        if step() is False:
             QTimer.singleShot(1, next_step)
             return
         pending.pop(0)
@@ -72,29 +88,34 @@ def _run_steps(app, steps: list[Callable[[], bool | None]], timeout_s: float = 1
     app.exec()
 
 
-def _session(window, versions_cid: int, other_cid: int) -> list[Callable[[], bool | None]]:
+def _session(window, versions_cid: int, other_cid: int) -> list[Step]:
     """The scripted session, as single input events and waits."""
     from PySide6.QtCore import QPoint, Qt
     from PySide6.QtTest import QTest
 
-    steps: list[Callable[[], bool | None]] = []
+    steps: list[Step] = []
+
+    def add(label: str, step: Callable[[], bool | None]) -> None:
+        steps.append((label, step))
+
     viewport = lambda: window.canvas.viewport()  # noqa: E731 (the canvas changes)
 
     def stroke(x0: int, y0: int, x1: int, y1: int, moves: int = 16) -> None:
         left = Qt.MouseButton.LeftButton
+        name = f"stroke {sum(1 for label, _ in steps if label.endswith('press')) + 1}"
         points = [
             QPoint(x0 + (x1 - x0) * i // moves, y0 + (y1 - y0) * i // moves)
             for i in range(moves + 1)
         ]
-        steps.append(lambda: QTest.mousePress(viewport(), left, pos=points[0]))
+        add(f"{name}: press", lambda: QTest.mousePress(viewport(), left, pos=points[0]))
         for p in points[1:]:
-            steps.append(lambda p=p: QTest.mouseMove(viewport(), p))
-        steps.append(lambda: QTest.mouseRelease(viewport(), left, pos=points[-1]))
+            add(f"{name}: move", lambda p=p: QTest.mouseMove(viewport(), p))
+        add(f"{name}: release", lambda: QTest.mouseRelease(viewport(), left, pos=points[-1]))
 
     def type_text(widget: Callable[[], object], text: str) -> None:
-        steps.append(lambda: widget().setFocus())
+        add("focus the note", lambda: widget().setFocus())
         for ch in text:
-            steps.append(lambda ch=ch: QTest.keyClick(widget(), ch))
+            add("a key typed", lambda ch=ch: QTest.keyClick(widget(), ch))
 
     panel = window.guide.panel
 
@@ -111,31 +132,37 @@ def _session(window, versions_cid: int, other_cid: int) -> list[Callable[[], boo
 
     def switch_to(cid: int) -> None:
         opened: list[bool] = []
-        steps.append(lambda: window.container_ready.connect(lambda: opened.append(True)))
-        steps.append(lambda: window.request_container(cid))
-        steps.append(lambda: bool(opened))
+        add("switch asked", lambda: window.container_ready.connect(lambda: opened.append(True)))
+        add("switch asked", lambda: window.request_container(cid))
+        add("switching", lambda: bool(opened))
 
     for i in range(3):
         stroke(100 + 40 * i, 120, 400, 300 - 30 * i)
-    steps.append(lambda: panel.start_button.click())
-    steps.append(lambda: panel.next_button.click())
-    steps.append(lambda: rating().buttons[3].click())
-    steps.append(lambda: panel.next_button.click())
+    add("guide started", lambda: panel.start_button.click())
+    add("guide next", lambda: panel.next_button.click())
+    add("guide rating", lambda: rating().buttons[3].click())
+    add("guide next", lambda: panel.next_button.click())
     type_text(note_widget, "A quiet place, kept for now")
     stroke(200, 400, 500, 420)
-    steps.append(lambda: window.versions.dock.show())
-    steps.append(lambda: not window.versions.dock.reading and window.versions.dock.isVisible())
-    steps.append(lambda: window.versions.dock.timeline.count() > 0)
+    add("versions shown", lambda: window.versions.dock.show())
+    add(
+        "versions reading",
+        lambda: not window.versions.dock.reading and window.versions.dock.isVisible(),
+    )
+    add("versions listing", lambda: window.versions.dock.timeline.count() > 0)
     switch_to(other_cid)
     stroke(150, 150, 350, 350)
     switch_to(versions_cid)
-    steps.append(lambda: not window.versions.dock.reading)
+    add("versions reading", lambda: not window.versions.dock.reading)
     type_text(note_widget, "and again")
     return steps
 
 
-def _measure(quick: bool, large_save: bool, large_doc) -> tuple[float, float | None]:
-    """(worst stall in ms, seconds the large save took, or None without one)."""
+def _measure(
+    quick: bool, large_save: bool, large_doc
+) -> tuple[float, float | None, list[tuple[str, float]]]:
+    """(worst stall in ms, seconds the large save took or None without one, the worst
+    stalls with the step each followed)."""
     from containerstudio.model import ContainerDocument, UndoStack
     from containerstudio.ui.kit.background import BackgroundWork
     from containerstudio.ui.shell.main_window import MainWindow
@@ -168,15 +195,16 @@ def _measure(quick: bool, large_save: bool, large_doc) -> tuple[float, float | N
         save_time.append(time.perf_counter() - t0)
 
     beat = _Heartbeat()
+    beat.step = "window just opened"
     beat.start()
     if large_save:
         work.run(save_large, storage=True)
-    _run_steps(app, _session(window, with_versions, other))
+    _run_steps(app, _session(window, with_versions, other), beat)
     beat.stop()
     window.close()
     work.wait()
     library.db.close()
-    return beat.worst, (save_time[0] if save_time else None)
+    return beat.worst, (save_time[0] if save_time else None), beat.named()
 
 
 def run(quick: bool) -> list[Figure]:
@@ -185,8 +213,16 @@ def run(quick: bool) -> list[Figure]:
     repeats = 1 if quick else 3
     baseline = max(_measure(quick, False, large_doc)[0] for _ in range(repeats))
     measured = [_measure(quick, True, large_doc) for _ in range(repeats)]
-    worst = max(stall for stall, _ in measured)
-    save_s = max(s or 0.0 for _, s in measured)
+    worst = max(stall for stall, _, _ in measured)
+    save_s = max(s or 0.0 for _, s, _ in measured)
+    named: dict[str, float] = {}
+    for _, _, stalls in measured:
+        for label, late in stalls:
+            named[label] = max(named.get(label, 0.0), late)
+    worst_named = ", ".join(
+        f"{late:.0f} ms after '{label}'"
+        for label, late in sorted(named.items(), key=lambda kv: -kv[1])[:WORST_NAMED]
+    )
     versions = 50 if quick else 200
     return [
         Figure(
@@ -199,6 +235,7 @@ def run(quick: bool) -> list[Figure]:
             f"worst 5 ms heartbeat lateness over {repeats} scripted session(s) (strokes, "
             f"reflections typed, versions view with {versions} versions, two container "
             f"switches) while a version of {strokes} strokes and {photos} photos is saved "
-            f"on the storage thread ({save_s:.2f} s); baseline: the same session without it",
+            f"on the storage thread ({save_s:.2f} s); baseline: the same session without "
+            f"it; worst stalls: {worst_named}",
         )
     ]

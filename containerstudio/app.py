@@ -52,8 +52,8 @@ def _settle_memory() -> None:
 def _run_window(app: QApplication, data_dir: Path) -> int:
     """Show the main window, open the library behind it, run the event loop, close all.
 
-    The window shows first and the library opens on a worker thread after its first
-    paint (ui/shell/startup.py), so start-up does not wait for storage to load.
+    The window shows first and the library opens on a worker thread from the event
+    loop's first turn (ui/shell/startup.py), so showing it does not wait for storage.
     """
     from PySide6.QtCore import QCoreApplication, QEvent, Qt
     from PySide6.QtWidgets import QMessageBox

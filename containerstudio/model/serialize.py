@@ -17,6 +17,10 @@ import sys
 from array import array
 from typing import Any
 
+# Every element kind registers itself on import; the reader must know them all, on
+# whichever thread it first runs (the storage lane reads a drawing before the UI loads).
+from containerstudio.model import placed as _placed  # noqa: F401
+from containerstudio.model import shapes as _shapes  # noqa: F401
 from containerstudio.model.document import ContainerDocument
 from containerstudio.model.elements import Element, Stroke, element_from_dict
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 from helpers import drag, line
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from containerstudio.model import AddElement, ContainerDocument, ReplaceElement, Stroke, UndoStack
 from containerstudio.ui.studio.history_dock import HistoryDock
@@ -141,3 +142,41 @@ def test_drawing_in_the_window_adds_one_row_and_autosave_none(
         drag(window, line(200, 600, 900, 600))
     assert rows.calls == 2
     assert_matches(window.studio.history, window.current.stack)
+
+
+def _row_colours(dock: HistoryDock, row: int) -> set[tuple[int, int, int]]:
+    """The colours painted in one row of the list, as the person sees it."""
+    rows = dock.list
+    image = rows.viewport().grab().toImage()
+    rect = rows.visualItemRect(rows.item(row))
+    return {
+        (c.red(), c.green(), c.blue())
+        for y in range(rect.top(), rect.bottom() + 1)
+        for x in range(rect.left(), min(rect.right(), image.width() - 1) + 1)
+        if (c := image.pixelColor(x, y)) is not None
+    }
+
+
+def _darkest(colours: set[tuple[int, int, int]]) -> int:
+    return min(sum(c) for c in colours)
+
+
+def test_rows_are_painted_as_they_stand(followed, qtbot) -> None:
+    """Done steps in the text colour, undone ones grey, the current one highlighted."""
+    dock, stack = followed
+    dock.resize(260, 600)
+    dock.show()
+    qtbot.waitExposed(dock)
+    stack.undo()
+    stack.undo()
+    rows = dock.list
+    rows.scrollToItem(rows.item(stack.index))
+    QApplication.processEvents()
+    highlight = rows.palette().highlight().color()
+    current = _row_colours(dock, stack.index)
+    assert (highlight.red(), highlight.green(), highlight.blue()) in current
+    done, undone = _row_colours(dock, stack.index - 1), _row_colours(dock, stack.index + 1)
+    assert len(done) > 1 and len(undone) > 1, "each row shows its text"
+    text = rows.palette().text().color()
+    assert _darkest(done) <= sum((text.red(), text.green(), text.blue())) + 120
+    assert _darkest(undone) > _darkest(done) + 120, "an undone step is shown grey"

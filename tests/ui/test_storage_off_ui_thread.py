@@ -18,11 +18,7 @@ from storage_watch import watch_storage
 from containerstudio.ui.safety.card_dialog import SafetyCardDialog
 
 # Calls that stay on the UI thread for now, each with its reason (kept short).
-ALLOWED = (
-    # The render cache's index of a container, read as ui/canvas/open_container.py builds it
-    # (that module is being reworked in parallel; its read belongs on the lane too).
-    ("ui/canvas/run_cache.py", "__init__"),
-)
+ALLOWED: tuple[tuple[str, str], ...] = ()
 
 
 def _allowed(call: str) -> bool:

@@ -162,15 +162,19 @@ class Autosaver(QObject):
         self.save_failed.emit(message)
 
     def flush(self) -> None:
-        """Save synchronously now (closing the window or switching containers)."""
+        """Save synchronously now (closing the window or switching containers).
+
+        Only unsaved changes make it wait for the storage lane (so an earlier save on
+        its way lands first): a container whose changes are kept already closes without
+        waiting behind other storage work, such as a large version being written."""
         from containerstudio.ui.canvas.render import png_bytes
 
         self._soon.stop()
-        self.work.wait()
         self._thumbnail_due.stop()
         stale, self._thumbnail_stale = self._thumbnail_stale, False
         image = self.thumbnail() if self.thumbnail and (self.dirty or stale) else None
         if self.dirty:
+            self.work.wait()
             self.library.save_working(
                 self.container_id,
                 snapshot(self.stack.doc),

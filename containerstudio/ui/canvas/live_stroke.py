@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import mmap
+
 from PySide6.QtCore import QPointF, QRect, QRectF
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
@@ -13,12 +15,20 @@ MIN_STEP = 0.75  # canvas units; closer input points add nothing visible
 
 
 class LiveStrokeItem(QGraphicsItem):
-    """Shows the in-progress stroke; its image is reused from stroke to stroke."""
+    """Shows the in-progress stroke; its image is reused from stroke to stroke.
+
+    The image covers the whole canvas, and is made at the first press. Its pixels live in
+    an anonymous memory mapping, which the system hands over zeroed (transparent) page
+    by page as strokes touch it: filling a canvas-sized image instead wrote tens of MB
+    at once, 10-150 ms of the UI thread at the first pen press. The image never leaves
+    this item (painting only reads it), so the mapping lives exactly as long as it.
+    """
 
     def __init__(self, canvas: QRect) -> None:
         super().__init__()
         self._canvas = canvas
         self._image = QImage()  # made on the first stroke: opening stays light
+        self._pixels: mmap.mmap | None = None  # the image's memory, once it is made
         self._dirty = QRect()
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption, True)
         self.setZValue(1e9)
@@ -36,8 +46,11 @@ class LiveStrokeItem(QGraphicsItem):
     def paint_piece(self, piece: Stroke, start: int) -> None:
         """Paint `piece` (the stroke so far, or its tail) from point `start` on."""
         if self._image.isNull():
-            self._image = QImage(self._canvas.size(), QImage.Format.Format_ARGB32_Premultiplied)
-            self._image.fill(0)
+            w, h = self._canvas.width(), self._canvas.height()
+            self._pixels = mmap.mmap(-1, max(1, w * h * 4))
+            self._image = QImage(
+                memoryview(self._pixels), w, h, w * 4, QImage.Format.Format_ARGB32_Premultiplied
+            )
         p = QPainter(self._image)
         rect = clipped(paint_segments(p, piece, start), self._canvas)
         p.end()

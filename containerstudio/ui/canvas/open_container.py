@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 from collections.abc import Callable
 
@@ -12,6 +13,7 @@ from containerstudio.model.document import ContainerDocument
 from containerstudio.model.undo import UndoStack
 from containerstudio.storage.library import Library
 from containerstudio.storage.problem import StorageProblem
+from containerstudio.storage.render_cache import RunPixels
 from containerstudio.ui.canvas import items as _items  # noqa: F401  (registers item builders)
 from containerstudio.ui.canvas.autosave import Autosaver, snapshot
 from containerstudio.ui.canvas.render import png_bytes, thumbnail_image
@@ -40,13 +42,16 @@ class OpenContainer(QObject):
         settings: ToolSettings,
         work: BackgroundWork,
         parent: QObject | None = None,
+        cached_runs: dict[str, RunPixels] | None = None,
     ) -> None:
+        """`cached_runs`: the render cache's index of the container when it was read
+        with the drawing (on the storage lane)."""
         super().__init__(parent)
         self.library = library
         self.container_id = container_id
         self.doc = doc
         self.stack = UndoStack(doc)
-        self.run_cache = RunCache(library, container_id, work)
+        self.run_cache = RunCache(library, container_id, work, cached_runs)
         self.scene = CanvasScene(doc, self, self.run_cache)
         self.settings = settings
         self.tools = CanvasToolbox(self.scene, self.stack, settings)
@@ -70,21 +75,27 @@ class OpenContainer(QObject):
 
     def _keep_run_pixels(self) -> None:
         """Store the finished runs' pixels so the next opening need not redraw them.
-        Nothing is stored when they are already kept; compressing and writing run on
-        the storage lane, after the autosave."""
+        Nothing is stored when they are already kept. Only the runs' images are taken
+        here (shared, not copied); comparing with what is kept, copying, compressing and
+        writing run on the storage lane, after the autosave (the comparison waits for
+        the library's lock, which a large save holds for a while)."""
+        cache = self.run_cache
         try:
-            if self.run_cache.up_to_date(self.scene.run_members()):
-                return
-            pixels = self.run_cache.snapshot(self.scene.run_snapshot())
+            if cache.waiting:  # cached pixels not even arrived: settled here, as before
+                if cache.up_to_date(self.scene.run_members()):
+                    return
+                pixels = cache.snapshot(self.scene.run_snapshot())
+                keep = functools.partial(cache.save, pixels)
+            else:
+                keep = functools.partial(cache.keep_if_changed, self.scene.run_snapshot())
         except Exception as exc:  # derived data: drawing again next time is fine
             log.warning("the render cache could not be kept (%s)", type(exc).__qualname__)
             return
-        cache = self.run_cache
 
         def failed(_exc: BaseException) -> None:
             log.warning("the render cache could not be kept")
 
-        self.work.run(lambda: cache.save(pixels), None, failed, storage=True)
+        self.work.run(keep, None, failed, storage=True)
 
     # -- versions (issue 5) ------------------------------------------------------------
     def save_version(

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize, Qt
 from PySide6.QtGui import QImage, QPainter
 
+from containerstudio.ui.canvas.items.image_item import settle_photos
 from containerstudio.ui.canvas.scene import CanvasScene
 
 
@@ -14,6 +15,7 @@ def render_scene(
     """The canvas as an image (1:1 by default), with or without the paper behind it and
     the cover a closed container shows in place of a lid not drawn (`cover`)."""
     scene.settle()
+    settle_photos(scene)  # a render shows each photo itself, never its placeholder
     source = QRectF(scene.canvas_rect)
     size = size or scene.canvas_rect.size()
     image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)

@@ -32,13 +32,19 @@ class RunCache:
     """Cached run pixels of one container, looked up once when it opens."""
 
     def __init__(
-        self, library: Library, container_id: int, work: BackgroundWork | None = None
+        self,
+        library: Library,
+        container_id: int,
+        work: BackgroundWork | None = None,
+        entries: dict[str, RunPixels] | None = None,
     ) -> None:
+        """`entries`: the container's cached runs when already read (on the storage
+        lane, `RenderCacheStore.entries`); otherwise they are read here."""
         self.library = library
         self.container_id = container_id
         self.work = work
         self.store = RenderCacheStore(library.db, library.codec)
-        self._entries = self.store.entries(container_id)
+        self._entries = self.store.entries(container_id) if entries is None else entries
         self._waiting: dict[int, tuple[StrokeRunItem, RunPixels]] = {}
         self._fetching: set[int] = set()
         self.hits = 0  # runs restored from the cache (for tests and benchmarks)
@@ -119,16 +125,22 @@ class RunCache:
     def up_to_date(self, members: list[tuple[list[Stroke], StrokeRunItem]]) -> bool:
         """True when storage already holds exactly these runs' pixels (nothing drawn,
         undone or erased since opening), so closing need not store them again."""
-        wanted = {
-            self._signature(ordered)
-            for ordered, _run in members
-            if len(ordered) >= MIN_CACHED_ELEMENTS
-        }
+        return self._stored_exactly([ordered for ordered, _run in members])
+
+    def _stored_exactly(self, orders: list[list[Stroke]]) -> bool:
+        wanted = {self._signature(o) for o in orders if len(o) >= MIN_CACHED_ELEMENTS}
         stored = {(e.first_key, e.count, e.prefix_hash) for e in self._entries.values()}
         return wanted == stored
 
+    def keep_if_changed(self, runs: list[tuple[list[Stroke], QImage, QPoint]]) -> None:
+        """Store these runs' pixels unless storage holds exactly them already (safe on
+        the storage lane: each image is a shared copy the canvas no longer paints on)."""
+        if not self._stored_exactly([ordered for ordered, _image, _origin in runs]):
+            self.save(self.snapshot(runs))
+
     def snapshot(self, runs: list[tuple[list[Stroke], QImage, QPoint]]) -> list[RunPixels]:
-        """Pixels of the given runs, ready to store (taken on the UI thread)."""
+        """Pixels of the given runs, ready to store (on the UI thread, or on the storage
+        lane from shared copies of the images)."""
         out = []
         for ordered, image, origin in runs:
             if len(ordered) < MIN_CACHED_ELEMENTS or image.isNull():

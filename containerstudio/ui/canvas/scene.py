@@ -333,6 +333,7 @@ class CanvasScene(QGraphicsScene):
         return result
 
     def run_snapshot(self) -> list[tuple[list[Stroke], QImage, QPoint]]:
-        """`run_members` with each run's pixels (waiting for any still arriving)."""
+        """`run_members` with each run's pixels (waiting for any still arriving), each
+        image a shared copy: painting on the run later leaves the copy as it was."""
         self.settle()
-        return [(ordered, run.image(), run.origin()) for ordered, run in self.run_members()]
+        return [(ordered, QImage(run.image()), run.origin()) for ordered, run in self.run_members()]

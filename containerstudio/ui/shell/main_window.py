@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QToolBar, QWidget
 
 from containerstudio.resources import load_palettes
 from containerstudio.storage.problem import StorageProblem
+from containerstudio.ui.canvas.early_strokes import EarlyCanvas
 from containerstudio.ui.canvas.tool_settings import ToolSettings, ToolState
 from containerstudio.ui.export.actions import ExportActions
 from containerstudio.ui.guide.wiring import install_guide
@@ -35,9 +36,11 @@ if TYPE_CHECKING:
     from containerstudio.flow import PackLoadResult
     from containerstudio.model.document import ContainerDocument
     from containerstudio.storage.library import Library
+    from containerstudio.storage.render_cache import RunPixels
     from containerstudio.ui.canvas.open_container import OpenContainer
     from containerstudio.ui.canvas.view import CanvasView
     from containerstudio.ui.guide.controller import GuideState
+    from containerstudio.ui.shell.container_read import ContainerRead
 
 TOOL_STATE_KEYS = ("tool", "color", "width", "opacity", "smoothing", "palette")
 
@@ -90,10 +93,12 @@ class MainWindow(QMainWindow):
 
     def _show_opening(self) -> None:
         """Before the library is open: a quiet canvas area and actions that wait."""
-        placeholder = QLabel(self.tr("Opening your container…"), self)
+        # It takes the pen already: strokes drawn there land on the canvas once it opens.
+        placeholder = EarlyCanvas(
+            self.tr("Opening your container…"), lambda: self.tool_settings.state.color, self
+        )
         placeholder.setObjectName("opening_placeholder")
         placeholder.setAccessibleName(self.tr("Opening your container"))
-        placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setCentralWidget(placeholder)
         self._set_container_actions_enabled(False)
         self._update_undo_actions()
@@ -123,11 +128,11 @@ class MainWindow(QMainWindow):
         self,
         library: Library,
         packs: PackLoadResult | None = None,
-        first: tuple[int, ContainerDocument] | None = None,
+        first: ContainerRead | None = None,
     ) -> None:
         """The library is open: restore the person's tools, start the guide, and open
         the last container (or another that reads back, or a new one). `first` is that
-        container and its drawing when they were already read (on the storage thread)."""
+        container as already read (on the storage thread), when it was."""
         from containerstudio.ui.kit.fonts import load_app_fonts
 
         load_app_fonts()  # text on the canvas looks the same everywhere (once per run)
@@ -253,18 +258,16 @@ class MainWindow(QMainWindow):
         assert library is not None and self.guide.controller is not None  # opened already
         store = self.guide.controller.store
 
-        def read() -> tuple[ContainerDocument, GuideState]:
-            from containerstudio.ui.guide.controller import read_guide_state
+        def read() -> ContainerRead:
+            from containerstudio.ui.shell.container_read import read_container
 
-            return library.load_working(container_id), read_guide_state(
-                library, store, container_id
-            )
+            return read_container(library, container_id, store)
 
-        def done(found: tuple[ContainerDocument, GuideState]) -> None:
+        def done(found: ContainerRead) -> None:
             if self.current is not None and self.current.autosaver.dirty:
                 self.request_container(container_id)  # a save was still on its way: again
                 return
-            self.open_container(container_id, *found)
+            self.open_container(container_id, found.doc, found.guide, cached_runs=found.cached_runs)
 
         def failed(exc: BaseException) -> None:
             from containerstudio.ui.kit.calm_dialog import tell
@@ -293,10 +296,13 @@ class MainWindow(QMainWindow):
         container_id: int,
         doc: ContainerDocument | None = None,
         guide: GuideState | None = None,
+        *,
+        cached_runs: dict[str, RunPixels] | None = None,
     ) -> bool:
         """Close the current container (saving it) and open another (`doc`, its latest
-        state, and `guide`, what the guide shows of it, when they were already read;
-        otherwise they are read here, as at start-up: screens use `request_container`).
+        state, `guide`, what the guide shows of it, and `cached_runs`, its render cache's
+        index, when they were already read; otherwise they are read here: screens use
+        `request_container`).
 
         When the other one cannot be read back (damaged storage), a calm message says so,
         the current container stays open, and False is returned.
@@ -318,14 +324,16 @@ class MainWindow(QMainWindow):
             self.current.deleteLater()
         assert self.library is not None  # a container opens only once the library has
         self.current = OpenContainer(
-            self.library, container_id, doc, self.tool_settings, self.work, self
+            self.library, container_id, doc, self.tool_settings, self.work, self, cached_runs
         )
         self.current.stack.events.connect(lambda _event: self._update_undo_actions())
         self.current.autosaver.saved.connect(self._on_autosaver_saved)
         self.current.autosaver.save_failed.connect(self._on_autosaver_save_failed)
+        early = None
         if self.canvas is None:
             from containerstudio.ui.canvas.view import CanvasView
 
+            early = self.centralWidget()
             self.canvas = CanvasView(self.current.scene, self)
             self.setCentralWidget(self.canvas)
             self._set_container_actions_enabled(True)
@@ -346,6 +354,8 @@ class MainWindow(QMainWindow):
         self.versions.container_opened(self.current)
         self.guide.safety.hold_while_covered()
         self.services.publish_container()
+        if isinstance(early, EarlyCanvas):  # what was drawn while it opened lands now,
+            early.hand_over(self.canvas)  # on the container as set up (guide, lid, panels)
         self.container_ready.emit()
         return True
 
@@ -360,11 +370,16 @@ class MainWindow(QMainWindow):
             tell(self, self.tr("This container cannot be opened just now"), problem_text(problem))
             return None
 
-    def _open_first_readable(self, read: tuple[int, ContainerDocument] | None) -> None:
-        """At start: the last container, else any other that reads back, else a new one."""
-        first = self._initial_container()
-        doc = read[1] if read is not None and read[0] == first else None
-        if self.open_container(first, doc):
+    def _open_first_readable(self, read: ContainerRead | None) -> None:
+        """At start: the last container, else any other that reads back, else a new one.
+        `read` is the one to open as already read on the storage lane, if it was."""
+        if read is not None:  # chosen there a moment ago (container_to_open)
+            first = read.container_id
+            opened = self.open_container(first, read.doc, read.guide, cached_runs=read.cached_runs)
+        else:
+            first = self._initial_container()
+            opened = self.open_container(first)
+        if opened:
             return
         for info in self.library.list_containers():
             if info.id != first and self.open_container(info.id):

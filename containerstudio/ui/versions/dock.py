@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, QTimer
-from PySide6.QtGui import QIcon, QPixmap, QShowEvent
+from PySide6.QtGui import QIcon, QImage, QPixmap, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
@@ -75,7 +75,7 @@ class VersionsDock(QDockWidget):
         self._reading = 0  # which refresh a read on the lane answers (a newer one wins)
         self.reading = False
         """True while the timeline is being read on the storage lane."""
-        self._to_fill: list[tuple[VersionInfo, bytes | None]] = []  # rows still to add
+        self._to_fill: list[tuple[VersionInfo, QImage | None]] = []  # rows still to add
         self._fill_sealed = False
         self._fill_timer = QTimer(self)
         self._fill_timer.setSingleShot(True)
@@ -207,12 +207,15 @@ class VersionsDock(QDockWidget):
         item.setIcon(QIcon(self._closed_pictures.picture(version_id, lambda: doc)))
 
     @staticmethod
-    def _icon_for(data: bytes | None) -> QIcon | None:
-        if data:
-            pixmap = QPixmap()
-            if pixmap.loadFromData(data):
-                return QIcon(pixmap)
-        return None
+    def _decoded(data: bytes) -> QImage | None:
+        """A kept thumbnail's pixels (on the storage lane: decoding a PNG is the slow
+        part, and QImage, unlike QPixmap, may be made off the UI thread)."""
+        image = QImage()
+        return image if image.loadFromData(data) else None
+
+    @staticmethod
+    def _icon_for(image: QImage | None) -> QIcon | None:
+        return QIcon(QPixmap.fromImage(image)) if image is not None else None
 
     def _on_container_version_saved(self, _version_id: int) -> None:
         self._refresh_when_seen()
@@ -251,15 +254,18 @@ class VersionsDock(QDockWidget):
             for row in range(self.timeline.count()):
                 self.timeline.item(row).setIcon(QIcon())
 
-        def read() -> tuple[list[VersionInfo], dict[int, bytes]]:
+        def read() -> tuple[list[VersionInfo], dict[int, QImage]]:
             versions = library.list_versions(cid)
-            thumbnails: dict[int, bytes] = {}
+            thumbnails: dict[int, QImage] = {}
             for info in versions if not sealed else ():
                 if info.thumbnail_key:
                     try:
-                        thumbnails[info.id] = library.blob(info.thumbnail_key)
+                        image = self._decoded(library.blob(info.thumbnail_key))
                     except (KeyError, ValueError):  # a damaged picture: the row stays
                         log.warning("a version thumbnail could not be read")
+                        continue
+                    if image is not None:
+                        thumbnails[info.id] = image
             return versions, thumbnails
 
         def failed(_exc: BaseException) -> None:
@@ -272,7 +278,7 @@ class VersionsDock(QDockWidget):
         )
 
     def _show_read(
-        self, reading: int, sealed: bool, versions: list[VersionInfo], thumbnails: dict[int, bytes]
+        self, reading: int, sealed: bool, versions: list[VersionInfo], thumbnails: dict[int, QImage]
     ) -> None:
         if reading != self._reading:
             return  # a newer read is on its way
