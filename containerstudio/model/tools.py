@@ -1,5 +1,5 @@
 """The drawing tools, in one registry: id, the canvas tool that handles it, the element
-kind it makes, its label and shortcut, its defaults (size, opacity, pressure response).
+kind it makes, its label, shortcut and icon, its defaults (size, opacity, pressure response).
 
 Everything that names tools reads them here: the stroke and shape elements (which tools
 and shapes are valid), the brush (how width follows pressure), the canvas's toolbox and
@@ -36,6 +36,8 @@ class ToolSpec:
     """Width factor at pen pressure 0 and at 1 (`model/brush.py`)."""
     colour_pick_returns: bool = False
     """The eyedropper, picked from this tool, returns to it."""
+    icon: str = ""
+    """Its picture: a name of the set in `resources/icons/ui/` (`ui/kit/icons.py`)."""
 
 
 # The families (each handled by one canvas tool class, see ToolSpec.family).
@@ -45,26 +47,27 @@ SELECT, CROP, CUTOUT, EYEDROPPER = "select", "crop", "cutout", "eyedropper"
 # In the tool panel's order (two to a row).
 TOOLS: tuple[ToolSpec, ...] = (
     ToolSpec("pencil", FREEHAND, "stroke", "Pencil", "P", "Pencil stroke", 4.0, 1.0,
-             (0.35, 1.0), colour_pick_returns=True),
+             (0.35, 1.0), colour_pick_returns=True, icon="pencil"),
     ToolSpec("marker", FREEHAND, "stroke", "Marker", "M", "Marker stroke", 18.0, 0.6,
-             (0.85, 1.0), colour_pick_returns=True),
+             (0.85, 1.0), colour_pick_returns=True, icon="marker"),
     ToolSpec("brush", FREEHAND, "stroke", "Soft brush", "B", "Brush stroke", 36.0, 1.0,
-             (0.2, 1.0), colour_pick_returns=True),
+             (0.2, 1.0), colour_pick_returns=True, icon="brush"),
     ToolSpec("eraser", FREEHAND, "stroke", "Eraser", "E", "Erase", 30.0, 1.0,
-             colour_pick_returns=True),
-    ToolSpec("fill", FILL, "fill", "Fill", "F", colour_pick_returns=True),
-    ToolSpec("eyedropper", EYEDROPPER, None, "Pick colour", "I"),
-    ToolSpec("line", SHAPE, "shape", "Line", "L", "Line", 6.0, colour_pick_returns=True),
+             colour_pick_returns=True, icon="eraser"),
+    ToolSpec("fill", FILL, "fill", "Fill", "F", colour_pick_returns=True, icon="fill"),
+    ToolSpec("eyedropper", EYEDROPPER, None, "Pick colour", "I", icon="eyedropper"),
+    ToolSpec("line", SHAPE, "shape", "Line", "L", "Line", 6.0, colour_pick_returns=True,
+             icon="line"),
     ToolSpec("rect", SHAPE, "shape", "Rectangle", "R", "Rectangle", 6.0,
-             colour_pick_returns=True),
+             colour_pick_returns=True, icon="rect"),
     ToolSpec("ellipse", SHAPE, "shape", "Ellipse", "O", "Ellipse", 6.0,
-             colour_pick_returns=True),
+             colour_pick_returns=True, icon="ellipse"),
     ToolSpec("polygon", SHAPE, "shape", "Freeform shape", "G", "Freeform shape", 6.0,
-             colour_pick_returns=True),
-    ToolSpec("text", TEXT, "text", "Text", "T", width=36.0),
-    ToolSpec("select", SELECT, None, "Move and turn", "V"),
-    ToolSpec("crop", CROP, None, "Crop photo", "C"),
-    ToolSpec("cutout", CUTOUT, None, "Cut out photo", "X"),
+             colour_pick_returns=True, icon="polygon"),
+    ToolSpec("text", TEXT, "text", "Text", "T", width=36.0, icon="text"),
+    ToolSpec("select", SELECT, None, "Move and turn", "V", icon="select"),
+    ToolSpec("crop", CROP, None, "Crop photo", "C", icon="crop"),
+    ToolSpec("cutout", CUTOUT, None, "Cut out photo", "X", icon="cutout"),
 )  # fmt: skip
 TOOLS_BY_ID: dict[str, ToolSpec] = {tool.id: tool for tool in TOOLS}
 

@@ -36,12 +36,22 @@ class ExportActions(QObject):
         window = services.window
         super().__init__(window)
         self.services = services
-        self.pdf_action = make_action(window, self.tr("Export &PDF…"), self.export_pdf, ["Ctrl+E"])
-        self.print_action = make_action(
-            window, self.tr("&Print…"), self.export_pdf, [QKeySequence.StandardKey.Print]
+        self.pdf_action = make_action(
+            window, self.tr("Export &PDF…"), self.export_pdf, ["Ctrl+E"], icon="export-pdf"
         )
-        self.png_action = make_action(window, self.tr("Export P&NG…"), self.export_png)
-        self.box_action = make_action(window, self.tr("Paper &container…"), self.export_box)
+        self.print_action = make_action(
+            window,
+            self.tr("&Print…"),
+            self.export_pdf,
+            [QKeySequence.StandardKey.Print],
+            icon="print",
+        )
+        self.png_action = make_action(
+            window, self.tr("Export P&NG…"), self.export_png, icon="export-png"
+        )
+        self.box_action = make_action(
+            window, self.tr("Paper &container…"), self.export_box, icon="paper-container"
+        )
         self.actions = [self.pdf_action, self.print_action, self.png_action, self.box_action]
         self.dialog: ExportDialog | None = None
         self._followed_scene: object | None = None  # whose lid the dialog follows

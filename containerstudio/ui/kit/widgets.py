@@ -7,6 +7,8 @@ from collections.abc import Callable, Sequence
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QToolBar, QWidget
 
+from containerstudio.ui.kit.icons import icon as load_icon
+
 
 def make_action(
     parent: QWidget,
@@ -16,20 +18,20 @@ def make_action(
     *,
     checkable: bool = False,
     tip: str = "",
+    icon: str | None = None,
 ) -> QAction:
-    """A QAction whose text doubles as accessible name; shortcut shown in the tooltip.
+    """A QAction whose text doubles as accessible name, with its icon (`icon`, a name of
+    the set in `resources/icons/ui/`) and its key shown in the tooltip (`key_tip`).
 
     `slot` is called with no argument, or with the checked state when `checkable`.
     """
     action = QAction(text, parent)
     action.setCheckable(checkable)
+    if icon is not None:
+        action.setIcon(load_icon(icon))
     if shortcuts:
-        keys = [QKeySequence(s) for s in shortcuts]
-        action.setShortcuts(keys)
-        hint = keys[0].toString(QKeySequence.SequenceFormat.NativeText)
-        action.setToolTip(f"{tip or text.replace('&', '')} ({hint})")
-    elif tip:
-        action.setToolTip(tip)
+        action.setShortcuts([QKeySequence(s) for s in shortcuts])
+    action.setToolTip(key_tip(action, tip))
     if slot is not None:
         if checkable:
             action.toggled.connect(slot)
@@ -37,6 +39,22 @@ def make_action(
             action.triggered.connect(lambda _checked=False: slot())
     parent.addAction(action)
     return action
+
+
+def shown_name(action: QAction) -> str:
+    """An action's name as a person reads it: its text without the & and the …."""
+    return action.text().replace("&", "").removesuffix("…").strip()
+
+
+def key_tip(action: QAction, description: str = "", name: str | None = None) -> str:
+    """The tooltip of `action`: its name (or `name`) and first key ("Undo (Ctrl+Z)"),
+    then `description` on a line below. Made from the action's own shortcut, so the key
+    shown is always the key that works; call again after changing the shortcut."""
+    name = (shown_name(action) if name is None else name).strip()
+    key = action.shortcut()
+    if not key.isEmpty():
+        name = f"{name} ({key.toString(QKeySequence.SequenceFormat.NativeText)})"
+    return f"{name}\n{description}" if description and description != name else name
 
 
 def add_to_toolbar(toolbar: QToolBar, action: QAction) -> QWidget:

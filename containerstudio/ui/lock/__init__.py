@@ -39,8 +39,10 @@ def install_lock(
         dialog.finished.connect(lambda _code: lock_now.setEnabled(lock.enabled))
         dialog.open()
 
-    protect = make_action(window, _tr("Protect with a &passcode…"), open_dialog)
-    lock_now = make_action(window, _tr("&Lock now"), lock.lock, [QKeySequence("Ctrl+Shift+L")])
+    protect = make_action(window, _tr("Protect with a &passcode…"), open_dialog, icon="passcode")
+    lock_now = make_action(
+        window, _tr("&Lock now"), lock.lock, [QKeySequence("Ctrl+Shift+L")], icon="lock"
+    )
     lock_now.setEnabled(lock.enabled)
     lock.protect_action, lock.lock_action = protect, lock_now
     # Hide now locks too, and its Return asks for the passcode before anything comes back.

@@ -112,9 +112,15 @@ class SafetyControls(QObject):
             self.ground_me,
             GROUND_KEYS,
             tip=tr("Short exercises to come back to the here and now"),
+            icon="ground-me",
         )
         self.pause_action = make_action(
-            window, tr("Pause"), self.pause, PAUSE_KEYS, tip=tr("Pause everything; your work waits")
+            window,
+            tr("Pause"),
+            self.pause,
+            PAUSE_KEYS,
+            tip=tr("Pause everything; your work waits"),
+            icon="pause",
         )
         self.hide_action = make_action(
             window,
@@ -122,6 +128,7 @@ class SafetyControls(QObject):
             self.hide_now,
             HIDE_KEYS,
             tip=tr("Cover every window with a plain page at once"),
+            icon="hide-now",
         )
         self.close_action = make_action(
             window,
@@ -129,9 +136,15 @@ class SafetyControls(QObject):
             self.close_safely,
             CLOSE_KEYS,
             tip=tr("Save, close the lid, and take a moment to return"),
+            icon="close-safely",
         )
         self.quit_action = make_action(
-            window, tr("&Quit"), self.quit, QUIT_KEYS, tip=tr("Keep your work and close")
+            window,
+            tr("&Quit"),
+            self.quit,
+            QUIT_KEYS,
+            tip=tr("Keep your work and close"),
+            icon="quit",
         )
         self.reduced_motion_action = make_action(
             window,
@@ -139,19 +152,24 @@ class SafetyControls(QObject):
             self._on_reduced_motion_toggled,
             checkable=True,
             tip=tr("Keep the breathing guide still; only its words change"),
+            icon="reduce-motion",
         )
-        self.open_lid_action = make_action(window, tr("Open the lid…"), self.open_lid)
+        self.open_lid_action = make_action(
+            window, tr("Open the lid…"), self.open_lid, icon="open-lid"
+        )
         self.hide_title_action = make_action(
             window,
             tr("Title of the plain page…"),
             self.choose_hide_title,
             tip=tr("The neutral title Hide now shows (“Notes” unless you choose another)"),
+            icon="plain-page",
         )
         self.card_action = make_action(
             window,
             tr("My safety card"),
             self.show_safety_card,
             tip=tr("Who you can reach, and what helps"),
+            icon="safety-card",
         )
         # The keys are the application's (app_filter.py); these only show them in menus.
         for action in self._keyed_actions():
@@ -182,7 +200,8 @@ class SafetyControls(QObject):
         bar.setObjectName("safety_toolbar")
         bar.setAccessibleName(tr("Always-there controls"))
         bar.setMovable(False)
-        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        # The safety controls keep their words: a distressed person finds them by name.
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         spacer = QWidget(bar)
         spacer.setSizePolicy(
             spacer.sizePolicy().horizontalPolicy().Expanding,

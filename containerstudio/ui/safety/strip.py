@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -40,6 +40,10 @@ class SafetyStripWidget(QFrame):
         for action in actions:
             button = QToolButton(self)
             button.setDefaultAction(action)
+            # Words beside the icon, as on the window's bar: found by name in distress.
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            line = button.fontMetrics().height()  # as tall as the words: the strip stays slim
+            button.setIconSize(QSize(line, line))
             button.setAutoRaise(True)
             name = action.text().replace("&", "")
             button.setAccessibleName(name)

@@ -22,9 +22,10 @@ from containerstudio.ui.export.actions import ExportActions
 from containerstudio.ui.guide.wiring import install_guide
 from containerstudio.ui.kit.background import BackgroundWork
 from containerstudio.ui.kit.problem_texts import problem_text
-from containerstudio.ui.kit.widgets import add_to_toolbar, make_action
+from containerstudio.ui.kit.widgets import add_to_toolbar, key_tip, make_action
 from containerstudio.ui.services import WindowServices
 from containerstudio.ui.shell.menus import MenuActions, build_menus
+from containerstudio.ui.shell.show_labels import ShowLabels
 from containerstudio.ui.studio.studio import Studio
 from containerstudio.ui.studio.tool_panel import ToolPanel
 from containerstudio.ui.versions.feature import VersionsFeature
@@ -83,6 +84,7 @@ class MainWindow(QMainWindow):
         self.guide.panel.panel_suggested.connect(self.studio.show_suggested_panel)
         self.versions = VersionsFeature(self.services)  # versions, timeline, library (issue 5)
         self._build_menus()
+        self.show_labels = ShowLabels(self.services, self.tool_panel, self)  # View → Show labels
         self._tools_chosen_early = False  # a choice made before the library opened wins
         self._close_anyway = False  # the person chose to close with work not yet kept
         self._show_opening()
@@ -151,29 +153,52 @@ class MainWindow(QMainWindow):
         bar = QToolBar(self.tr("Main"), self)
         bar.setObjectName("main_toolbar")
         bar.setAccessibleName(self.tr("Main actions"))
-        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         self.services.add_toolbar(bar, "main")
         self.new_action = make_action(
-            self, self.tr("&New container"), self.new_container, [QKeySequence.StandardKey.New]
+            self,
+            self.tr("&New container"),
+            self.new_container,
+            [QKeySequence.StandardKey.New],
+            icon="new-container",
         )
-        self.undo_action = make_action(self, self.tr("&Undo"), self.undo, [QKeySequence("Ctrl+Z")])
+        self.undo_action = make_action(
+            self, self.tr("&Undo"), self.undo, [QKeySequence("Ctrl+Z")], icon="undo"
+        )
         self.redo_action = make_action(
             self,
             self.tr("&Redo"),
             self.redo,
             [QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")],
+            icon="redo",
         )
         self.zoom_in_action = make_action(
-            self, self.tr("Zoom &in"), lambda: self.canvas.zoom_by(1.25), ["Ctrl++", "Ctrl+="]
+            self,
+            self.tr("Zoom &in"),
+            lambda: self.canvas.zoom_by(1.25),
+            ["Ctrl++", "Ctrl+="],
+            icon="zoom-in",
         )
         self.zoom_out_action = make_action(
-            self, self.tr("Zoom &out"), lambda: self.canvas.zoom_by(0.8), ["Ctrl+-"]
+            self,
+            self.tr("Zoom &out"),
+            lambda: self.canvas.zoom_by(0.8),
+            ["Ctrl+-"],
+            icon="zoom-out",
         )
         self.fit_action = make_action(
-            self, self.tr("&Fit to window"), lambda: self.canvas.fit_to_window(), ["Ctrl+0"]
+            self,
+            self.tr("&Fit to window"),
+            lambda: self.canvas.fit_to_window(),
+            ["Ctrl+0"],
+            icon="zoom-fit",
         )
         self.actual_size_action = make_action(
-            self, self.tr("100 %"), lambda: self.canvas.set_zoom(1.0), ["Ctrl+1"]
+            self,
+            self.tr("100 %"),
+            lambda: self.canvas.set_zoom(1.0),
+            ["Ctrl+1"],
+            icon="zoom-actual",
         )
         # Zoom lives in the View menu and on the keys; the bar keeps everyday actions.
         for action in (self.new_action, self.undo_action, self.redo_action):
@@ -393,8 +418,9 @@ class MainWindow(QMainWindow):
         self.undo_action.setEnabled(bool(stack and stack.can_undo()))
         self.redo_action.setEnabled(bool(stack and stack.can_redo()))
         if stack:
-            self.undo_action.setToolTip(self.tr("Undo %s (Ctrl+Z)") % stack.undo_name())
-            self.redo_action.setToolTip(self.tr("Redo %s (Ctrl+Shift+Z)") % stack.redo_name())
+            undo, redo = self.undo_action, self.redo_action
+            undo.setToolTip(key_tip(undo, name=self.tr("Undo %s") % stack.undo_name()))
+            redo.setToolTip(key_tip(redo, name=self.tr("Redo %s") % stack.redo_name()))
 
     # -- tool settings (remembered between runs) ----------------------------------------
     def _restore_tool_state(self) -> ToolState:

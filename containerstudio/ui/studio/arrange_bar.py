@@ -39,40 +39,54 @@ class ArrangeBar(QToolBar):
         super().__init__(self.tr("Arrange"), parent)
         self.setObjectName("arrange_bar")
         self.setAccessibleName(self.tr("Photos and arranging"))
-        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         self._current = current
         a = self.actions_by_name = {
-            "add_photos": make_action(parent, self.tr("Add photo…"), add_photos, ["Ctrl+Shift+I"]),
-            "paste": make_action(parent, self.tr("Paste"), paste, ["Ctrl+V"]),
+            "add_photos": make_action(
+                parent, self.tr("Add photo…"), add_photos, ["Ctrl+Shift+I"], icon="add-photo"
+            ),
+            "paste": make_action(parent, self.tr("Paste"), paste, ["Ctrl+V"], icon="paste"),
             "flip_h": make_action(
                 parent,
                 self.tr("Flip across"),
                 lambda: self._apply(lambda d, i: _sc().flip(d, i, True)),
                 ["Shift+H"],
+                icon="flip-across",
             ),
             "flip_v": make_action(
                 parent,
                 self.tr("Flip up and down"),
                 lambda: self._apply(lambda d, i: _sc().flip(d, i, False)),
                 ["Shift+V"],
+                icon="flip-up-down",
             ),
             "forward": make_action(
                 parent,
                 self.tr("Bring forward"),
                 lambda: self._apply(_sc().bring_forward),
                 ["Ctrl+]"],
+                icon="bring-forward",
             ),
             "back": make_action(
-                parent, self.tr("Send back"), lambda: self._apply(_sc().send_back), ["Ctrl+["]
+                parent,
+                self.tr("Send back"),
+                lambda: self._apply(_sc().send_back),
+                ["Ctrl+["],
+                icon="send-back",
             ),
-            "duplicate": make_action(parent, self.tr("Duplicate"), self.duplicate, ["Ctrl+D"]),
-            "delete": make_action(parent, self.tr("Delete"), self.delete, ["Delete", "Backspace"]),
+            "duplicate": make_action(
+                parent, self.tr("Duplicate"), self.duplicate, ["Ctrl+D"], icon="duplicate"
+            ),
+            "delete": make_action(
+                parent, self.tr("Delete"), self.delete, ["Delete", "Backspace"], icon="delete"
+            ),
             "recolour": make_action(
                 parent,
                 self.tr("Colour it"),
                 lambda: self._apply(lambda d, i: _sc().recolour(d, i, self._color())),
                 ["Shift+C"],
                 tip=self.tr("Give the chosen sticker, outline or words the current colour"),
+                icon="colour-it",
             ),
         }
         add_to_toolbar(self, a["add_photos"])

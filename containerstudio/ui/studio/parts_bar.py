@@ -12,6 +12,7 @@ from shiboken6 import isValid
 from containerstudio.model.parts import (
     CLOSED_PARTS,
     INSIDE,
+    LID,
     OPEN_PARTS,
     OUTSIDE,
     PART_LABELS,
@@ -22,6 +23,10 @@ from containerstudio.ui.kit.widgets import add_to_toolbar, make_action
 
 if TYPE_CHECKING:
     from containerstudio.ui.canvas.scene import CanvasScene
+
+
+PART_ICONS = {OUTSIDE: "part-outside", INSIDE: "part-inside", LID: "part-lid"}
+"""Each part's picture (a name of the icon set)."""
 
 
 def part_labels() -> dict[str, str]:
@@ -56,14 +61,19 @@ class PartsBar(QToolBar):
                 self.tr("Show %s") % labels[part],
                 lambda on, p=part: self._on_visible_toggled(p, on),
                 checkable=True,
+                icon=PART_ICONS[part],
             )
             action.setChecked(True)
             action.setText(labels[part])
             add_to_toolbar(self, action).setAccessibleName(self.tr("Show %s") % labels[part])
             self.visible_actions[part] = action
         self.addSeparator()
-        self.closed_action = make_action(parent, self.tr("Show closed"), self.show_closed)
-        self.open_action = make_action(parent, self.tr("Show open"), self.show_open)
+        self.closed_action = make_action(
+            parent, self.tr("Show closed"), self.show_closed, icon="show-closed"
+        )
+        self.open_action = make_action(
+            parent, self.tr("Show open"), self.show_open, icon="show-open"
+        )
         add_to_toolbar(self, self.closed_action)
         add_to_toolbar(self, self.open_action)
         settings.changed.connect(self._on_settings_changed)

@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QPointF, Qt
 from PySide6.QtGui import QAction
 
+from containerstudio.ui.kit.icons import icon
+from containerstudio.ui.kit.widgets import key_tip
 from containerstudio.ui.studio.arrange_bar import ArrangeBar
 from containerstudio.ui.studio.artwork import Artwork, artwork_element, place_artwork
 from containerstudio.ui.studio.artwork_dock import ArtworkDock
@@ -51,6 +53,10 @@ class Studio(QObject):
         # Simple by default: history shares a tab with the artwork, leaving room for the guide.
         services.add_dock(self.history, tab_with=self.artwork)
         self.artwork.raise_()
+        for dock, picture in ((self.artwork, "stickers"), (self.history, "history")):
+            shows = dock.toggleViewAction()  # View menu: show or hide the panel
+            shows.setIcon(icon(picture))
+            shows.setToolTip(key_tip(shows))
         services.container_opened.connect(
             lambda _container: self.artwork.fill(), Qt.ConnectionType.SingleShotConnection
         )

@@ -23,11 +23,14 @@ from containerstudio.resources import Palette
 from containerstudio.ui.canvas.tool_settings import ToolSettings
 from containerstudio.ui.kit.widgets import make_action
 
+TOOL_COLUMNS = 4
+"""Tool buttons to a row: icons alone; with their words beside (Show labels) half as many."""
 
-def tool_labels() -> list[tuple[str, str, str]]:
-    """(tool id, translated label, shortcut) in panel order, from the registry."""
+
+def tool_labels() -> list[tuple[str, str, str, str]]:
+    """(tool id, translated label, shortcut, icon) in panel order, from the registry."""
     t = QCoreApplication.translate
-    return [(tool.id, t("ToolPanel", tool.label), tool.shortcut) for tool in TOOLS]
+    return [(tool.id, t("ToolPanel", tool.label), tool.shortcut, tool.icon) for tool in TOOLS]
 
 
 class ColorSwatchButton(QToolButton):
@@ -119,24 +122,26 @@ class ToolPanel(QToolBar):
         lay = QVBoxLayout(box)
         lay.setContentsMargins(6, 6, 6, 6)
         lay.setSpacing(6)
-        grid = QGridLayout()
+        grid = self._tool_grid = QGridLayout()
         grid.setSpacing(3)
         group = QActionGroup(self)
         self.tool_actions: dict[str, QAction] = {}
         self.tool_buttons: dict[str, QToolButton] = {}
-        for i, (tool, text, key) in enumerate(tool_labels()):
-            action = make_action(parent, text, lambda t=tool: settings.set_tool(t), [key])
+        for tool, text, key, picture in tool_labels():
+            action = make_action(
+                parent, text, lambda t=tool: settings.set_tool(t), [key], icon=picture
+            )
             action.setCheckable(True)
             group.addAction(action)
             button = QToolButton(box)
             button.setDefaultAction(action)
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            button.setIconSize(QSize(24, 24))
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             button.setAccessibleName(text)
             button.setAccessibleDescription(action.toolTip())
-            grid.addWidget(button, i // 2, i % 2)
             self.tool_actions[tool] = action
             self.tool_buttons[tool] = button
+        self.set_show_labels(False)
         lay.addLayout(grid)
         self.palette_choice = QComboBox(box)
         self.palette_choice.setAccessibleName(self.tr("Colour palette"))
@@ -172,6 +177,17 @@ class ToolPanel(QToolBar):
         self.addWidget(box)
         settings.changed.connect(self._on_settings_changed)
         self._on_settings_changed()
+
+    def set_show_labels(self, on: bool) -> None:
+        """Icons alone, four to a row; or with their names beside them, two to a row."""
+        style = Qt.ToolButtonStyle
+        columns = TOOL_COLUMNS // 2 if on else TOOL_COLUMNS
+        for i, button in enumerate(self.tool_buttons.values()):
+            self._tool_grid.removeWidget(button)
+            button.setToolButtonStyle(
+                style.ToolButtonTextBesideIcon if on else style.ToolButtonIconOnly
+            )
+            self._tool_grid.addWidget(button, i // columns, i % columns)
 
     def _palette(self, palette_id: str) -> Palette:
         return next((p for p in self.palettes if p.id == palette_id), self.palettes[0])

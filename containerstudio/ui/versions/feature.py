@@ -13,7 +13,8 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog
 
-from containerstudio.ui.kit.widgets import add_to_toolbar, make_action
+from containerstudio.ui.kit.icons import icon
+from containerstudio.ui.kit.widgets import add_to_toolbar, key_tip, make_action
 from containerstudio.ui.versions.dock import VersionsDock
 
 if TYPE_CHECKING:
@@ -37,14 +38,19 @@ class VersionsFeature(QObject):
         services.add_dock(self.dock)
         self.dock.hide()
         self.save_version_action = make_action(
-            window, self.tr("Save &version…"), self.ask_and_save_version, ["Ctrl+S"]
+            window,
+            self.tr("Save &version…"),
+            self.ask_and_save_version,
+            ["Ctrl+S"],
+            icon="save-version",
         )
         self.versions_action: QAction = self.dock.toggleViewAction()
         self.versions_action.setText(self.tr("&Versions"))
         self.versions_action.setShortcut(QKeySequence("Ctrl+Shift+V"))
-        self.versions_action.setToolTip(self.tr("Versions (Ctrl+Shift+V)"))
+        self.versions_action.setIcon(icon("versions"))
+        self.versions_action.setToolTip(key_tip(self.versions_action))
         self.library_action = make_action(
-            window, self.tr("&Library…"), self.show_library, ["Ctrl+L"]
+            window, self.tr("&Library…"), self.show_library, ["Ctrl+L"], icon="library"
         )
         bar = services.toolbar("main")
         bar.addSeparator()

@@ -1,0 +1,167 @@
+"""The app's icons: one loader for the drawn set in `resources/icons/ui/`.
+
+`icon("undo")` is a QIcon drawn from `undo.svg` in the current palette's text colour:
+the button text colour normally, the disabled text colour when greyed out, and the
+selected text colour when highlighted or checked (the theme puts checked buttons on
+its selection colour). Each picture is rendered when Qt first asks for it, at the size
+asked, and kept per (name, colour, size); so no start-up time goes to icons nobody
+sees, and a palette change (View → Theme) reaches every icon at the next repaint,
+which Qt makes on every widget; the loader listens for the application's palette
+change and forgets the old colours' pictures.
+
+Each icon is drawn from its SVG once per size, as a shape; a colour is that shape
+filled (so a theme switch costs no SVG work). The SVGs draw with `currentColor`.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QEvent, QObject, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QIcon, QIconEngine, QImage, QPainter, QPalette, QPixmap
+from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import QApplication
+
+from containerstudio.resources import resources_dir
+
+ICON_FOLDER = ("icons", "ui")
+
+_shapes: dict[tuple[str, int, int], QImage] = {}
+"""Each icon drawn once per size as its shape (black, with its anti-aliased edges)."""
+_pixmaps: dict[tuple[str, str, int, int], QPixmap] = {}
+"""Rendered pictures by (icon name, colour "#rrggbb", width, height)."""
+
+
+def _folder() -> Path:
+    return resources_dir().joinpath(*ICON_FOLDER)
+
+
+@cache
+def _known() -> frozenset[str]:
+    """The names of the set, from one look at the folder (no file is read for it)."""
+    return frozenset(path.stem for path in _folder().glob("*.svg"))
+
+
+def icon_names() -> list[str]:
+    """Every icon of the set, by name (the SVG file's stem), sorted."""
+    return sorted(_known())
+
+
+@cache
+def svg_source(name: str) -> str:
+    """The SVG text of icon `name` (FileNotFoundError for a name the set lacks)."""
+    return _folder().joinpath(f"{name}.svg").read_text(encoding="utf-8")
+
+
+def icon_colour(mode: QIcon.Mode, state: QIcon.State, palette: QPalette | None = None) -> str:
+    """The colour an icon is drawn in, for a button's mode and state, from the palette."""
+    pal = palette if palette is not None else QApplication.palette()
+    Group, Role = QPalette.ColorGroup, QPalette.ColorRole
+    if mode == QIcon.Mode.Disabled:
+        colour = pal.color(Group.Disabled, Role.ButtonText)
+    elif mode == QIcon.Mode.Selected or state == QIcon.State.On:
+        colour = pal.color(Group.Active, Role.HighlightedText)
+    else:
+        colour = pal.color(Group.Active, Role.ButtonText)
+    return colour.name()
+
+
+def _shape(name: str, size: QSize) -> QImage:
+    """Icon `name` at `size`, drawn once: every colour is this shape filled."""
+    key = (name, size.width(), size.height())
+    found = _shapes.get(key)
+    if found is None:
+        found = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
+        found.fill(Qt.GlobalColor.transparent)
+        source = svg_source(name).replace("currentColor", "#000000")
+        renderer = QSvgRenderer(QByteArray(source.encode()))
+        painter = QPainter(found)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        side = min(size.width(), size.height())  # square, centred in the space given
+        x, y = (size.width() - side) / 2, (size.height() - side) / 2
+        renderer.render(painter, QRectF(x, y, side, side))
+        painter.end()
+        _shapes[key] = found
+    return found
+
+
+def render(name: str, colour: str, size: QSize) -> QPixmap:
+    """Icon `name` in `colour` at `size` (device pixels), from the cache when drawn before."""
+    key = (name, colour, size.width(), size.height())
+    found = _pixmaps.get(key)
+    if found is None:
+        image = QImage(_shape(name, size))
+        painter = QPainter(image)
+        painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceIn)
+        painter.fillRect(image.rect(), QColor(colour))  # the shape, in the colour
+        painter.end()
+        found = _pixmaps[key] = QPixmap.fromImage(image)
+    return found
+
+
+class _SvgIconEngine(QIconEngine):
+    """Draws one icon of the set in the colour of the palette at the time of asking."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__()
+        self.name = name
+
+    def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
+        return QPixmap(render(self.name, icon_colour(mode, state), size))
+
+    def scaledPixmap(
+        self, size: QSize, mode: QIcon.Mode, state: QIcon.State, scale: float
+    ) -> QPixmap:
+        pixels = QSize(round(size.width() * scale), round(size.height() * scale))
+        found = QPixmap(render(self.name, icon_colour(mode, state), pixels))
+        found.setDevicePixelRatio(scale)
+        return found
+
+    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
+        scale = painter.device().devicePixelRatio() if painter.device() is not None else 1.0
+        painter.drawPixmap(rect, self.scaledPixmap(rect.size(), mode, state, scale))
+
+    def clone(self) -> QIconEngine:
+        return _SvgIconEngine(self.name)
+
+    def key(self) -> str:
+        return "containerstudio-svg"
+
+
+class _PaletteFollower(QObject):
+    """Forgets the old colours' pictures when the app's palette changes (a theme
+    switch): Qt repaints every widget then, and the icons ask for the new colour."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ApplicationPaletteChange and watched is self.parent():
+            _pixmaps.clear()
+        return False
+
+
+@cache
+def _follow_palette(app: QApplication) -> _PaletteFollower:
+    follower = _PaletteFollower(app)
+    app.installEventFilter(follower)
+    return follower
+
+
+_icons: dict[str, QIcon] = {}
+
+
+def icon(name: str) -> QIcon:
+    """The icon `name` of the set (FileNotFoundError for a name the set lacks)."""
+    found = _icons.get(name)
+    if found is None:
+        if name not in _known():  # found here, not at the first paint
+            raise FileNotFoundError(f"no icon {name!r} in {_folder()}")
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            _follow_palette(app)
+        found = _icons[name] = QIcon(_SvgIconEngine(name))
+    return found
+
+
+def cached_pictures() -> int:
+    """How many rendered pictures the cache holds (for tests)."""
+    return len(_pixmaps)
