@@ -142,6 +142,17 @@ WALK: list[Stop] = [
         lambda w: _library_selecting(w, "Second").rename_button.click(),
         "AskValueDialog",
     ),
+    Stop("New container: its name", lambda w: w.new_container(), "AskValueDialog"),
+    Stop(
+        "Library: new container",
+        lambda w: _library(w).new_button.click(),
+        "AskValueDialog",
+    ),
+    Stop(
+        "Move to Trash",
+        lambda w: _library_selecting(w, "Second").trash_button.click(),
+        "CalmDialog",
+    ),
     Stop(
         "Remove for good",
         lambda w: _library_selecting(w, "Old one", trash=True).purge_button.click(),

@@ -347,9 +347,18 @@ class MainWindow(QMainWindow):
         self.open_container(self.library.create_container(self.tr("My container")))
 
     def new_container(self) -> None:
-        """Make a new container on the storage lane, then open it."""
-        library, title = self.library, self.tr("My container")
-        self.work.run(lambda: library.create_container(title), self.request_container, storage=True)
+        """Ask for a name (a neutral default with the date), then make the container on
+        the storage lane and open it."""
+        from containerstudio.ui.library.naming import ask_container_name
+
+        library = self.library
+
+        def make(title: str) -> None:
+            self.work.run(
+                lambda: library.create_container(title), self.request_container, storage=True
+            )
+
+        self.naming_dialog = ask_container_name(self, make)
 
     # -- automatic step versions (guide + versions) ------------------------------------
     def _connect_step_versions(self) -> None:
