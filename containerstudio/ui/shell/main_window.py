@@ -138,6 +138,9 @@ class MainWindow(QMainWindow):
             self.tool_settings.set_state(self._restore_tool_state())
         self.guide.attach(library, packs, self.work)
         self.services.publish_library()
+        from containerstudio.ui.kit.file_dialogs import FOLDERS
+
+        FOLDERS.attach(library, self.work)  # file dialogs start where they last did
         self._connect_step_versions()
         self._open_first_readable(first)
 
