@@ -169,6 +169,11 @@ WALK: list[Stop] = [
         "QFileDialog",
         "library.group_print_dialog:_on_save_clicked",
     ),
+    Stop(
+        "Print together: print preview",
+        lambda w: _library_selecting(w, "Second").print_selected().print_button.click(),
+        "QPrintPreviewDialog",
+    ),
     Stop("Export", _export, "ExportDialog"),
     Stop(
         "Export: save",
