@@ -174,3 +174,23 @@ def test_trash_asks_keeps_by_default_and_restore_brings_it_back(open_window, qtb
     assert "Bottle" in dialog.titles() and dialog.titles(trash=True) == []
     assert bottle in [c.id for c in window.library.list_containers()]
     dialog.close()
+
+
+def test_the_context_menu_renames_without_f2(open_window, qtbot):
+    window = open_window()
+    window.library.create_container("Bottle")
+    dialog = window.versions.show_library()
+    _shown(qtbot, dialog)
+    row = next(i for i in range(dialog.grid.count()) if dialog.titles()[i] == "Bottle")
+    pos = dialog.grid.visualItemRect(dialog.grid.item(row)).center()
+    menu = dialog.show_context_menu(pos)
+    texts = [a.text().replace("&", "") for a in menu.actions()]
+    assert texts == ["Open", "Rename…", "Duplicate", "Move to Trash…"]
+    next(a for a in menu.actions() if a.text() == "&Rename…").trigger()
+    ask = dialog.rename_dialog
+    assert ask.isVisible() and ask.value() == "Bottle"
+    ask.field.setText("Bottle of calm")
+    ask.ok_button.click()
+    qtbot.waitUntil(lambda: "Bottle of calm" in dialog.titles(), timeout=10000)
+    menu.close()
+    dialog.close()

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QPoint, QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QListView,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
@@ -162,6 +163,8 @@ class LibraryDialog(QDialog):
         # Several can be chosen (Ctrl or Shift click) to print them together.
         self.grid.setSelectionMode(QListView.SelectionMode.ExtendedSelection)
         self.grid.itemActivated.connect(lambda _item: self.open_selected())
+        self.grid.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.grid.customContextMenuRequested.connect(self.show_context_menu)
         row = QHBoxLayout()
         self.new_button = self._button(self.tr("&New container…"), self.new_container, row)
         self.new_button.setDefault(False)
@@ -210,6 +213,28 @@ class LibraryDialog(QDialog):
         layout.addWidget(self.trash_grid, 1)
         layout.addLayout(row)
         return page
+
+    def show_context_menu(self, pos: QPoint) -> QMenu | None:
+        """Open, Rename, Duplicate and Move to Trash for the container under `pos`
+        (a right click, or the menu key); returns the menu shown (None over no container)."""
+        item = self.grid.itemAt(pos)
+        if item is None:
+            return None
+        self.grid.clearSelection()
+        self.grid.setCurrentItem(item)
+        item.setSelected(True)
+        menu = QMenu(self)
+        menu.setAccessibleName(self.tr("Container actions"))
+        for text, slot in (
+            (self.tr("&Open"), self.open_selected),
+            (self.tr("&Rename…"), self.rename_selected),
+            (self.tr("&Duplicate"), self.duplicate_selected),
+            (self.tr("Move to &Trash…"), self.trash_selected),
+        ):
+            menu.addAction(text).triggered.connect(lambda _c=False, s=slot: s())
+        menu.popup(self.grid.viewport().mapToGlobal(pos))
+        self.context_menu = menu
+        return menu
 
     @property
     def reading(self) -> bool:
