@@ -172,7 +172,7 @@ class LibraryDialog(QDialog):
         self.open_button = self._button(self.tr("&Open"), self.open_selected, row)
         self.rename_button = self._button(self.tr("&Rename…"), self.rename_selected, row)
         self.duplicate_button = self._button(self.tr("&Duplicate"), self.duplicate_selected, row)
-        self.trash_button = self._button(self.tr("Move to &Trash"), self.trash_selected, row)
+        self.trash_button = self._button(self.tr("Move to &Trash…"), self.trash_selected, row)
         row.addStretch(1)
         self.print_button = self._button(self.tr("&Print together…"), self.print_selected, row)
         self.print_button.setToolTip(
