@@ -86,3 +86,46 @@ def test_print_three_containers_together(open_window, qtbot, tmp_path):
         assert max(abs(a - b) for a, b in zip(pixel, rgb(color), strict=True)) < 12, pixel
     printing.close()
     dialog.close()
+
+
+def test_print_together_offers_print_and_paints_the_same_pages(open_window, qtbot, tmp_path):
+    from PySide6.QtGui import QPageSize, QPdfWriter
+    from PySide6.QtPrintSupport import QPrintPreviewDialog
+
+    from containerstudio.ui.export.print_pages import paint_pages
+
+    window = open_window()
+    library = window.library
+    for title, color in PEOPLE.items():
+        library.save_working(library.create_container(title), cell_document(color))
+    dialog = window.versions.show_library()
+    qtbot.waitUntil(lambda: not dialog.reading)  # the grids are read on the storage lane
+    for title in PEOPLE:
+        ctrl_click(dialog.grid, title)
+    printing = dialog.print_selected()
+    assert printing.print_button.isVisible() and printing.save_button.isVisible()
+    assert printing.print_button.accessibleName() == "Print"
+    printing.per_sheet.setCurrentIndex(printing.per_sheet.findData(2))
+    printing.print_button.click()
+    qtbot.waitUntil(lambda: printing.print_preview is not None, timeout=30000)
+    preview = printing.print_preview
+    assert isinstance(preview, QPrintPreviewDialog) and preview.isVisible()
+
+    target = tmp_path / "group.pdf"
+    with qtbot.waitSignal(printing.exported, timeout=30000):
+        printing.save_to(target)
+    saved = target.read_bytes()
+    # The pages sent to the printer are the saved PDF's pages, pixel for pixel.
+    printed = [image.tobytes() for image in page_images(printing.print_pdf, dpi=40)]
+    assert len(printed) == 2
+    assert printed == [image.tobytes() for image in page_images(saved, dpi=40)]
+    # And they paint onto a paged device as the printer gets them: every page.
+    writer = QPdfWriter(str(tmp_path / "painted.pdf"))
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    writer.setResolution(60)
+    assert paint_pages(writer, printing.print_pdf, dpi=40) == 2
+    del writer
+    assert len(pypdf.PdfReader(str(tmp_path / "painted.pdf")).pages) == 2
+    preview.close()
+    printing.close()
+    dialog.close()

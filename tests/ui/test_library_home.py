@@ -39,6 +39,7 @@ def test_search_trash_restore_purge(open_window, qtbot):
 
     _select(dialog.grid, "Safe")
     dialog.trash_button.click()
+    dialog.trash_question.choose("trash")  # it asks first
     _shown(qtbot, dialog)
     assert "Safe" not in dialog.titles()
     assert dialog.titles(trash=True) == ["Safe"]
@@ -54,6 +55,7 @@ def test_search_trash_restore_purge(open_window, qtbot):
     _shown(qtbot, dialog)
     _select(dialog.grid, "Blue box")
     dialog.trash_button.click()
+    dialog.trash_question.choose("trash")  # it asks first
     _shown(qtbot, dialog)
     dialog.tabs.setCurrentIndex(1)
     _shown(qtbot, dialog)
@@ -105,6 +107,7 @@ def test_rename_duplicate_open_and_trash_the_open_one(open_window, qtbot):
     _shown(qtbot, dialog)
     _select(dialog.grid, "Bottle")
     dialog.trash_button.click()
+    dialog.trash_question.choose("trash")  # it asks first
     # the trashed container is closed once another is read on the lane
     qtbot.waitUntil(lambda: window.current.container_id != other)
     dialog.close()

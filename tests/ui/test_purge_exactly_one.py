@@ -51,7 +51,8 @@ def _make_container(window, qtbot, tmp_path: Path, index: int) -> int:
     word, stroke, photo = MARKERS[index]
     if index:
         before = window.current.container_id
-        window.new_container()  # made on the storage lane, then opened
+        window.new_container()  # named, made on the storage lane, then opened
+        window.naming_dialog.accept()  # the neutral default name
         qtbot.waitUntil(lambda: window.current.container_id != before, timeout=10000)
     cid = window.current.container_id
     choose_tool(qtbot, window, "pencil")  # after a photo comes in, Move is chosen

@@ -142,6 +142,17 @@ WALK: list[Stop] = [
         lambda w: _library_selecting(w, "Second").rename_button.click(),
         "AskValueDialog",
     ),
+    Stop("New container: its name", lambda w: w.new_container(), "AskValueDialog"),
+    Stop(
+        "Library: new container",
+        lambda w: _library(w).new_button.click(),
+        "AskValueDialog",
+    ),
+    Stop(
+        "Move to Trash",
+        lambda w: _library_selecting(w, "Second").trash_button.click(),
+        "CalmDialog",
+    ),
     Stop(
         "Remove for good",
         lambda w: _library_selecting(w, "Old one", trash=True).purge_button.click(),
@@ -157,6 +168,11 @@ WALK: list[Stop] = [
         lambda w: _library_selecting(w, "Second").print_selected().save_button.click(),
         "QFileDialog",
         "library.group_print_dialog:_on_save_clicked",
+    ),
+    Stop(
+        "Print together: print preview",
+        lambda w: _library_selecting(w, "Second").print_selected().print_button.click(),
+        "QPrintPreviewDialog",
     ),
     Stop("Export", _export, "ExportDialog"),
     Stop(

@@ -3,14 +3,98 @@
 The platform's native dialog is a window the app cannot hide or cover; Qt's own is an
 ordinary dialog of the app, so Ground me, Pause and Hide now reach and cover it like
 any other. Each call returns the open dialog (tests drive it; nothing waits on it).
+
+Each dialog starts where the person last chose a file for the same purpose (photos,
+exports), kept in the library's settings (sealed like other private settings, read and
+written on the storage lane, never logged). The first time it starts in a sensible
+place: Pictures for photos, Documents for exports, else the home folder.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QWidget
+
+if TYPE_CHECKING:
+    from containerstudio.storage.library import Library
+    from containerstudio.ui.kit.background import BackgroundWork
+
+PHOTOS = "photos"
+EXPORTS = "exports"
+SETTING_PREFIX = "last_folder."  # a private setting per purpose: "last_folder.photos"
+_STANDARD = {
+    PHOTOS: QStandardPaths.StandardLocation.PicturesLocation,
+    EXPORTS: QStandardPaths.StandardLocation.DocumentsLocation,
+}
+
+
+def standard_folder(purpose: str) -> Path:
+    """Where a purpose starts the first time: Pictures, Documents, else home."""
+    location = _STANDARD.get(purpose)
+    if location is not None:
+        found = QStandardPaths.writableLocation(location)
+        if found and Path(found).is_dir():
+            return Path(found)
+    return Path.home()
+
+
+class FolderMemory:
+    """The last folder used per purpose, for this run and (through the library) the next."""
+
+    def __init__(self) -> None:
+        self._folders: dict[str, Path] = {}
+        self._store: Callable[[str, Path], object] | None = None
+
+    def attach(self, library: Library, work: BackgroundWork) -> None:
+        """Remember in `library` from now on, and read what it kept (on the lane)."""
+        self._folders.clear()
+        self._store = None
+
+        def read() -> dict[str, str]:
+            kept = {}
+            for purpose in _STANDARD:
+                try:
+                    value = library.private_setting(SETTING_PREFIX + purpose)
+                except Exception:  # a locked or damaged setting: start in the usual place
+                    value = None
+                if value:
+                    kept[purpose] = value
+            return kept
+
+        def arrived(kept: dict[str, str]) -> None:
+            for purpose, folder in kept.items():
+                self._folders.setdefault(purpose, Path(folder))
+
+        def store(purpose: str, folder: Path) -> None:
+            key, text = SETTING_PREFIX + purpose, str(folder)
+            work.run(lambda: library.set_private_setting(key, text), storage=True)
+
+        work.run(read, arrived, storage=True)
+        self._store = store
+
+    def start(self, purpose: str) -> Path:
+        """Where a dialog for `purpose` opens: the last folder used, if it is still there."""
+        folder = self._folders.get(purpose)
+        if folder is not None and folder.is_dir():
+            return folder
+        return standard_folder(purpose)
+
+    def remember(self, purpose: str, chosen: str) -> None:
+        """Keep the folder of a chosen file as where `purpose` starts next time."""
+        folder = Path(chosen).parent
+        if self._folders.get(purpose) == folder:
+            return
+        self._folders[purpose] = folder
+        if self._store is not None:
+            self._store(purpose, folder)
+
+
+FOLDERS = FolderMemory()
+"""The app's one memory of folders (attached to the library when it opens)."""
 
 
 def _dialog(parent: QWidget, title: str, start: Path, name_filter: str) -> QFileDialog:
@@ -29,13 +113,24 @@ def choose_files_to_open(
     on_chosen: Callable[[list[str]], object],
     *,
     several: bool = True,
+    purpose: str = PHOTOS,
 ) -> QFileDialog:
-    """Let the person pick existing files (one, unless `several`); `on_chosen(paths)`."""
-    dialog = _dialog(parent, title, start, name_filter)
+    """Let the person pick existing files (one, unless `several`); `on_chosen(paths)`.
+
+    It opens in the last folder used for `purpose`, else its standard place; `start`
+    is kept for callers and used only when the purpose has no standard place."""
+    folder = FOLDERS.start(purpose) if purpose in _STANDARD else start
+    dialog = _dialog(parent, title, folder, name_filter)
     mode = QFileDialog.FileMode.ExistingFiles if several else QFileDialog.FileMode.ExistingFile
     dialog.setFileMode(mode)
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
-    dialog.filesSelected.connect(lambda files: on_chosen(list(files)))
+
+    def chosen(files: list[str]) -> None:
+        if files:
+            FOLDERS.remember(purpose, files[0])
+        on_chosen(list(files))
+
+    dialog.filesSelected.connect(chosen)
     dialog.finished.connect(dialog.deleteLater)
     dialog.open()
     return dialog
@@ -47,13 +142,25 @@ def choose_file_to_save(
     suggested: Path,
     name_filter: str,
     on_chosen: Callable[[str], object],
+    *,
+    purpose: str = EXPORTS,
 ) -> QFileDialog:
-    """Let the person pick where to save; `on_chosen(path)` when they do."""
-    dialog = _dialog(parent, title, suggested, name_filter)
+    """Let the person pick where to save; `on_chosen(path)` when they do.
+
+    The suggested file name is offered in the last folder used for `purpose` (else its
+    standard place)."""
+    folder = FOLDERS.start(purpose) if purpose in _STANDARD else suggested.parent
+    dialog = _dialog(parent, title, folder, name_filter)
     dialog.setFileMode(QFileDialog.FileMode.AnyFile)
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-    dialog.selectFile(str(suggested))
-    dialog.fileSelected.connect(lambda path: on_chosen(str(path)) if path else None)
+    dialog.selectFile(str(folder / suggested.name))
+
+    def chosen(path: str) -> None:
+        if path:
+            FOLDERS.remember(purpose, path)
+            on_chosen(str(path))
+
+    dialog.fileSelected.connect(chosen)
     dialog.finished.connect(dialog.deleteLater)
     dialog.open()
     return dialog

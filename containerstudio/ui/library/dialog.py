@@ -1,6 +1,8 @@
-"""The library (home screen): every container as a thumbnail, and the Trash.
+"""The library (home screen): every container as a large thumbnail, and the Trash.
 
-Moving to the Trash can always be undone from the Trash tab. "Remove for good"
+A new container is named here (a neutral default with the date); the one open now is
+marked, in sight and for screen readers. Moving to the Trash asks gently first (keeping
+it is the default) and can always be undone from the Trash tab. "Remove for good"
 says plainly what it reaches: this library and the backups made from now on.
 
 Every read and write runs on the storage lane of the background helper: the grids,
@@ -15,8 +17,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QIcon, QPainter, QPen, QPixmap
+from PySide6.QtCore import QPoint, QSize, Qt, Signal
+from PySide6.QtGui import QIcon, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -25,6 +27,7 @@ from PySide6.QtWidgets import (
     QListView,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
@@ -50,6 +53,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+THUMB_SIZE = QSize(240, 180)  # large enough to know each container at a glance
+MARK_WIDTH = 6  # the frame around the picture of the container open now
 
 
 @dataclass
@@ -80,18 +85,19 @@ def _read_grid(library: Library, infos: list[ContainerInfo]) -> list[_Shown]:
 
 def _blank_paper() -> QPixmap:
     """The thumbnail of a container with nothing on it yet: a sheet of paper."""
-    pixmap = QPixmap(160, 120)
+    w, h = THUMB_SIZE.width(), THUMB_SIZE.height()
+    pixmap = QPixmap(w, h)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
     painter.setPen(QPen(PAPER_EDGE_COLOR, 2))
     painter.setBrush(PAPER_COLOR)
-    painter.drawRect(1, 1, 158, 118)
+    painter.drawRect(1, 1, w - 2, h - 2)
     painter.end()
     return pixmap
 
 
 class LibraryDialog(QDialog):
-    """Find, open, rename, duplicate, trash, restore and purge containers."""
+    """Make, find, open, rename, duplicate, trash, restore and purge containers."""
 
     open_requested = Signal(int)
     """Emitted with the id of the container the user chose to open."""
@@ -121,6 +127,7 @@ class LibraryDialog(QDialog):
         self._reading = 0  # which refresh a read answers (a newer one wins)
         self._select_after: int | None = None  # a container to choose once it is shown
         self._pending = 0  # reads and changes on the lane not yet answered
+        self.open_id: int | None = None  # the container open in the window (marked)
         self._update_buttons()  # nothing is chosen before the grids arrive
         self.refresh()
 
@@ -131,8 +138,8 @@ class LibraryDialog(QDialog):
         grid.setViewMode(QListView.ViewMode.IconMode)
         grid.setResizeMode(QListView.ResizeMode.Adjust)
         grid.setMovement(QListView.Movement.Static)
-        grid.setIconSize(QSize(160, 120))
-        grid.setGridSize(QSize(200, 190))
+        grid.setIconSize(THUMB_SIZE)
+        grid.setGridSize(QSize(THUMB_SIZE.width() + 40, THUMB_SIZE.height() + 80))
         grid.setWordWrap(True)
         grid.setSpacing(8)
         grid.itemSelectionChanged.connect(self._update_buttons)
@@ -156,11 +163,16 @@ class LibraryDialog(QDialog):
         # Several can be chosen (Ctrl or Shift click) to print them together.
         self.grid.setSelectionMode(QListView.SelectionMode.ExtendedSelection)
         self.grid.itemActivated.connect(lambda _item: self.open_selected())
+        self.grid.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.grid.customContextMenuRequested.connect(self.show_context_menu)
         row = QHBoxLayout()
+        self.new_button = self._button(self.tr("&New container…"), self.new_container, row)
+        self.new_button.setDefault(False)
+        self.new_button.setAutoDefault(False)
         self.open_button = self._button(self.tr("&Open"), self.open_selected, row)
         self.rename_button = self._button(self.tr("&Rename…"), self.rename_selected, row)
         self.duplicate_button = self._button(self.tr("&Duplicate"), self.duplicate_selected, row)
-        self.trash_button = self._button(self.tr("Move to &Trash"), self.trash_selected, row)
+        self.trash_button = self._button(self.tr("Move to &Trash…"), self.trash_selected, row)
         row.addStretch(1)
         self.print_button = self._button(self.tr("&Print together…"), self.print_selected, row)
         self.print_button.setToolTip(
@@ -202,6 +214,28 @@ class LibraryDialog(QDialog):
         layout.addLayout(row)
         return page
 
+    def show_context_menu(self, pos: QPoint) -> QMenu | None:
+        """Open, Rename, Duplicate and Move to Trash for the container under `pos`
+        (a right click, or the menu key); returns the menu shown (None over no container)."""
+        item = self.grid.itemAt(pos)
+        if item is None:
+            return None
+        self.grid.clearSelection()
+        self.grid.setCurrentItem(item)
+        item.setSelected(True)
+        menu = QMenu(self)
+        menu.setAccessibleName(self.tr("Container actions"))
+        for text, slot in (
+            (self.tr("&Open"), self.open_selected),
+            (self.tr("&Rename…"), self.rename_selected),
+            (self.tr("&Duplicate"), self.duplicate_selected),
+            (self.tr("Move to &Trash…"), self.trash_selected),
+        ):
+            menu.addAction(text).triggered.connect(lambda _c=False, s=slot: s())
+        menu.popup(self.grid.viewport().mapToGlobal(pos))
+        self.context_menu = menu
+        return menu
+
     @property
     def reading(self) -> bool:
         """True while a read or a change of the grids is on the storage lane."""
@@ -241,11 +275,53 @@ class LibraryDialog(QDialog):
         grid.clear()
         for item_shown in shown:
             info = item_shown.info
-            item = QListWidgetItem(f"{info.title}\n{info.updated_at:%d %b %Y, %H:%M}")
+            text = f"{info.title}\n{info.updated_at:%d %b %Y, %H:%M}"
+            picture = self._thumbnail(item_shown)
+            is_open = grid is self.grid and info.id == self.open_id
+            if is_open:
+                text += "\n" + self.tr("● Open now")
+                picture = self._marked(picture)
+            item = QListWidgetItem(text)
             item.setData(ID_ROLE, info.id)
             item.setToolTip(info.title)
-            item.setIcon(QIcon(self._thumbnail(item_shown)))
+            if is_open:
+                item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, self.tr("open now"))
+                font = item.font()
+                font.setBold(True)
+                item.setFont(font)
+            item.setIcon(QIcon(picture))
             grid.addItem(item)
+
+    def set_open_container(self, container_id: int | None) -> None:
+        """Mark `container_id` as the one open now (shown at the next read)."""
+        self.open_id = container_id
+
+    def marked_ids(self) -> list[int]:
+        """The containers the grid marks as open now (one, or none)."""
+        return [
+            self.grid.item(i).data(ID_ROLE)
+            for i in range(self.grid.count())
+            if self.grid.item(i).data(Qt.ItemDataRole.AccessibleDescriptionRole)
+        ]
+
+    def _marked(self, picture: QPixmap) -> QPixmap:
+        """The picture framed in the theme's highlight: the mark of the open one."""
+        scaled = picture.scaled(
+            THUMB_SIZE,
+            Qt.AspectRatioMode.KeepAspectRatio,
+            Qt.TransformationMode.SmoothTransformation,
+        )
+        framed = QPixmap(scaled.size())
+        framed.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(framed)
+        painter.drawPixmap(0, 0, scaled)
+        pen = QPen(self.palette().color(QPalette.ColorRole.Highlight), MARK_WIDTH)
+        pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
+        painter.setPen(pen)
+        half = MARK_WIDTH // 2
+        painter.drawRect(framed.rect().adjusted(half, half, -half, -half))
+        painter.end()
+        return framed
 
     def _thumbnail(self, shown: _Shown) -> QPixmap:
         """The container's picture; blank paper when it has none or it cannot be read.
@@ -349,6 +425,22 @@ class LibraryDialog(QDialog):
         self.group_print.show()
         return self.group_print
 
+    def new_container(self) -> None:
+        """Ask for a name, make the container on the storage lane, then open it."""
+        from containerstudio.ui.library.naming import ask_container_name
+
+        library = self.library
+
+        def make(title: str) -> None:
+            def made(new_id: int) -> None:
+                self._select_after = new_id
+                self.open_requested.emit(new_id)
+                self.accept()
+
+            self._change(lambda: library.create_container(title), made)
+
+        self.naming_dialog = ask_container_name(self, make)
+
     def rename_selected(self) -> None:
         cid = self._chosen(self.grid)
         if cid is None:
@@ -380,12 +472,29 @@ class LibraryDialog(QDialog):
             self._change(lambda: duplicate_container(library, cid, title), chosen)
 
     def trash_selected(self) -> None:
+        """Ask gently first (keeping it is the default), then move it to the Trash."""
         cid = self._chosen(self.grid)
-        if cid is not None:
-            library = self.library
-            self._change(
-                lambda: move_to_trash(library, cid), lambda _r: self.container_removed.emit(cid)
-            )
+        if cid is None:
+            return
+        from containerstudio.ui.kit.calm_dialog import ask
+
+        self.trash_question = ask(
+            self,
+            self.tr("Move to Trash"),
+            self.tr("Move “%s” to the Trash?") % self._title(cid),
+            [("trash", self.tr("Move to Trash")), ("keep", self.tr("Keep it here"))],
+            lambda key: self._trash(cid) if key == "trash" else None,
+            default="keep",
+            detail=self.tr(
+                "Nothing is lost: you can bring it back from the Trash tab whenever you like."
+            ),
+        )
+
+    def _trash(self, cid: int) -> None:
+        library = self.library
+        self._change(
+            lambda: move_to_trash(library, cid), lambda _r: self.container_removed.emit(cid)
+        )
 
     def restore_selected(self) -> None:
         cid = self._chosen(self.trash_grid)

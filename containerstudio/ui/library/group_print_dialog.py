@@ -2,11 +2,15 @@
 
 Only each container's outside artwork (and, if chosen, its title as a caption) goes on
 paper; nothing private is read. The documents are loaded and the PDF is made in the
-background, and the file appears whole or not at all.
+background, and the file appears whole or not at all. Print builds the same PDF in
+memory and shows the system print dialog's preview of its pages (the export dialog's
+printing path), so paper and the saved PDF match.
 """
 
 from __future__ import annotations
 
+import io
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Signal
@@ -25,7 +29,12 @@ from PySide6.QtWidgets import (
 
 from containerstudio.export.artwork import ArtworkOptions
 from containerstudio.export.common import ExportProblem, PdfOptions, default_filename
-from containerstudio.export.group_print import LAYOUTS, GroupItem, export_group_pdf
+from containerstudio.export.group_print import (
+    LAYOUTS,
+    GroupItem,
+    build_group_pdf,
+    export_group_pdf,
+)
 from containerstudio.storage.library import Library
 from containerstudio.ui.canvas.svg_raster import svg_png
 from containerstudio.ui.kit.background import BackgroundWork
@@ -85,10 +94,14 @@ class GroupPrintDialog(QDialog):
         self.save_button = QPushButton(self.tr("Save PDF…"), self)
         self.save_button.setAccessibleName(self.tr("Save PDF"))
         self.save_button.clicked.connect(lambda _c=False: self._on_save_clicked())
+        self.print_button = QPushButton(self.tr("Print…"), self)
+        self.print_button.setAccessibleName(self.tr("Print"))
+        self.print_button.clicked.connect(lambda _c=False: self._on_print_clicked())
         self.close_button = QPushButton(self.tr("Close"), self)
         self.close_button.setAccessibleName(self.tr("Close"))
         self.close_button.clicked.connect(lambda _c=False: self.reject())
         row.addStretch(1)
+        row.addWidget(self.print_button)
         row.addWidget(self.save_button)
         row.addWidget(self.close_button)
         layout = QVBoxLayout(self)
@@ -98,6 +111,8 @@ class GroupPrintDialog(QDialog):
         layout.addWidget(self.status)
         layout.addLayout(row)
         self.setMinimumWidth(420)
+        self.print_pdf: bytes | None = None  # the pages last sent to the print dialog
+        self.print_preview: QWidget | None = None  # held: it holds the printer
 
     def _on_save_clicked(self) -> None:
         from containerstudio.ui.kit.file_dialogs import choose_file_to_save
@@ -110,44 +125,86 @@ class GroupPrintDialog(QDialog):
             lambda path: self.save_to(Path(path)),
         )
 
-    def save_to(self, path: Path) -> None:
-        """Load the chosen containers and write the sheets in the background."""
-        library, ids = self.library, list(self.container_ids)
-        per_sheet = int(self.per_sheet.currentData())
-        captions = self.captions.isChecked()
-        pdf = PdfOptions(self.page_choice.currentData())
-        art = ArtworkOptions(view="outside", svg_rasterizer=svg_png)
+    def _loader(self) -> Callable[[Callable[[float], None]], list[GroupItem]]:
+        """What loads the chosen containers on a worker (the first 30 % of progress)."""
+        library, ids, captions = self.library, list(self.container_ids), self.captions.isChecked()
 
-        def work(progress) -> str:
+        def load(progress: Callable[[float], None]) -> list[GroupItem]:
             items = []
             for i, cid in enumerate(ids):
                 title = library.container(cid).title if captions else None
                 items.append(GroupItem(library.load_working(cid), title))
                 progress(0.3 * (i + 1) / len(ids))
+            return items
+
+        return load
+
+    def _options(self) -> tuple[int, PdfOptions, ArtworkOptions]:
+        return (
+            int(self.per_sheet.currentData()),
+            PdfOptions(self.page_choice.currentData()),
+            ArtworkOptions(view="outside", svg_rasterizer=svg_png),
+        )
+
+    def _busy(self, text: str) -> None:
+        self.progress.setValue(0)
+        self.progress.setVisible(True)
+        self.save_button.setEnabled(False)
+        self.print_button.setEnabled(False)
+        self.status.setText(text)
+
+    def _idle(self) -> None:
+        self.progress.setVisible(False)
+        self.save_button.setEnabled(True)
+        self.print_button.setEnabled(True)
+
+    def save_to(self, path: Path) -> None:
+        """Load the chosen containers and write the sheets in the background."""
+        load, (per_sheet, pdf, art) = self._loader(), self._options()
+
+        def work(progress) -> str:
+            items = load(progress)
             return str(
                 export_group_pdf(
                     path, items, per_sheet, pdf, art, lambda f: progress(0.3 + 0.7 * f)
                 )
             )
 
-        self.progress.setValue(0)
-        self.progress.setVisible(True)
-        self.save_button.setEnabled(False)
-        self.status.setText(self.tr("Making the sheets…"))
+        self._busy(self.tr("Making the sheets…"))
         self.work.run(work, self._on_saved, self._on_work_failed, self._on_progress)
+
+    def _on_print_clicked(self) -> None:
+        """Make the same sheets in memory in the background, then show the print
+        dialog's preview of their pages."""
+        load, (per_sheet, pdf, art) = self._loader(), self._options()
+
+        def work(progress) -> bytes:
+            items = load(progress)
+            buffer = io.BytesIO()
+            build_group_pdf(buffer, items, per_sheet, pdf, art, lambda f: progress(0.3 + 0.7 * f))
+            return buffer.getvalue()
+
+        self._busy(self.tr("Preparing the pages…"))
+        self.work.run(work, self._on_print_ready, self._on_work_failed, self._on_progress)
+
+    def _on_print_ready(self, pdf: bytes) -> None:
+        from containerstudio.ui.export.print_pages import print_with_preview
+
+        self._idle()
+        self.status.setText("")
+        self.print_pdf = pdf
+        self.print_preview = print_with_preview(self, pdf)
 
     def _on_progress(self, fraction: float) -> None:
         self.progress.setValue(round(fraction * 100))
 
     def _on_saved(self, path: str) -> None:
-        self.progress.setVisible(False)
-        self.save_button.setEnabled(True)
+        self._idle()
         self.status.setText(self.tr("Saved as %s") % path)
         self.exported.emit(path)
 
     def _on_work_failed(self, exc: BaseException) -> None:
-        self.progress.setVisible(False)
-        self.save_button.setEnabled(True)
+        self._idle()
         if isinstance(exc, ExportProblem):
             self.status.setText(problem_text(exc))
         else:

@@ -145,6 +145,9 @@ class MainWindow(QMainWindow):
             self.tool_settings.set_state(self._restore_tool_state())
         self.guide.attach(library, packs, self.work)
         self.services.publish_library()
+        from containerstudio.ui.kit.file_dialogs import FOLDERS
+
+        FOLDERS.attach(library, self.work)  # file dialogs start where they last did
         self._connect_step_versions()
         self._open_first_readable(first)
 
@@ -387,9 +390,18 @@ class MainWindow(QMainWindow):
         self.open_container(self.library.create_container(self.tr("My container")))
 
     def new_container(self) -> None:
-        """Make a new container on the storage lane, then open it."""
-        library, title = self.library, self.tr("My container")
-        self.work.run(lambda: library.create_container(title), self.request_container, storage=True)
+        """Ask for a name (a neutral default with the date), then make the container on
+        the storage lane and open it."""
+        from containerstudio.ui.library.naming import ask_container_name
+
+        library = self.library
+
+        def make(title: str) -> None:
+            self.work.run(
+                lambda: library.create_container(title), self.request_container, storage=True
+            )
+
+        self.naming_dialog = ask_container_name(self, make)
 
     # -- automatic step versions (guide + versions) ------------------------------------
     def _connect_step_versions(self) -> None:

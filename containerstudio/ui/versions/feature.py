@@ -92,6 +92,8 @@ class VersionsFeature(QObject):
             self.library_dialog = LibraryDialog(services.library, services.work, services.window)
             self.library_dialog.open_requested.connect(self._on_library_open_requested)
             self.library_dialog.container_removed.connect(self._on_library_container_removed)
+        current = self.services.current
+        self.library_dialog.set_open_container(current.container_id if current else None)
         self.library_dialog.refresh()
         self.library_dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self.library_dialog.show()
