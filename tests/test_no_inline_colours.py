@@ -36,6 +36,8 @@ CONTENT = {
     # the page's paper and its edge (on the canvas, and a blank container's thumbnail)
     "canvas/scene.py": {'QColor("#fffdf8")', 'QColor("#d8d2c4")'},
     "library/dialog.py": {'QColor("#d8d2c4")'},
+    # an icon's shape is drawn once in black as a mask, then filled with the theme's colour
+    "kit/icons.py": {"#000000"},
     # a photo's faint stand-in on the page while its pixels are decoded
     "canvas/items/image_item.py": {"QColor(0, 0, 0, 18)"},
     # the lid, drawn over the page as part of the picture

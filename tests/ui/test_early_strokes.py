@@ -66,6 +66,12 @@ def _inked(image, at: QPoint, paper) -> bool:
     return False
 
 
+def _on_view(window, point) -> QPoint:
+    """Where a page point shows, in the canvas view's own coordinates (frame included)."""
+    canvas = window.canvas
+    return canvas.viewport().mapTo(canvas, canvas.mapFromScene(QPointF(*point[:2])))
+
+
 def test_strokes_drawn_before_the_container_opens_land_in_it(waiting_window):
     window, library = waiting_window
     area = window.centralWidget()
@@ -81,9 +87,11 @@ def test_strokes_drawn_before_the_container_opens_land_in_it(waiting_window):
     paper = shown.pixelColor(window.canvas.mapFromScene(QPointF(40, 40)))
     for stroke, points in zip(strokes, EARLY, strict=True):
         # Each lands on the page where it was drawn on the screen.
-        start = window.canvas.mapFromScene(QPointF(*stroke.points[0][:2]))
+        # (The drawing was on the waiting area, laid like the view; the view's viewport
+        # sits inside its frame, so points are compared in the view's coordinates.)
+        start = _on_view(window, stroke.points[0])
         assert (start - points[0]).manhattanLength() <= 2
-        middle = points[len(points) // 2]
+        middle = window.canvas.viewport().mapFrom(window.canvas, points[len(points) // 2])
         assert _inked(shown, middle, paper), "and it is on screen"
     window.undo()
     assert len(_strokes(window)) == 2
@@ -100,5 +108,5 @@ def test_a_stroke_still_being_drawn_goes_on_on_the_canvas(waiting_window):
     QTest.mouseRelease(window.canvas.viewport(), LEFT, NONE, EARLY[1][-1])
     strokes = _strokes(window)
     assert len(strokes) == 2 and window.current.stack.step_count == 2
-    end = window.canvas.mapFromScene(QPointF(*strokes[1].points[-1][:2]))
+    end = _on_view(window, strokes[1].points[-1])
     assert (end - EARLY[1][-1]).manhattanLength() <= 2, "one stroke, begun before"
