@@ -274,7 +274,8 @@ def run(quick: bool) -> list[Figure]:
             "ms",
             "the same sessions in UI-thread processor time: the most the app itself kept "
             "the UI thread busy between two heartbeats (beyond the 5 ms period), so a "
-            "loaded machine's waiting is told apart from the app's own long turns; worst: "
+            "loaded machine's waiting is told apart from the app's own long turns (a wait "
+            "for a lock shows in the wall-clock figure only); worst: "
             f"{worst_cpu_named}",
         ),
     ]
