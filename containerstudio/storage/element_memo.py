@@ -19,7 +19,9 @@ DEFAULT_CAPACITY = 12_000  # a big drawing and then some; a stroke is a few kB
 
 class ElementMemo:
     """Key of an element and element of a key, least recently used forgotten first.
-    Not thread-safe by itself: the library calls it under its lock."""
+    Not thread-safe by itself: the library changes it under its lock. `key_of` alone may
+    be read without the lock (one dictionary read of a whole entry, checked against the
+    element it is for)."""
 
     def __init__(self, capacity: int = DEFAULT_CAPACITY) -> None:
         self.capacity = capacity

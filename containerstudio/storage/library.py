@@ -234,9 +234,20 @@ class Library:
     # -- documents -------------------------------------------------------------
     def element_key(self, element: Element, container_id: int | None = None) -> str:
         """The content key of an element in a container (cached: elements are
-        immutable). In a plain library every container gives the same key."""
+        immutable). In a plain library every container gives the same key.
+
+        A key already known is read without the library's lock, so the UI thread (a
+        container opening matches its cached pixels by key) never waits behind a large
+        save holding it: the memo's entries are replaced whole, and each read checks
+        that the entry is for this very element."""
+        scope = self._scope(container_id)
+        memo = self.memo if scope is None else self._memos.get(scope)
+        if memo is not None and not self.is_locked:
+            cached = memo.key_of(element)
+            if cached is not None:
+                return cached
         with self._lock:
-            return self._element_key(element, self._scope(container_id))[0]
+            return self._element_key(element, scope)[0]
 
     def _element_key(self, element: Element, scope: str | None) -> tuple[str, bytes | None]:
         """(key, bytes); the bytes only when just computed (the memo keeps keys only,

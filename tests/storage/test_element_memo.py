@@ -101,3 +101,42 @@ def test_a_drawing_bigger_than_the_bound_keeps_all_its_keys(db, monkeypatch):
     hashed = _calls(monkeypatch, "element_bytes")
     library.save_working(cid, with_element(doc, random_stroke(random.Random(2), 5)))
     assert len(hashed) == 1  # only the new stroke; the other forty are still known
+
+
+def test_a_known_key_is_read_while_a_save_holds_the_library(db):
+    """Opening a container matches cached pixels by element key on the UI thread; a
+    large save on the storage thread holds the library's lock meanwhile. A key already
+    known is answered without waiting for that lock; a new element still waits."""
+    import threading
+
+    library = Library(db)
+    cid = library.create_container("held")
+    library.save_working(cid, _doc(20))
+    known = library.load_working(cid).elements()[3]
+    expected = library.element_key(known, cid)
+    held, release = threading.Event(), threading.Event()
+
+    def hold() -> None:
+        with library._lock:
+            held.set()
+            release.wait(10)
+
+    holder = threading.Thread(target=hold)
+    holder.start()
+    try:
+        assert held.wait(10)
+        answers: list[str] = []
+        asker = threading.Thread(target=lambda: answers.append(library.element_key(known, cid)))
+        asker.start()
+        asker.join(5)
+        assert answers == [expected], "the known key waited for the lock a save holds"
+        fresh = _doc(1, seed=99).elements()[0]
+        waiting = threading.Thread(target=lambda: answers.append(library.element_key(fresh)))
+        waiting.start()
+        waiting.join(0.2)
+        assert waiting.is_alive(), "a new element's key was worked out outside the lock"
+    finally:
+        release.set()
+        holder.join(10)
+    waiting.join(10)
+    assert len(answers) == 2 and answers[1] != expected

@@ -188,3 +188,55 @@ def test_rows_are_painted_as_they_stand(followed, qtbot) -> None:
     text = rows.palette().text().color()
     assert _darkest(done) <= sum((text.red(), text.green(), text.blue())) + 120
     assert _darkest(undone) > _darkest(done) + 120, "an undone step is shown grey"
+
+
+def test_a_new_step_repaints_only_its_row_and_the_screen_stays_true(followed, qtbot) -> None:
+    """A push adds one row at the end: the panel paints that row and scrolls by one
+    (not every visible row again, 2-3 ms at each pen release), and what is on screen is
+    exactly what a full repaint of the list would show."""
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QMainWindow
+
+    dock, stack = followed
+    window = QMainWindow()  # in a window, as the app has it
+    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+    window.resize(520, 420)
+    window.show()
+    qtbot.waitExposed(window)
+    rows = dock.list
+    painted: list[int] = []
+
+    class PaintWatch(QObject):
+        def eventFilter(self, _obj: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                painted.append(event.region().boundingRect().height())
+            return False
+
+    def painted_after(change) -> int:
+        """The height repainted for one change (the window paints on its next frame)."""
+        painted.clear()
+        change()
+        qtbot.waitUntil(lambda: bool(painted), timeout=5000)
+        return max(painted)
+
+    watch = PaintWatch()
+    rows.viewport().installEventFilter(watch)
+    try:
+        painted_after(rows.scrollToBottom)
+        pushes = [
+            painted_after(lambda i=i: stack.push(AddElement(stroke(f"more{i}"), name=f"M{i}")))
+            for i in range(3)
+        ]
+        on_screen = window.screen().grabWindow(window.winId()).toImage()
+        fresh = window.grab().toImage().convertToFormat(on_screen.format())
+    finally:
+        rows.viewport().removeEventFilter(watch)
+        dock.setParent(None)  # the fixture's, closed by it
+        window.deleteLater()
+    assert_matches(dock, stack)
+    height = rows.viewport().height()
+    assert max(pushes) < height / 3, f"repainted {pushes} px of {height} px at a push"
+    new_row = rows.visualItemRect(rows.item(stack.index))
+    assert rows.viewport().rect().contains(new_row), "the newest step is in view"
+    assert on_screen.size() == fresh.size()
+    assert on_screen == fresh, "what is shown differs from the list drawn anew"
