@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 from helpers import drag, line
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from containerstudio.model import AddElement, ContainerDocument, ReplaceElement, Stroke, UndoStack
