@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDockWidget, QListWidget, QListWidgetItem, QWidget
 
 from containerstudio.model.events import (
@@ -117,6 +118,19 @@ class HistoryDock(QDockWidget):
         finally:
             rows.blockSignals(False)
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fill_viewport()
+
+    def _fill_viewport(self) -> None:
+        """A style sheet (the theme's) leaves the list's viewport unfilled, and Qt redraws
+        a view that is not opaque in full where it could move the rows on screen by one
+        (see _append_row). Its palette holds the same base colour the sheet paints."""
+        viewport = self.list.viewport()
+        if not viewport.autoFillBackground():
+            viewport.setAutoFillBackground(True)
+            viewport.update()
+
     def _append_row(self, item: QListWidgetItem) -> None:
         """Add a row at the end, repainting only what changes on screen.
 
@@ -130,6 +144,7 @@ class HistoryDock(QDockWidget):
         if not viewport.isVisible():
             rows.addItem(item)
             return
+        self._fill_viewport()  # a theme switch polishes it again
         viewport.setAttribute(Qt.WidgetAttribute.WA_UpdatesDisabled, True)
         try:
             rows.addItem(item)
