@@ -15,7 +15,7 @@ import base64
 import json
 import threading
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -237,6 +237,21 @@ class Library:
         immutable). In a plain library every container gives the same key."""
         with self._lock:
             return self._element_key(element, self._scope(container_id))[0]
+
+    def element_keys(
+        self, elements: Iterable[Element], container_id: int | None = None
+    ) -> list[str]:
+        """`element_key` of each, in order, looked up together: opening a big drawing
+        asks for thousands (to match its cached pixels), and one call takes the lock and
+        finds the container's memo once instead of each time."""
+        with self._lock:
+            scope = self._scope(container_id)
+            memo = self._memo(scope)
+            keys = []
+            for element in elements:
+                key = memo.key_of(element)
+                keys.append(self._element_key(element, scope)[0] if key is None else key)
+            return keys
 
     def _element_key(self, element: Element, scope: str | None) -> tuple[str, bytes | None]:
         """(key, bytes); the bytes only when just computed (the memo keeps keys only,

@@ -101,3 +101,27 @@ def test_a_drawing_bigger_than_the_bound_keeps_all_its_keys(db, monkeypatch):
     hashed = _calls(monkeypatch, "element_bytes")
     library.save_working(cid, with_element(doc, random_stroke(random.Random(2), 5)))
     assert len(hashed) == 1  # only the new stroke; the other forty are still known
+
+
+@pytest.mark.parametrize("encrypted", [False, True])
+def test_element_keys_are_each_elements_key_in_order(tmp_path, encrypted):
+    """Looked up together (opening matches a drawing's cached pixels by them), the keys
+    are those of one at a time: read ones from the memo, new ones hashed, in order, and
+    in an encrypted library each container's own."""
+    from containerstudio.storage.encryption import enable_encryption
+    from tests.storage.crypto_helpers import FAST_KDF, PASSCODE
+
+    library = Library(open_database(tmp_path))
+    if encrypted:
+        enable_encryption(library, PASSCODE, FAST_KDF)
+    first, second = library.create_container("a"), library.create_container("b")
+    library.save_working(first, _doc(30))
+    read = library.load_working(first).elements()
+    fresh = _doc(5, seed=9).elements()
+    mixed = [*read[::-1], *fresh]
+    for cid in (first, second, None):
+        assert library.element_keys(mixed, cid) == [library.element_key(e, cid) for e in mixed]
+    if encrypted:
+        assert library.element_keys(read, first) != library.element_keys(read, second)
+    assert library.element_keys([], first) == []
+    library.db.close()
