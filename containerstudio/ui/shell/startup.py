@@ -212,8 +212,8 @@ def open_library_in_background(data_dir: Path) -> OpenedLibrary | StorageProblem
     importlib.import_module("containerstudio.ui.guide.controller")
     # The artwork the studio lists once the container opens is read here, once per run.
     artwork = importlib.import_module("containerstudio.ui.studio.artwork")
-    for collection in ("templates", "stickers"):
-        artwork.load_artwork(collection)
+    artwork.load_artwork("templates")
+    artwork.load_artwork("stickers")
     return opened
 
 
