@@ -85,6 +85,16 @@ class PointList(Sequence[Point]):
             raise ValueError("points are (x, y, pressure) triples")
         return points
 
+    @classmethod
+    def adopt(cls, data: array[float]) -> PointList:
+        """Take `data` (x0, y0, p0, x1, … as read from storage) as it is, without a copy;
+        the caller hands it over and keeps no reference."""
+        if len(data) % 3:
+            raise ValueError("points are (x, y, pressure) triples")
+        points = cls()
+        points._data = data
+        return points
+
     def __len__(self) -> int:
         return len(self._data) // 3
 
@@ -178,7 +188,8 @@ class Stroke(Element):
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Stroke:
-        pts = PointList.from_flat(data["points"])
+        flat = data["points"]  # a PointList when read from a stroke record (no copy)
+        pts = flat if isinstance(flat, PointList) else PointList.from_flat(flat)
         return cls(
             id=str(data["id"]),
             part=str(data.get("part", "outside")),

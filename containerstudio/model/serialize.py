@@ -22,7 +22,7 @@ from typing import Any
 from containerstudio.model import placed as _placed  # noqa: F401
 from containerstudio.model import shapes as _shapes  # noqa: F401
 from containerstudio.model.document import ContainerDocument
-from containerstudio.model.elements import Element, Stroke, element_from_dict
+from containerstudio.model.elements import Element, PointList, Stroke, element_from_dict
 
 FORMAT_NAME = "containerstudio.document"
 # 2: strokes are binary records (STROKE_MAGIC); version 1 stores them as JSON. Readers
@@ -59,14 +59,16 @@ def stroke_record(stroke: Stroke) -> bytes:
 
 def _stroke_from_record(data: bytes) -> Stroke:
     size = int.from_bytes(data[4:8], "little")
-    header = json.loads(data[8 : 8 + size])
+    # Decoded as text first: json.loads on bytes guesses their encoding each time, and
+    # a drawing opens thousands of these (the header is canonical JSON, so UTF-8).
+    header = json.loads(data[8 : 8 + size].decode())
     points = array("d")
     points.frombytes(data[8 + size :])  # ValueError when cut short
     if sys.byteorder != "little":
         points.byteswap()
     if header.get("kind") != "stroke":
         raise ValueError("a stroke record that is not a stroke")
-    header["points"] = points
+    header["points"] = PointList.adopt(points)  # the array is the stroke's, not copied
     return Stroke.from_dict(header)
 
 

@@ -15,7 +15,7 @@ import base64
 import json
 import threading
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -248,6 +248,27 @@ class Library:
                 return cached
         with self._lock:
             return self._element_key(element, scope)[0]
+
+    def element_keys(
+        self, elements: Iterable[Element], container_id: int | None = None
+    ) -> list[str]:
+        """`element_key` of each, in order, looked up together: opening a big drawing
+        asks for thousands (to match its cached pixels), and one call takes the lock and
+        finds the container's memo once instead of each time. Like `element_key`, keys
+        already known are read without the lock a large save may hold."""
+        wanted = list(elements)
+        scope = self._scope(container_id)
+        memo = self.memo if scope is None else self._memos.get(scope)
+        known: list[str | None] = [None] * len(wanted)
+        if memo is not None and not self.is_locked:
+            known = [memo.key_of(element) for element in wanted]
+            if all(key is not None for key in known):
+                return [key for key in known if key is not None]
+        with self._lock:
+            return [
+                self._element_key(element, scope)[0] if key is None else key
+                for element, key in zip(wanted, known, strict=True)
+            ]
 
     def _element_key(self, element: Element, scope: str | None) -> tuple[str, bytes | None]:
         """(key, bytes); the bytes only when just computed (the memo keeps keys only,

@@ -59,6 +59,14 @@ def test_a_cut_short_record_is_not_taken_for_a_stroke():
         element_from_bytes(record[:-5])
 
 
+def test_a_record_short_of_whole_points_is_not_taken_for_a_stroke():
+    """Its points are whole doubles but not (x, y, pressure) triples."""
+    record = element_bytes(random_stroke(random.Random(2)))
+    for short in (8, 16):
+        with pytest.raises(ValueError):
+            element_from_bytes(record[:-short])
+
+
 def _json_bytes(data: dict) -> bytes:
     return json.dumps(data, sort_keys=True, separators=(",", ":")).encode()
 

@@ -130,6 +130,11 @@ def test_a_known_key_is_read_while_a_save_holds_the_library(db):
         asker.start()
         asker.join(5)
         assert answers == [expected], "the known key waited for the lock a save holds"
+        together: list[list[str]] = []
+        asker = threading.Thread(target=lambda: together.append(library.element_keys([known], cid)))
+        asker.start()
+        asker.join(5)
+        assert together == [[expected]], "known keys looked up together waited for the lock"
         fresh = _doc(1, seed=99).elements()[0]
         waiting = threading.Thread(target=lambda: answers.append(library.element_key(fresh)))
         waiting.start()
@@ -140,3 +145,27 @@ def test_a_known_key_is_read_while_a_save_holds_the_library(db):
         holder.join(10)
     waiting.join(10)
     assert len(answers) == 2 and answers[1] != expected
+
+
+@pytest.mark.parametrize("encrypted", [False, True])
+def test_element_keys_are_each_elements_key_in_order(tmp_path, encrypted):
+    """Looked up together (opening matches a drawing's cached pixels by them), the keys
+    are those of one at a time: read ones from the memo, new ones hashed, in order, and
+    in an encrypted library each container's own."""
+    from containerstudio.storage.encryption import enable_encryption
+    from tests.storage.crypto_helpers import FAST_KDF, PASSCODE
+
+    library = Library(open_database(tmp_path))
+    if encrypted:
+        enable_encryption(library, PASSCODE, FAST_KDF)
+    first, second = library.create_container("a"), library.create_container("b")
+    library.save_working(first, _doc(30))
+    read = library.load_working(first).elements()
+    fresh = _doc(5, seed=9).elements()
+    mixed = [*read[::-1], *fresh]
+    for cid in (first, second, None):
+        assert library.element_keys(mixed, cid) == [library.element_key(e, cid) for e in mixed]
+    if encrypted:
+        assert library.element_keys(read, first) != library.element_keys(read, second)
+    assert library.element_keys([], first) == []
+    library.db.close()

@@ -26,6 +26,14 @@ READ_ON_THE_LANE = textwrap.dedent(
     kinds = None if first is None else sorted({e.kind for e in first.doc})
     print("FIRST", None if first is None else (first.container_id, kinds))
     print("WITH", first is not None and first.guide is not None and first.cached_runs is not None)
+    import tomllib
+    from containerstudio.ui.studio import artwork
+
+    def unread(_text):
+        raise AssertionError("read again")
+
+    tomllib.loads = unread  # what the dock lists was read on the lane already
+    print("ARTWORK", [len(artwork.load_artwork(c)) > 0 for c in ("templates", "stickers")])
     opened.db.close()
     """
 )
@@ -46,3 +54,4 @@ def test_a_drawing_with_every_kind_is_read_on_the_storage_lane(data_dir):
     lines = result.stdout.splitlines()
     assert f"FIRST ({cid}, {kinds})" in lines, result.stdout
     assert "WITH True" in lines, "its guide state and cached pixels' index are read there too"
+    assert "ARTWORK [True, True]" in lines, "the artwork the studio lists is read there too"

@@ -52,7 +52,7 @@ class RunCache:
     def _match(self, ordered: list[Stroke]) -> RunPixels | None:
         if len(ordered) < MIN_CACHED_ELEMENTS or not self._entries:
             return None
-        keys = [self.library.element_key(e, self.container_id) for e in ordered]
+        keys = self.library.element_keys(ordered, self.container_id)
         entry = self._entries.get(keys[0])
         if entry is None or entry.count > len(keys):
             return None
@@ -119,7 +119,7 @@ class RunCache:
         return bool(self._waiting)
 
     def _signature(self, ordered: list[Stroke]) -> tuple[str, int, str]:
-        keys = [self.library.element_key(e, self.container_id) for e in ordered]
+        keys = self.library.element_keys(ordered, self.container_id)
         return keys[0], len(keys), prefix_hash(keys)
 
     def up_to_date(self, members: list[tuple[list[Stroke], StrokeRunItem]]) -> bool:

@@ -290,7 +290,10 @@ class CanvasScene(QGraphicsScene):
         self._slots[part] = []
         for eid in [k for k, v in self._items.items() if v.parentItem() is None]:
             del self._items[eid]
-        self._run_of = {k: v for k, v in self._run_of.items() if v.scene() is self}
+        # Asked once per run, not once per stroke (a drawing has thousands of strokes).
+        runs_of = {id(run): run for run in self._run_of.values()}
+        alive = {key for key, run in runs_of.items() if run.scene() is self}
+        self._run_of = {k: v for k, v in self._run_of.items() if id(v) in alive}
         runs: list[tuple[StrokeRunItem, StrokeRun]] = []
         for step in plan_part(self.doc, part):
             if isinstance(step, StrokeRun):

@@ -210,6 +210,10 @@ def open_library_in_background(data_dir: Path) -> OpenedLibrary | StorageProblem
     importlib.import_module("containerstudio.ui.canvas.open_container")
     importlib.import_module("containerstudio.ui.canvas.view")
     importlib.import_module("containerstudio.ui.guide.controller")
+    # The artwork the studio lists once the container opens is read here, once per run.
+    artwork = importlib.import_module("containerstudio.ui.studio.artwork")
+    artwork.load_artwork("templates")
+    artwork.load_artwork("stickers")
     return opened
 
 

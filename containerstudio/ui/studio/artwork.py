@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import tomllib
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -29,11 +30,19 @@ class Artwork:
 
 def load_artwork(collection: str) -> list[Artwork]:
     """Entries of resources/<collection>/index.toml in display order."""
+    return list(_read_artwork(collection))
+
+
+@functools.cache
+def _read_artwork(collection: str) -> tuple[Artwork, ...]:
+    """Read once per run (the shipped files do not change while it runs): the storage
+    lane reads them at start-up, so the dock lists them without the UI thread parsing
+    the index and looking for every file as the first container opens."""
     index = resources_dir() / collection / "index.toml"
     try:
         data = tomllib.loads(index.read_text(encoding="utf-8"))
     except (OSError, ValueError):
-        return []
+        return ()
     key = "template" if collection == "templates" else "sticker"
     entries = sorted(data.get(key, []), key=lambda e: e.get("order", 0))
     found = []
@@ -41,7 +50,7 @@ def load_artwork(collection: str) -> list[Artwork]:
         stem = str(entry["file"]).removesuffix(".svg")
         if (resources_dir() / collection / f"{stem}.svg").is_file():
             found.append(Artwork(collection, stem, str(entry["label"])))
-    return found
+    return tuple(found)
 
 
 def artwork_label(art: Artwork) -> str:
