@@ -59,7 +59,6 @@ def _run_window(app: QApplication, data_dir: Path) -> int:
     loop's first turn (ui/shell/startup.py), so showing it does not wait for storage.
     """
     from PySide6.QtCore import QCoreApplication, QEvent, Qt
-    from PySide6.QtWidgets import QMessageBox
 
     from containerstudio.ui.kit.background import BackgroundWork
     from containerstudio.ui.shell.main_window import MainWindow
@@ -71,7 +70,11 @@ def _run_window(app: QApplication, data_dir: Path) -> int:
 
     lock = acquire_instance_lock(data_dir) if data_dir.is_dir() else None
     if data_dir.is_dir() and lock is None:
-        QMessageBox.information(None, app.translate("App", "Already open"), already_open_message())
+        from containerstudio.ui.kit.calm_dialog import tell
+
+        # The calm notice, not a stock box: its own event loop, ended by its OK.
+        tell(None, app.translate("App", "Already open"), already_open_message(), on_closed=app.quit)
+        app.exec()
         return 3
     work = BackgroundWork()
     window = MainWindow(work)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QApplication, QLineEdit
 
 from containerstudio.flow import find_judging_words
 from containerstudio.storage.database import open_database
@@ -229,7 +229,9 @@ def test_a_protected_library_asks_for_its_passcode_at_start(qtbot, data_dir):
 
 
 def test_the_passcode_dialog_sets_changes_and_removes(qtbot, data_dir, monkeypatch):
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    from helpers import CalmAnswers
+
+    offers = CalmAnswers(lambda _dialog: "key")  # yes to the recovery key, as asked calmly
     monkeypatch.setattr("containerstudio.storage.keys.KdfParams", _FastKdf)
     library = Library(open_database(data_dir))
     cid = library.create_container(TITLE)
@@ -244,7 +246,9 @@ def test_the_passcode_dialog_sets_changes_and_removes(qtbot, data_dir, monkeypat
         dialog.again_field.setText("first passcode")
         dialog.apply()
         assert library.encrypted and (data_dir / "keys.json").exists()
-        assert dialog.last_words is not None and dialog.recovery_dialog is not None
+        qtbot.waitUntil(lambda: dialog.last_words is not None, timeout=10000)
+        assert dialog.recovery_dialog is not None
+        assert offers.seen and "recovery key" in offers.seen[0]
         dialog.recovery_dialog.close()
         assert library.container(cid).title == TITLE
 

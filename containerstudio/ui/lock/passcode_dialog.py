@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -221,16 +220,22 @@ class PasscodeDialog(QDialog):
         self._done()
         self._name_unconverted(done.unconverted)
         self.app_lock.set_idle_minutes(self.idle_box.value())
-        answer = QMessageBox.question(
-            self,
+        from containerstudio.ui.kit.calm_dialog import ask
+
+        # A calm question that never blocks (no nested event loop, so Hide now and Pause
+        # cover it like any window); this dialog's work is done either way.
+        self.offer = ask(
+            self.parentWidget(),
             self.tr("Your library is protected"),
             self.tr(
                 "Your library and its backups are now encrypted. Would you like a recovery "
                 "key, twelve words that open the library if the passcode is forgotten?"
             ),
+            [("key", self.tr("Make a recovery key")), ("later", self.tr("Not now"))],
+            lambda key: self._show_recovery_key() if key == "key" else None,
+            default="key",
+            safe="later",
         )
-        if answer == QMessageBox.StandardButton.Yes:
-            self._show_recovery_key()
         self.accept()
 
     def make_recovery_key(self) -> None:
@@ -267,15 +272,16 @@ class PasscodeDialog(QDialog):
     def _name_unconverted(self, paths: list) -> None:
         """Backups too damaged to convert are left as they were; the person hears which."""
         if paths:
-            QMessageBox.information(
-                self,
+            from containerstudio.ui.kit.calm_dialog import tell
+
+            tell(
+                self.parentWidget(),
                 self.tr("Some backups were left as they were"),
                 self.tr(
                     "These backups could not be read, so they were left exactly as they "
                     "were. You may delete them:"
-                )
-                + "\n\n"
-                + "\n".join(str(p) for p in paths),
+                ),
+                detail="\n".join(str(p) for p in paths),
             )
 
     def _on_close_clicked(self) -> None:
