@@ -8,6 +8,9 @@ from PySide6.QtGui import QImage, QPainter
 from containerstudio.ui.canvas.items.image_item import settle_photos
 from containerstudio.ui.canvas.scene import CanvasScene
 
+MAX_DIRECT_SHRINK = 2
+"""The most a render shrinks the page in one go (see render_scene)."""
+
 
 def render_scene(
     scene: CanvasScene, size: QSize | None = None, paper: bool = True, cover: bool = True
@@ -18,6 +21,22 @@ def render_scene(
     settle_photos(scene)  # a render shows each photo itself, never its placeholder
     source = QRectF(scene.canvas_rect)
     size = size or scene.canvas_rect.size()
+    full = scene.canvas_rect.size()
+    if size.width() * MAX_DIRECT_SHRINK < full.width():
+        # Drawn straight at a small size, the cached stroke pixels are sampled, not
+        # averaged, and a thin line can fall between the samples and vanish (a library
+        # picture missing its last pencil stroke). Drawn at a few times the size, then
+        # averaged down, every line keeps its share of ink.
+        step = QSize(
+            min(full.width(), size.width() * MAX_DIRECT_SHRINK),
+            min(full.height(), size.height() * MAX_DIRECT_SHRINK),
+        )
+        large = render_scene(scene, step, paper=paper, cover=cover)
+        return large.scaled(
+            size,
+            Qt.AspectRatioMode.IgnoreAspectRatio,
+            Qt.TransformationMode.SmoothTransformation,
+        )
     image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
     image.fill(Qt.GlobalColor.transparent)
     painter = QPainter(image)
