@@ -6,7 +6,7 @@ lasts and pushes one command when it ends (one gesture = one undo step).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QPointF
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF
 
 from containerstudio.model.commands import AddElement
 from containerstudio.model.elements import Stroke, new_id
@@ -15,6 +15,7 @@ from containerstudio.model.tools import TOOLS_BY_ID
 from containerstudio.model.undo import UndoStack
 from containerstudio.ui.canvas.live_stroke import LiveStrokeItem, StrokeBuilder
 from containerstudio.ui.canvas.scene import CanvasScene
+from containerstudio.ui.canvas.stroke_painter import stroke_rect
 from containerstudio.ui.canvas.tool_settings import ToolSettings
 
 MOUSE_PRESSURE = 0.5
@@ -107,6 +108,9 @@ class FreehandTool(CanvasTool):
             return
         self.move(pos, pressure)
         stroke = self._builder.stroke().normalized()
+        if not stroke_rect(stroke).intersects(QRectF(self.scene.canvas_rect)):
+            self.cancel()  # wholly in the grey around the page: nothing drawn, no step
+            return
         self._builder = None
         self.stack.push(AddElement(stroke, name=stroke_step_name(stroke.tool)))
         self._live.clear()
