@@ -88,11 +88,21 @@ class Studio(QObject):
         current = self._current()
         if self._canvas is None or current is None:
             return QPointF(800, 600)
+        from containerstudio.model.placed import PlacedElement
+        from containerstudio.model.placement import cascade_from
+
         centre = self._canvas.mapToScene(self._canvas.viewport().rect().center())
         rect = current.scene.canvas_rect
         x = min(max(centre.x(), rect.left() + 50), rect.right() - 50)
         y = min(max(centre.y(), rect.top() + 50), rect.bottom() - 50)
-        return QPointF(x, y)
+        part = current.settings.state.part
+        taken = [
+            (e.x, e.y)
+            for e in current.doc.elements()
+            if isinstance(e, PlacedElement) and e.part == part
+        ]
+        bounds = (rect.left() + 50, rect.top() + 50, rect.right() - 50, rect.bottom() - 50)
+        return QPointF(*cascade_from((x, y), taken, bounds))
 
     def paste(self) -> None:
         if not self.photos.paste():
