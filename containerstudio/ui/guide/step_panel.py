@@ -259,6 +259,16 @@ class StepPanel(QWidget):
         self.back_button.setEnabled(session.index > 0)
         self.next_button.setText(self.tr("Next") if upcoming else self.tr("Finish"))
         self.stack.setCurrentWidget(self.step_page)
+        # A step opens at its top: not where the last one was scrolled to, nor where a
+        # field further down took the focus once laid out (hence again on the next turn).
+        self._to_top()
+        QTimer.singleShot(0, self, self._to_top)
+
+    def _to_top(self) -> None:
+        """The step's top in view (or, on a closed container, the lid's calm line)."""
+        self.step_scroll.verticalScrollBar().setValue(0)
+        if self.lid_note.isVisible():
+            self.step_scroll.ensureWidgetVisible(self.lid_note)
 
     def _suggestions(self, tools: tuple[str, ...]) -> QWidget:
         """The "You might use:" line: a button per name, picking the tool or showing the
