@@ -84,6 +84,9 @@ class Step:
     hold_seconds: float | None = None
     exhale_seconds: float | None = None
     senses: tuple[SenseItem, ...] = ()
+    part: str | None = None
+    """The part of the container the step is about (model.parts: outside, inside, lid):
+    the canvas turns to it while the step shows."""
 
     @property
     def word_count(self) -> int:

@@ -15,6 +15,7 @@ from containerstudio.flow import schema as s
 from containerstudio.flow.fields import FieldReader
 from containerstudio.flow.problems import PackKind, PackProblem, written
 from containerstudio.flow.schema import PromptPack, SenseItem, Step
+from containerstudio.model.parts import PARTS
 
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _LANGUAGE = re.compile(r"^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$")
@@ -25,7 +26,7 @@ _STEP_FIELDS = frozenset(
     (
         *("id", "title", "text", "kind", "minutes", "prompts", "tools", "choices"),
         *("rating", "scale_low", "scale_high", "exercise", "senses"),
-        *("inhale_seconds", "hold_seconds", "exhale_seconds"),
+        *("inhale_seconds", "hold_seconds", "exhale_seconds", "part"),
     )
 )
 _SENSE_FIELDS = frozenset(("count", "sense", "invitation", "alternative"))
@@ -151,6 +152,7 @@ def _step(
     exercise = reader.choice(table, "exercise", where, s.GROUNDING_EXERCISES)
     if "exercise" in table and kind not in (None, "grounding"):
         _not_used_here(reader, where, "exercise", PackKind.ONLY_FOR_GROUNDING)
+    part = reader.choice(table, "part", where, PARTS)
     breath = [_breath(reader, table, where, key, exercise) for key in _BREATH_DEFAULTS]
     senses = _senses(reader, table, where, exercise)
     if len(reader.problems) > before or not (step_id and title and text and kind and minutes):
@@ -172,6 +174,7 @@ def _step(
         hold_seconds=breath[1],
         exhale_seconds=breath[2],
         senses=senses,
+        part=part,
     )
 
 

@@ -320,3 +320,18 @@ def test_a_file_given_as_a_folder_is_reported(tmp_path: Path) -> None:
     result = load_packs([not_a_folder])
     assert result.packs == []
     assert [(p.file, p.code) for p in result.problems] == [(not_a_folder, "unreadable-folder")]
+
+
+def test_a_step_names_the_part_it_is_about_and_only_a_real_one(tmp_path):
+    """`part` turns the canvas to outside, inside or the lid; any other name is noted."""
+    good = tmp_path / "good.en.toml"
+    good.write_text(pack_text(INTRO, CANVAS.replace("tools = ", 'part = "lid"\ntools = ')))
+    assert load_pack(good).steps[1].part == "lid"
+    assert load_pack(good).steps[0].part is None
+    roof = tmp_path / "roof.en.toml"
+    roof.write_text(pack_text(INTRO, CANVAS.replace("tools = ", 'part = "roof"\ntools = ')))
+    with pytest.raises(PackSetAside) as refused:
+        load_pack(roof)
+    (problem,) = refused.value.problems
+    assert (problem.step, problem.field) == ("draw", "part")
+    assert "roof" in problem.message and "lid" in problem.message

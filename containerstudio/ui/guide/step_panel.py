@@ -66,6 +66,8 @@ class StepPanel(QWidget):
     tool_suggested = Signal(str)
     """Emitted with a canvas tool id ("pencil", "rect", …) when a suggested tool is clicked."""
     panel_suggested = Signal(str)
+    part_shown = Signal(object)
+    """Emitted as each step shows with the part it is about (a str), or None."""
     """Emitted with "templates", "stickers" or "photos" when a suggested panel is clicked."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -263,6 +265,7 @@ class StepPanel(QWidget):
         # field further down took the focus once laid out (hence again on the next turn).
         self._to_top()
         QTimer.singleShot(0, self, self._to_top)
+        self.part_shown.emit(step.part)
 
     def _to_top(self) -> None:
         """The step's top in view (or, on a closed container, the lid's calm line)."""

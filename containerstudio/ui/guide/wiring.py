@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QDockWidget
 
 from containerstudio.ui.guide.lid_views import ClosedLidMark
@@ -21,6 +21,7 @@ from containerstudio.ui.safety.controls import SafetyControls
 if TYPE_CHECKING:
     from containerstudio.flow import PackLoadResult, PromptPack
     from containerstudio.storage.library import Library
+    from containerstudio.ui.canvas.tool_settings import ToolSettings
     from containerstudio.ui.guide.controller import GuideController
     from containerstudio.ui.kit.background import BackgroundWork
     from containerstudio.ui.services import WindowServices
@@ -75,6 +76,25 @@ class Guide:
             self.controller.resume()
 
 
+class PartFollower(QObject):
+    """Turns the canvas to the part a step is about (the lid on "Lid, lock and key"), and
+    back to where the person was working once a step about no part comes."""
+
+    def __init__(self, settings: ToolSettings, parent: QObject) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.before: str | None = None  # the person's own part, while a step turns it
+
+    def follow(self, part: str | None) -> None:
+        if part is not None:
+            if self.before is None:
+                self.before = self.settings.state.part
+            self.settings.set_part(part)
+        elif self.before is not None:
+            self.settings.set_part(self.before)
+            self.before = None
+
+
 def install_guide(services: WindowServices) -> Guide:
     """The guide dock (empty until `attach`), the always-there controls and the mark
     that says the lid is closed. A step's "You might use" suggestions leave through
@@ -91,6 +111,7 @@ def install_guide(services: WindowServices) -> Guide:
     services.add_dock(dock)
     safety = SafetyControls(services)
     panel.tool_suggested.connect(services.tool_settings.set_tool)
+    panel.part_shown.connect(PartFollower(services.tool_settings, panel).follow)
     mark = ClosedLidMark(window)  # shown for as long as the lid is closed
     services.add_status_widget(mark)
     return Guide(safety, dock, panel, mark)
