@@ -15,11 +15,15 @@ _PACKAGE_DIR = Path(__file__).resolve().parent
 
 @cache
 def resources_dir() -> Path:
-    """The `resources/` folder beside the package (source checkout or editable install)."""
-    for candidate in (_PACKAGE_DIR.parent / "resources", _PACKAGE_DIR / "resources"):
-        if candidate.is_dir():
-            return candidate
-    return _PACKAGE_DIR.parent / "resources"
+    """The shipped `resources/` folder.
+
+    An installed wheel (or a standalone build) carries it inside the package, where the
+    build copies it (see setup.py); that copy is found first, so a stray `resources/`
+    folder beside the package in site-packages is never taken for ours. A source
+    checkout or an editable install has it at the repository root, beside the package.
+    """
+    inside = _PACKAGE_DIR / "resources"
+    return inside if inside.is_dir() else _PACKAGE_DIR.parent / "resources"
 
 
 @dataclass(frozen=True)
