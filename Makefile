@@ -5,7 +5,8 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 
-.PHONY: run test test-core test-ui lint typecheck bench bench-quick clean sysdeps translations
+.PHONY: run test test-core test-ui lint typecheck bench bench-quick clean sysdeps translations \
+	validators icons install-desktop uninstall-desktop dist
 
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
@@ -18,6 +19,10 @@ $(STAMP): $(VENV)/bin/python pyproject.toml
 
 sysdeps:
 	@bash packaging/check-system-libs.sh
+
+# desktop-file-validate and appstreamcli for tests/packaging (installed as root, or named).
+validators:
+	@bash packaging/check-validators.sh
 
 run: sysdeps $(STAMP)
 	$(VENV)/bin/containerstudio
@@ -43,7 +48,7 @@ test-ui: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(addprefix --ignore=,$(CORE_TESTS))
 
 # Each test runs once: the core's without Qt, everything else with it.
-test: sysdeps lint typecheck test-core test-ui
+test: sysdeps validators lint typecheck test-core test-ui
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks
@@ -58,6 +63,35 @@ translations: $(STAMP)
 	$(VENV)/bin/pyside6-lupdate -pluralonly -no-obsolete -locations none \
 		$$(grep -rl '%n' containerstudio --include='*.py') -ts $(TS) -target-language en
 	$(VENV)/bin/pyside6-lrelease $(TS) -qm $(TS:.ts=.qm)
+
+# -- Installing (issue 16; see README "Installing") ---------------------------------------
+# An sdist and a wheel in dist/ (the wheel carries resources/ and prompts/, see setup.py).
+dist: $(STAMP)
+	$(PY) -m build --no-isolation --outdir dist .
+
+# The desktop entry, AppStream metadata and icons for this user (XDG_DATA_HOME or
+# ~/.local/share). The icons are drawn from the SVG at every size into $(ICONS); the
+# entry runs the `containerstudio` on PATH, or this checkout's when there is none.
+APP_ID := org.containerstudio.ContainerStudio
+ICONS ?= build/icons
+DATA_HOME ?= $(or $(XDG_DATA_HOME),$(HOME)/.local/share)
+APP_COMMAND ?= $(or $(shell command -v containerstudio 2>/dev/null),$(abspath $(VENV))/bin/containerstudio)
+
+icons: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) packaging/make_icons.py $(ICONS) >/dev/null
+
+install-desktop: icons
+	mkdir -p $(DATA_HOME)/applications $(DATA_HOME)/metainfo $(DATA_HOME)/icons
+	sed -e 's|^Exec=.*|Exec="$(APP_COMMAND)"|' -e 's|^TryExec=.*|TryExec=$(APP_COMMAND)|' \
+		packaging/$(APP_ID).desktop > $(DATA_HOME)/applications/$(APP_ID).desktop
+	cp packaging/$(APP_ID).metainfo.xml $(DATA_HOME)/metainfo/
+	cp -R $(ICONS)/hicolor $(DATA_HOME)/icons/
+	-command -v update-desktop-database >/dev/null && update-desktop-database -q $(DATA_HOME)/applications
+	@echo "Container Studio is in your applications menu ($(DATA_HOME))."
+
+uninstall-desktop:
+	rm -f $(DATA_HOME)/applications/$(APP_ID).desktop $(DATA_HOME)/metainfo/$(APP_ID).metainfo.xml
+	rm -f $(DATA_HOME)/icons/hicolor/*/apps/$(APP_ID).png $(DATA_HOME)/icons/hicolor/scalable/apps/$(APP_ID).svg
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache .mypy_cache
