@@ -6,7 +6,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 
 .PHONY: run test test-core test-ui lint typecheck bench bench-quick clean sysdeps translations \
-	validators icons install-desktop uninstall-desktop dist
+	validators icons install-desktop uninstall-desktop dist standalone
 
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
@@ -92,6 +92,16 @@ install-desktop: icons
 uninstall-desktop:
 	rm -f $(DATA_HOME)/applications/$(APP_ID).desktop $(DATA_HOME)/metainfo/$(APP_ID).metainfo.xml
 	rm -f $(DATA_HOME)/icons/hicolor/*/apps/$(APP_ID).png $(DATA_HOME)/icons/hicolor/scalable/apps/$(APP_ID).svg
+
+# A standalone Linux app in dist/containerstudio/ (PyInstaller, packaging/containerstudio.spec),
+# then started offscreen once on an empty data folder and closed again.
+standalone: $(STAMP)
+	$(PY) -m pip install --quiet 'pyinstaller>=6.10'
+	$(VENV)/bin/pyinstaller --noconfirm --clean --log-level WARN \
+		--distpath dist --workpath build/pyinstaller packaging/containerstudio.spec
+	@check=$$(mktemp -d) && QT_QPA_PLATFORM=offscreen dist/containerstudio/containerstudio \
+		--data-dir "$$check/data" --quit-when-ready && rm -rf "$$check" \
+		&& echo "dist/containerstudio/containerstudio started and closed cleanly."
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache .mypy_cache

@@ -15,8 +15,16 @@ ORGANIZATION = "ContainerStudio"
 APPLICATION = "Container Studio"
 
 
-def run_app(data_dir: Path, argv: list[str] | None = None) -> int:
-    """Start the desktop app on the library in `data_dir`; return the exit code."""
+APP_ID = "org.containerstudio.ContainerStudio"
+"""The desktop entry's name (packaging/): Wayland shows the window with its icon."""
+
+
+def run_app(data_dir: Path, argv: list[str] | None = None, *, quit_when_ready: bool = False) -> int:
+    """Start the desktop app on the library in `data_dir`; return the exit code.
+
+    `quit_when_ready` closes the window as soon as the container is ready to draw on, the
+    way a person would: a check that an installed or standalone build starts.
+    """
     # Start-up makes many long-lived objects and no garbage worth collecting; the
     # collector's passes over them cost tens of ms, so it waits until the container opens.
     gc.disable()
@@ -29,6 +37,7 @@ def run_app(data_dir: Path, argv: list[str] | None = None) -> int:
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName(APPLICATION)
+    app.setDesktopFileName(APP_ID)
     from containerstudio.ui.kit.translations import install_translations
 
     install_translations(app)  # English plural forms ("1 slip", "2 slips")
@@ -39,7 +48,7 @@ def run_app(data_dir: Path, argv: list[str] | None = None) -> int:
     apply_saved_theme(app, data_dir)  # before the first window: no frame in another theme
     guard = ExceptionGuard(data_dir)  # nothing uncaught ever shows its traceback
     try:
-        return _run_window(app, data_dir)
+        return _run_window(app, data_dir, quit_when_ready)
     finally:
         guard.uninstall()
         gc.enable()
@@ -52,7 +61,7 @@ def _settle_memory() -> None:
     gc.enable()
 
 
-def _run_window(app: QApplication, data_dir: Path) -> int:
+def _run_window(app: QApplication, data_dir: Path, quit_when_ready: bool = False) -> int:
     """Show the main window, open the library behind it, run the event loop, close all.
 
     The window shows first and the library opens on a worker thread from the event
@@ -79,6 +88,8 @@ def _run_window(app: QApplication, data_dir: Path) -> int:
     work = BackgroundWork()
     window = MainWindow(work)
     window.container_ready.connect(_settle_memory, Qt.ConnectionType.SingleShotConnection)
+    if quit_when_ready:
+        window.container_ready.connect(window.close, Qt.ConnectionType.QueuedConnection)
     opening = LibraryOpening(data_dir, window, work)
     window.show()
     try:

@@ -35,6 +35,11 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="DIR",
         help=f"folder holding the library (default: ${ENV_VAR} or your data folder)",
     )
+    parser.add_argument(
+        "--quit-when-ready",
+        action="store_true",
+        help="start the app, close it again once the container is ready (checks an install)",
+    )
     add_passcode_options(parser)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     sub.add_parser("list", help="list containers: id, title, updated, versions (tab-separated)")
@@ -125,7 +130,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         from containerstudio.app import run_app
 
-        return run_app(data_dir)
+        return run_app(data_dir, quit_when_ready=args.quit_when_ready)
     try:
         return _run_command(args, data_dir)
     except StorageProblem as problem:
