@@ -81,17 +81,17 @@ icons: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) packaging/make_icons.py $(ICONS) >/dev/null
 
 install-desktop: icons
-	mkdir -p $(DATA_HOME)/applications $(DATA_HOME)/metainfo $(DATA_HOME)/icons
+	mkdir -p "$(DATA_HOME)/applications" "$(DATA_HOME)/metainfo" "$(DATA_HOME)/icons"
 	sed -e 's|^Exec=.*|Exec="$(APP_COMMAND)"|' -e 's|^TryExec=.*|TryExec=$(APP_COMMAND)|' \
-		packaging/$(APP_ID).desktop > $(DATA_HOME)/applications/$(APP_ID).desktop
-	cp packaging/$(APP_ID).metainfo.xml $(DATA_HOME)/metainfo/
-	cp -R $(ICONS)/hicolor $(DATA_HOME)/icons/
-	-command -v update-desktop-database >/dev/null && update-desktop-database -q $(DATA_HOME)/applications
+		packaging/$(APP_ID).desktop > "$(DATA_HOME)/applications/$(APP_ID).desktop"
+	cp packaging/$(APP_ID).metainfo.xml "$(DATA_HOME)/metainfo/"
+	cp -R "$(ICONS)/hicolor" "$(DATA_HOME)/icons/"
+	-command -v update-desktop-database >/dev/null && update-desktop-database -q "$(DATA_HOME)/applications"
 	@echo "Container Studio is in your applications menu ($(DATA_HOME))."
 
 uninstall-desktop:
-	rm -f $(DATA_HOME)/applications/$(APP_ID).desktop $(DATA_HOME)/metainfo/$(APP_ID).metainfo.xml
-	rm -f $(DATA_HOME)/icons/hicolor/*/apps/$(APP_ID).png $(DATA_HOME)/icons/hicolor/scalable/apps/$(APP_ID).svg
+	rm -f "$(DATA_HOME)/applications/$(APP_ID).desktop" "$(DATA_HOME)/metainfo/$(APP_ID).metainfo.xml"
+	rm -f "$(DATA_HOME)"/icons/hicolor/*/apps/$(APP_ID).png "$(DATA_HOME)"/icons/hicolor/scalable/apps/$(APP_ID).svg
 
 # A standalone Linux app in dist/containerstudio/ (PyInstaller, packaging/containerstudio.spec),
 # then started offscreen once on an empty data folder and closed again.

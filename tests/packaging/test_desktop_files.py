@@ -97,13 +97,14 @@ def test_metainfo_shows_the_apps_own_screenshots():
     assert set(names) <= set(made), f"metainfo names {names}, docs/screenshots has {made}"
 
 
-def run_install_desktop(tmp_path: Path, env: dict[str, str]) -> subprocess.CompletedProcess:
+def run_make(target: str, tmp_path: Path, env: dict[str, str]) -> subprocess.CompletedProcess:
+    """`make target` with a `containerstudio` command of our own first on PATH."""
     command = tmp_path / "bin" / "containerstudio"
-    command.parent.mkdir()
+    command.parent.mkdir(exist_ok=True)
     command.write_text("#!/bin/sh\n", encoding="utf-8")
     command.chmod(0o755)
     return subprocess.run(
-        ["make", "--no-print-directory", "-C", str(ROOT), "install-desktop"],
+        ["make", "--no-print-directory", "-C", str(ROOT), target],
         capture_output=True,
         text=True,
         timeout=240,
@@ -121,12 +122,13 @@ def run_install_desktop(tmp_path: Path, env: dict[str, str]) -> subprocess.Compl
 def test_install_desktop_puts_entry_metadata_and_icons_in_the_users_share(tmp_path, where):
     home = tmp_path / "home"
     home.mkdir()
+    env = {"HOME": str(home)}
     if where == "XDG_DATA_HOME":
-        share = tmp_path / "xdg-data"
-        result = run_install_desktop(tmp_path, {"HOME": str(home), "XDG_DATA_HOME": str(share)})
+        share = tmp_path / "xdg data"  # a space in the path too
+        env["XDG_DATA_HOME"] = str(share)
     else:
         share = home / ".local" / "share"
-        result = run_install_desktop(tmp_path, {"HOME": str(home)})
+    result = run_make("install-desktop", tmp_path, env)
     assert result.returncode == 0, result.stdout + result.stderr
 
     installed = share / "applications" / DESKTOP.name
@@ -152,4 +154,10 @@ def test_install_desktop_puts_entry_metadata_and_icons_in_the_users_share(tmp_pa
             assert 0.4 < opaque < 0.95, (size, opaque)
             colours = png.convert("RGB").getcolors(maxcolors=size * size) or []
             assert len(colours) >= 3  # drawn, not one flat colour
-    assert not (home / ".local").exists() or where == "HOME"  # nothing beside XDG_DATA_HOME
+    if where == "XDG_DATA_HOME":
+        assert not (home / ".local").exists()  # nothing written beside XDG_DATA_HOME
+
+    result = run_make("uninstall-desktop", tmp_path, env)
+    assert result.returncode == 0, result.stdout + result.stderr
+    ours = [p for p in share.rglob("*") if p.is_file() and APP_ID in p.name]
+    assert ours == []
