@@ -120,10 +120,12 @@ def test_no_slip_word_or_title_is_in_the_sealed_files_bytes(handover):
         for form in (marker, base64.b64encode(marker), marker.decode().encode("utf-16-le")):
             assert form not in sealed
     for start in range(0, len(sealed), 1024):  # nor inside any zip or deflate stream in it
-        with contextlib.suppress(zipfile.BadZipFile):
-            with zipfile.ZipFile(io.BytesIO(sealed[start:])) as archive:
-                for info in archive.infolist():
-                    assert SLIP_MARKER.encode() not in archive.read(info)
+        with (
+            contextlib.suppress(zipfile.BadZipFile),
+            zipfile.ZipFile(io.BytesIO(sealed[start:])) as archive,
+        ):
+            for info in archive.infolist():
+                assert SLIP_MARKER.encode() not in archive.read(info)
     for offset in range(len(sealed)):
         if sealed[offset] == 0x78:
             with contextlib.suppress(zlib.error):
