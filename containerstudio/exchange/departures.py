@@ -110,3 +110,10 @@ def departures(library: Library) -> list[Departure]:
         return [Departure.from_dict(row) for row in json.loads(stored)]
     except (ValueError, KeyError, TypeError):
         return []
+
+
+def session_pdf_parts(sections: frozenset[str] | set[str], view: str) -> tuple[str, ...]:
+    """What a session PDF holds: the parts its view shows and the sections chosen."""
+    from containerstudio.model.parts import view_parts
+
+    return (*view_parts(view), *(name for name in sections if name in PARTS))
