@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -116,6 +117,15 @@ class ExportActions(QObject):
         parts = session_pdf_parts(chosen.sections, chosen.view)
         note_departure(self.services.work, self.services.library, kind, parts)
 
+    def _saved(self, kind: str) -> Callable[[str], None]:
+        """What to do once a file of `kind` is written: say so, and note it."""
+
+        def saved(path: str) -> None:
+            self._say(self.tr("Saved as %s") % path)
+            self._note(kind)
+
+        return saved
+
     def _note(self, kind: str) -> None:
         """Note a picture or paper container of what the canvas shows (the inside stays
         out while the lid is closed)."""
@@ -169,7 +179,7 @@ class ExportActions(QObject):
         target = path
         self.services.work.run(
             lambda: str(write_atomically(target, lambda fh: fh.write(data))),
-            lambda p: (self._say(self.tr("Saved as %s") % p), self._note("png")),
+            self._saved("png"),
             self._on_failed,
         )
 
@@ -200,7 +210,7 @@ class ExportActions(QObject):
         self._say(self.tr("Making the paper container…"))
         self.services.work.run(
             lambda: str(export_paper_container(target, doc, art=art)),
-            lambda p: (self._say(self.tr("Saved as %s") % p), self._note("paper-container")),
+            self._saved("paper-container"),
             self._on_failed,
         )
 

@@ -16,8 +16,8 @@ def take_in_card(
     work: BackgroundWork,
     library: Library,
     path: Path,
-    on_kept: Callable[[TherapistCard], object],
-    on_refused: Callable[[BaseException], object],
+    on_kept: Callable[[TherapistCard], None],
+    on_refused: Callable[[BaseException], None],
 ) -> None:
     """Read the card file at `path` and keep it as this library's therapist card."""
 

@@ -70,13 +70,17 @@ class WhatLeftDialog(QDialog):
         work.run(read, self._show, self._not_read, storage=True)
 
     def _show(self, entries: list[Departure]) -> None:
-        from PySide6.QtCore import QLocale
+        from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
 
         self.reading = False
         self.table.setRowCount(len(entries))
         locale = QLocale()
         for row, entry in enumerate(reversed(entries)):
-            when = locale.toString(entry.at, QLocale.FormatType.ShortFormat)
+            at = entry.at
+            moment = QDateTime(
+                QDate(at.year, at.month, at.day), QTime(at.hour, at.minute, at.second)
+            )
+            when = locale.toString(moment, QLocale.FormatType.ShortFormat)
             what = self.kind_label(entry.kind)
             if entry.containers > 1:
                 what = (
