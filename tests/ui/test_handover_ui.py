@@ -147,3 +147,66 @@ def test_the_therapist_card_dialog_saves_a_page_with_the_words(open_window, qtbo
     assert words in text
     assert SLIP_MARKER not in text
     dialog.close()
+
+
+def test_a_portable_file_from_the_window_asks_about_the_slips(open_window, qtbot, tmp_path):
+    from containerstudio.exchange.portable_format import read_portable
+    from containerstudio.model.slips import Slip
+    from containerstudio.storage.guided import GuidedStore
+
+    window = open_window()
+    cid = window.current.container_id
+    GuidedStore(window.library.db, window.library.codec).save_slip(
+        cid, Slip(kind="word", text=SLIP_MARKER)
+    )
+    drag(window, line(300, 300, 800, 500))
+    window.handover.choose_portable()
+    asked = window.handover.dialog
+    assert isinstance(asked, CalmDialog) and "not sealed" in asked.text()
+    assert asked.buttons["without"].isDefault()
+    target = tmp_path / "box.csportable"
+    window.handover.save_portable(target)  # what "Without the slips" leads to
+    qtbot.waitUntil(target.exists, timeout=WAIT)
+    held = read_portable(target.read_bytes())
+    assert held.slips == () and len(held.working) == 1
+    with_slips = tmp_path / "with.csportable"
+    window.handover.save_portable(with_slips, include_slips=True)
+    qtbot.waitUntil(with_slips.exists, timeout=WAIT)
+    assert [s.text for s in read_portable(with_slips.read_bytes()).slips] == [SLIP_MARKER]
+    asked.choose("cancel")
+    window.work.wait(WAIT)
+    assert [e.kind for e in departures(window.library)] == ["portable", "portable"]
+
+
+def test_print_together_is_listed_in_what_left(open_window, qtbot, tmp_path):
+    from containerstudio.ui.library.group_print_dialog import GroupPrintDialog
+
+    window = open_window()
+    cid = window.current.container_id
+    dialog = GroupPrintDialog(window.library, window.work, [cid], window)
+    saved: list[str] = []
+    dialog.exported.connect(saved.append)
+    dialog.save_to(tmp_path / "group.pdf")
+    qtbot.waitUntil(lambda: bool(saved), timeout=WAIT)
+    window.work.wait(WAIT)
+    (entry,) = departures(window.library)
+    assert (entry.kind, entry.parts, entry.containers) == ("group-print", ("outside", "lid"), 1)
+    dialog.close()
+
+
+def test_every_control_of_the_handover_dialogs_is_named(open_window, qtbot):
+    from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QWidget
+
+    window = open_window()
+    for show in (window.handover.send, window.handover.show_card, window.handover.show_log):
+        dialog = show()
+        qtbot.waitUntil(lambda dialog=dialog: not dialog.reading, timeout=WAIT)
+        controls = [
+            w
+            for w in dialog.findChildren(QWidget)
+            if isinstance(w, QAbstractButton | QAbstractItemView) and w.isVisible()
+        ]
+        assert len(controls) >= 2
+        unnamed = [type(w).__name__ for w in controls if not w.accessibleName().strip()]
+        assert not unnamed, (type(dialog).__name__, unnamed)
+        dialog.close()

@@ -230,9 +230,10 @@ WALK: list[Stop] = [
         "QFileDialog",
         "handover.pickers:pick_file_to_take_in",
     ),
+    Stop("Save a portable file", lambda w: w.handover.ask_about_slips(), "CalmDialog"),
     Stop(
-        "Save a portable file",
-        lambda w: w.handover.choose_portable(),
+        "Save a portable file: where",
+        lambda w: w.handover.pick_portable(include_slips=False),
         "QFileDialog",
         "handover.pickers:pick_place_to_save",
     ),

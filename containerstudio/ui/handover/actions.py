@@ -116,17 +116,51 @@ class HandoverFeature(QObject):
 
     # -- a portable file of the open container --------------------------------------------
     def choose_portable(self) -> None:
-        if self.services.current is None:
+        """Save a portable file…: whether the slips go with it (never while the lid is
+        closed), then where."""
+        services = self.services
+        if services.current is None:
             return
+        if services.guide.lid_closed():  # a closed lid keeps its slips inside, as on paper
+            self.pick_portable(include_slips=False)
+            return
+        self.ask_about_slips()
+
+    def ask_about_slips(self) -> None:
+        """Whether the slips go with a portable file (without them unless chosen)."""
+        from containerstudio.ui.kit.calm_dialog import ask
+
+        def answered(key: str) -> None:
+            if key != "cancel":
+                self.pick_portable(include_slips=key == "with")
+
+        self.dialog = ask(
+            self.services.window,
+            self.tr("Save a portable file"),
+            self.tr(
+                "A portable file is not sealed: whoever has it can open what it holds. "
+                "Should the slips go with it?"
+            ),
+            [
+                ("cancel", self.tr("Cancel")),
+                ("with", self.tr("With the slips")),
+                ("without", self.tr("Without the slips")),
+            ],
+            answered,
+            default="without",
+            safe="cancel",
+        )
+
+    def pick_portable(self, *, include_slips: bool) -> None:
         pick_place_to_save(
             self.services.window,
             self.tr("Save a portable file"),
             f"container-{dt.date.today().isoformat()}.csportable",
             self.tr("Portable files (*.csportable)"),
-            self.save_portable,
+            lambda path: self.save_portable(path, include_slips=include_slips),
         )
 
-    def save_portable(self, path: Path) -> None:
+    def save_portable(self, path: Path, *, include_slips: bool = False) -> None:
         """Write the open container's portable file (on the storage lane, after the
         saves queued before it, so it holds the very last stroke)."""
         services = self.services
@@ -136,11 +170,12 @@ class HandoverFeature(QObject):
         if current.autosaver.dirty:
             services.keep_work_now()
         library, cid = services.library, current.container_id
+        slips = include_slips and not services.guide.lid_closed()
 
         def work() -> str:
             from containerstudio.exchange.portable import export_portable
 
-            return str(export_portable(library, cid, path))
+            return str(export_portable(library, cid, path, include_slips=slips))
 
         services.work.run(
             work,

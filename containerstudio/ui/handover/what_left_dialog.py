@@ -47,6 +47,7 @@ class WhatLeftDialog(QDialog):
         self.table.setHorizontalHeaderLabels([self.tr("When"), self.tr("What"), self.tr("Parts")])
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setAccessibleName(self.tr("Columns: when, what, parts"))
         self.table.verticalHeader().setVisible(False)
         self.table.setMinimumSize(520, 240)
         layout.addWidget(self.table, 1)
