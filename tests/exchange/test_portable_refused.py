@@ -102,6 +102,14 @@ def _bomb_picture() -> bytes:
     return out.getvalue()
 
 
+def _declared_huge(good: bytes) -> bytes:
+    """One entry's directory record says it unpacks to 100 MB (more than an entry may)."""
+    data = bytearray(good)
+    found = data.find(b"PK\x01\x02", data.find(b"PK\x01\x02") + 4)  # the second entry
+    data[found + 24 : found + 28] = (100 << 20).to_bytes(4, "little")
+    return bytes(data)
+
+
 def _flag_encrypted(good: bytes) -> bytes:
     """Mark every entry as locked with a password (general purpose flag bit 0)."""
     data = bytearray(good)
@@ -144,6 +152,7 @@ CASES: dict[str, Callable[[bytes], bytes]] = {
     "picture bomb": _edit(lambda m, e: _replace_asset(e, m, _bomb_picture())),
     "zip bomb": _edit(lambda m, e: e.update({"documents/working.json": b"\x00" * (48 << 20)})),
     "entry named twice": lambda good: _twice(good),
+    "entry declared larger than allowed": _declared_huge,
     "entry locked with a password": _flag_encrypted,
     "unknown packing": _edit(lambda m, e: None, method=zipfile.ZIP_BZIP2),
     "unknown element kind": _edit(
@@ -245,4 +254,40 @@ def test_an_entry_larger_than_the_limit_is_refused_before_it_is_read(good, tmp_p
         import_portable(library, good, "big.csportable")
     assert refused.value.kind == "too-large"
     assert library.list_containers() == []
+    library.db.close()
+
+
+def test_a_write_that_stops_halfway_leaves_nothing_behind(good, tmp_path, monkeypatch):
+    """The checked file is written in one transaction: if the disk gives out on the second
+    version, the first is not left behind, and an encrypted library drops the new key."""
+    from crypto_helpers import FAST_KDF, PASSCODE
+
+    from containerstudio.storage.encryption import enable_encryption
+    from containerstudio.storage.library import Library
+
+    folder = tmp_path / "office"
+    library = open_library(folder)
+    enable_encryption(library, PASSCODE, FAST_KDF)
+    library.db.checkpoint()
+    before = library_fingerprint(folder)
+    keys_before = set(library.keyring.key_file.containers)
+    real = Library._store_document
+    calls = []
+
+    def store(self, conn, container_id, doc, thumbnail):
+        calls.append(container_id)
+        if len(calls) == 2:
+            raise OSError(28, "No space left on device")
+        return real(self, conn, container_id, doc, thumbnail)
+
+    monkeypatch.setattr(Library, "_store_document", store)
+    with pytest.raises(Exception):  # noqa: B017  (the disk's own complaint, passed on)
+        import_portable(library, good)
+    monkeypatch.undo()
+    assert len(calls) == 2
+    assert library.list_containers() == []
+    assert set(library.keyring.key_file.containers) == keys_before
+    library.db.checkpoint()
+    assert library_fingerprint(folder) == before
+    assert import_portable(library, good) > 0  # and the next try goes through whole
     library.db.close()
