@@ -345,7 +345,11 @@ class _Reader:
             for aid in element.asset_ids():
                 if aid not in assets:
                     raise self.damaged("a drawing whose picture is not there")
-            if not all(math.isfinite(v) for v in element.bounds()):
+            try:
+                bounds = element.bounds()
+            except Exception:  # a part whose own reader took it but cannot place it
+                raise self.damaged("a drawing with a part out of any page") from None
+            if not all(math.isfinite(v) for v in bounds):
                 raise self.damaged("a drawing with a part out of any page")
         return doc
 
