@@ -39,7 +39,7 @@ typecheck: $(STAMP)
 
 # The core's tests (and the Qt-free top-level ones) with PySide6 unimportable: they pass
 # without Qt, so the core never needs it. The rest of the suite runs with Qt (test-ui).
-CORE_TESTS := tests/model tests/flow tests/storage tests/export tests/imaging tests/test_wording.py \
+CORE_TESTS := tests/model tests/flow tests/storage tests/export tests/imaging tests/exchange tests/test_wording.py \
 	tests/test_one_definition.py tests/test_element_kinds.py
 test-core: $(STAMP)
 	$(PY) tests/without_qt.py $(CORE_TESTS)

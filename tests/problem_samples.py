@@ -6,17 +6,19 @@ from __future__ import annotations
 from pathlib import Path
 from string import Formatter
 
+import containerstudio.exchange.problem
 import containerstudio.export.problem
 import containerstudio.flow.problems
 import containerstudio.imaging.importer
 import containerstudio.storage.problem  # noqa: F401  (each area defines its kinds)
+from containerstudio.exchange.problem import ExchangeKind, ExchangeProblem
 from containerstudio.export.problem import ExportKind, ExportProblem
 from containerstudio.flow.problems import PackKind, PackProblem
 from containerstudio.imaging.importer import ImageKind, ImageProblem
 from containerstudio.model.problems import ProblemData, ProblemKind, problem_kinds
 from containerstudio.storage.problem import StorageKind, StorageProblem
 
-KNOWN_KINDS = {StorageKind, ImageKind, ExportKind, PackKind}
+KNOWN_KINDS = {StorageKind, ImageKind, ExportKind, PackKind, ExchangeKind}
 
 
 def sample_data(kind: ProblemKind) -> dict[str, str | int]:
@@ -39,6 +41,8 @@ def make_problem(kind: ProblemKind, data: ProblemData):
         return ImageProblem(kind, str(data.get("name", "photo.png")), **rest)
     if isinstance(kind, ExportKind):
         return ExportProblem(kind, **data)
+    if isinstance(kind, ExchangeKind):
+        return ExchangeProblem(kind, **data)
     if isinstance(kind, PackKind):
         return PackProblem(Path("sample.en.toml"), "sample-step", "sample_field", kind, data)
     raise AssertionError(f"no sample maker for {type(kind).__name__}: add it here")

@@ -19,7 +19,7 @@ def test_core_packages_import_without_pyside6():
         "import containerstudio.model, containerstudio.flow, containerstudio.storage\n"
         "import containerstudio.export, containerstudio.imaging, containerstudio.cli.main\n"
         "import pkgutil, importlib\n"
-        "for pkg in ('model', 'flow', 'storage', 'export', 'imaging'):\n"
+        "for pkg in ('model', 'flow', 'storage', 'export', 'imaging', 'exchange'):\n"
         "    mod = importlib.import_module('containerstudio.' + pkg)\n"
         "    for info in pkgutil.walk_packages(mod.__path__, mod.__name__ + '.'):\n"
         "        importlib.import_module(info.name)\n"

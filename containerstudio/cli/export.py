@@ -8,6 +8,7 @@ import argparse
 from pathlib import Path
 
 from containerstudio.cli.export_commands import EXPORT_COMMANDS, add_export_commands
+from containerstudio.exchange.departures import record_departure, session_pdf_parts
 from containerstudio.export.artwork import ArtworkOptions, SvgRasterizer
 from containerstudio.export.common import ExportKind, ExportProblem, PdfOptions
 from containerstudio.export.group_print import GroupItem, export_group_pdf
@@ -28,6 +29,7 @@ from containerstudio.flow import (
     shipped_prompts_dir,
 )
 from containerstudio.model.document import ContainerDocument
+from containerstudio.model.parts import view_parts
 from containerstudio.services.session_export import gather_session_content, known_packs
 from containerstudio.storage.library import Library
 from containerstudio.storage.lid import lid_closed
@@ -57,6 +59,7 @@ def run_export_command(args: argparse.Namespace, library: Library | None) -> int
         )
         choices = SessionChoices(sections, view, PdfOptions(page=args.page))
         export_session_pdf(args.out, doc, content, choices, options=_art(view))
+        record_departure(library, "pdf", session_pdf_parts(sections, view))
     elif args.command == "print-group":
         assert library is not None
         items = []
@@ -64,16 +67,19 @@ def run_export_command(args: argparse.Namespace, library: Library | None) -> int
             doc, title = _load(library, cid)
             items.append(GroupItem(doc, title if args.captions else None))
         export_group_pdf(args.out, items, args.per_sheet, PdfOptions(page=args.page), _art())
+        record_departure(library, "group-print", view_parts("outside"), containers=len(items))
     elif args.command == "paper-box":
         assert library is not None
         doc, _ = _load(library, args.id)
         export_paper_container(args.out, doc, PdfOptions(page=args.page), art=_art())
+        record_departure(library, "paper-container", view_parts("outside"))
     elif args.command == "png":
         assert library is not None
         doc, _ = _load(library, args.id)
         from containerstudio.ui.export.png_export import export_png
 
         export_png(args.out, doc, args.size)
+        record_departure(library, "png", view_parts("outside"))
     print(f"Written: {args.out}")
     return 0
 

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from containerstudio.cli.exchange_commands import EXCHANGE_COMMANDS, add_exchange_commands
 from containerstudio.cli.export_commands import EXPORT_COMMANDS, add_export_commands
 from containerstudio.cli.passcode import (
     PASSCODE_COMMAND,
@@ -46,6 +47,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_export_commands(sub)
     _add_version_commands(sub)
     add_passcode_command(sub)
+    add_exchange_commands(sub)
     return parser
 
 
@@ -174,12 +176,26 @@ def _run_command(args: argparse.Namespace, data_dir: Path) -> int:
             return _run_export(args, library)
         if args.command == "versions":
             return cmd_versions(library, args)
+        if args.command in EXCHANGE_COMMANDS:
+            return _run_exchange(args, library)
         return {"list": cmd_list}[args.command](library)
     except StorageProblem as problem:
         print(problem.message, file=sys.stderr)
         return 2
     finally:
         db.close()
+
+
+def _run_exchange(args: argparse.Namespace, library: Library) -> int:
+    """Exchange commands: a calm line on stderr and exit code 1 when a file is refused."""
+    from containerstudio.cli.exchange_commands import run_exchange_command
+    from containerstudio.exchange.problem import ExchangeProblem
+
+    try:
+        return run_exchange_command(args, library)
+    except ExchangeProblem as problem:
+        _say(problem.message)
+        return 1
 
 
 def _run_export(args: argparse.Namespace, library: Library | None) -> int:

@@ -220,6 +220,23 @@ WALK: list[Stop] = [
     # At start-up it comes before the library (tests/ui/test_library_file_refused.py
     # covers it there too); here it is walked like every other dialog.
     Stop("Restore a backup", lambda w: _restore_offer(w), "RestoreBackupDialog"),
+    # The handover (issue 17): sealed for the therapist, cards, what left, files in and out.
+    Stop("Send to my therapist", lambda w: w.handover.send(), "SendToTherapistDialog"),
+    Stop("Therapist card", lambda w: w.handover.show_card(), "TherapistCardDialog"),
+    Stop("What left the app", lambda w: w.handover.show_log(), "WhatLeftDialog"),
+    Stop(
+        "Import a container",
+        lambda w: w.handover.choose_import(),
+        "QFileDialog",
+        "handover.pickers:pick_file_to_take_in",
+    ),
+    Stop("Save a portable file", lambda w: w.handover.ask_about_slips(), "CalmDialog"),
+    Stop(
+        "Save a portable file: where",
+        lambda w: w.handover.pick_portable(include_slips=False),
+        "QFileDialog",
+        "handover.pickers:pick_place_to_save",
+    ),
 ]
 
 

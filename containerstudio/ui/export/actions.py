@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -100,10 +101,39 @@ class ExportActions(QObject):
             sealed=sealed,
         )
         self.dialog.exported.connect(lambda path: self._say(self.tr("Saved as %s") % path))
+        dialog = self.dialog
+        self.dialog.exported.connect(lambda _path: self._note_pdf(dialog, "pdf"))
+        self.dialog.printed.connect(lambda: self._note_pdf(dialog, "print"))
         if self._followed_scene is not current.scene:
             current.scene.sealed_changed.connect(self._on_scene_sealed_changed)
             self._followed_scene = current.scene
         self.dialog.show()
+
+    def _note_pdf(self, dialog: ExportDialog, kind: str) -> None:
+        from containerstudio.exchange.departures import session_pdf_parts
+        from containerstudio.ui.kit.departures import note_departure
+
+        chosen = dialog.choices()
+        parts = session_pdf_parts(chosen.sections, chosen.view)
+        note_departure(self.services.work, self.services.library, kind, parts)
+
+    def _saved(self, kind: str) -> Callable[[str], None]:
+        """What to do once a file of `kind` is written: say so, and note it."""
+
+        def saved(path: str) -> None:
+            self._say(self.tr("Saved as %s") % path)
+            self._note(kind)
+
+        return saved
+
+    def _note(self, kind: str) -> None:
+        """Note a picture or paper container of what the canvas shows (the inside stays
+        out while the lid is closed)."""
+        from containerstudio.model.parts import PARTS, view_parts
+        from containerstudio.ui.kit.departures import note_departure
+
+        parts = view_parts("outside") if self.services.guide.lid_closed() else PARTS
+        note_departure(self.services.work, self.services.library, kind, parts)
 
     def _on_scene_sealed_changed(self, sealed: bool) -> None:
         """A lid closed while the export dialog is open keeps the inside out of it too."""
@@ -149,7 +179,7 @@ class ExportActions(QObject):
         target = path
         self.services.work.run(
             lambda: str(write_atomically(target, lambda fh: fh.write(data))),
-            lambda p: self._say(self.tr("Saved as %s") % p),
+            self._saved("png"),
             self._on_failed,
         )
 
@@ -180,7 +210,7 @@ class ExportActions(QObject):
         self._say(self.tr("Making the paper container…"))
         self.services.work.run(
             lambda: str(export_paper_container(target, doc, art=art)),
-            lambda p: self._say(self.tr("Saved as %s") % p),
+            self._saved("paper-container"),
             self._on_failed,
         )
 

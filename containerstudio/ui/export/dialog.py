@@ -55,6 +55,9 @@ class ExportDialog(QDialog):
     """Session PDF export with a live preview of the first page."""
 
     exported = Signal(str)
+    printed = Signal()
+    """Emitted when the print dialog sent the pages to a printer (for the log of what
+    left the app)."""
     """Emitted with the path of a PDF that was written."""
     preview_ready = Signal()
     """Emitted (no arguments) when the preview shows the current choices."""
@@ -311,3 +314,4 @@ class ExportDialog(QDialog):
     def _on_print_ready(self, pdf: bytes) -> None:
         self.status.setText("")
         self.print_preview = print_with_preview(self, pdf)  # held: it holds the printer
+        self.print_preview.accepted.connect(self.printed.emit)

@@ -17,12 +17,13 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from containerstudio.model.problems import ProblemData, ProblemKind
 
 if TYPE_CHECKING:  # the areas load when first used (start-up pays for storage only)
+    from containerstudio.exchange.problem import ExchangeProblem
     from containerstudio.export.problem import ExportProblem
     from containerstudio.flow.problems import PackProblem
     from containerstudio.imaging.importer import ImageProblem
     from containerstudio.storage.problem import StorageProblem
 
-    Problem = StorageProblem | ImageProblem | ExportProblem | PackProblem
+    Problem = StorageProblem | ImageProblem | ExportProblem | PackProblem | ExchangeProblem
 
 CONTEXT = "ProblemTexts"
 _FIELD = re.compile(r"\{(\w+)\}")
@@ -143,6 +144,7 @@ def texts() -> Mapping[type[ProblemKind], Mapping[ProblemKind, str]]:
     """Every kind's translated text, by Enum (read anew each time, so a language change
     shows). One table per Enum: kinds compare as their codes, and two areas may share
     a code ("empty")."""
+    from containerstudio.exchange.problem import ExchangeKind
     from containerstudio.export.problem import ExportKind
     from containerstudio.flow.problems import PackKind
     from containerstudio.imaging.importer import ImageKind
@@ -153,6 +155,7 @@ def texts() -> Mapping[type[ProblemKind], Mapping[ProblemKind, str]]:
         ImageKind: _image_texts(),
         ExportKind: _export_texts(),
         PackKind: _pack_texts(),
+        ExchangeKind: _exchange_texts(),
     }
 
 
@@ -307,6 +310,62 @@ def _export_texts() -> dict[ProblemKind, str]:
         k.NO_SUCH_SECTION: _tr("“{name}” is not a section; you can include {known}."),
         k.PACK_SET_ASIDE: _tr("The prompt pack {path} was set aside: {reasons}"),
         k.NO_SUCH_PACK: _tr("No prompt pack called “{name}” was found. Known packs: {known}."),
+    }
+
+
+def _exchange_texts() -> dict[ProblemKind, str]:
+    from containerstudio.exchange.problem import ExchangeKind as k
+
+    same = _tr("Nothing was added, and your library is as it was.")
+    return {
+        k.NOT_PORTABLE: _tr(
+            "“{name}” is not a Container Studio portable file, or it is incomplete."
+        )
+        + " "
+        + same,
+        k.NEWER_FORMAT: _tr("“{name}” was made by a newer Container Studio; you may open it there.")
+        + " "
+        + same,
+        k.TOO_LARGE: _tr("“{name}” holds more than a portable file here can take in ({limit}).")
+        + " "
+        + same,
+        k.DAMAGED: _tr("“{name}” seems damaged or changed since it was made ({detail}).")
+        + " "
+        + same,
+        k.NOT_SEALED_FILE: _tr(
+            "“{name}” is not a sealed file from Container Studio, or it is incomplete."
+        )
+        + " "
+        + same,
+        k.SEALED_FOR_ANOTHER: _tr(
+            "“{name}” was sealed for another therapist's library, so it stays closed here."
+        )
+        + " "
+        + same,
+        k.SEAL_CHANGED: _tr(
+            "“{name}” does not open: its bytes were changed or cut short after it was "
+            "sealed. You may ask for it to be sent again."
+        )
+        + " "
+        + same,
+        k.NO_THERAPIST_KEY: _tr(
+            "This library has no therapist key yet, so a sealed file cannot open here."
+        )
+        + " "
+        + same,
+        k.NOT_A_CARD: _tr(
+            "“{name}” is not a therapist card from Container Studio; your therapist may "
+            "give you the card again."
+        ),
+        k.NO_CARD: _tr(
+            "No therapist card is here yet; you may import the card your therapist gave you first."
+        ),
+        k.NO_SUCH_CONTAINER: _tr("There is no container with the id {container}."),
+        k.NO_SUCH_VERSION: _tr("This container has no version {number}."),
+        k.NOT_WRITTEN: _tr(
+            "The file {path} could not be written ({reason}). Nothing was left half-written; "
+            "you might try another folder."
+        ),
     }
 
 

@@ -194,6 +194,7 @@ class GroupPrintDialog(QDialog):
         self.status.setText("")
         self.print_pdf = pdf
         self.print_preview = print_with_preview(self, pdf)
+        self.print_preview.accepted.connect(lambda: self._note("print"))
 
     def _on_progress(self, fraction: float) -> None:
         self.progress.setValue(round(fraction * 100))
@@ -201,7 +202,16 @@ class GroupPrintDialog(QDialog):
     def _on_saved(self, path: str) -> None:
         self._idle()
         self.status.setText(self.tr("Saved as %s") % path)
+        self._note("group-print")
         self.exported.emit(path)
+
+    def _note(self, kind: str) -> None:
+        """Note in the log of what left the app that the sheets left (outsides only)."""
+        from containerstudio.model.parts import view_parts
+        from containerstudio.ui.kit.departures import note_departure
+
+        count = len(self.container_ids)
+        note_departure(self.work, self.library, kind, view_parts("outside"), containers=count)
 
     def _on_work_failed(self, exc: BaseException) -> None:
         self._idle()

@@ -20,6 +20,7 @@ from containerstudio.ui.canvas.early_strokes import EarlyCanvas
 from containerstudio.ui.canvas.tool_settings import ToolSettings, ToolState
 from containerstudio.ui.export.actions import ExportActions
 from containerstudio.ui.guide.wiring import install_guide
+from containerstudio.ui.handover import install_handover
 from containerstudio.ui.kit.background import BackgroundWork
 from containerstudio.ui.kit.problem_texts import problem_text
 from containerstudio.ui.kit.widgets import add_to_toolbar, key_tip, make_action
@@ -84,6 +85,7 @@ class MainWindow(QMainWindow):
         self.guide.panel.panel_suggested.connect(self.studio.show_suggested_panel)
         self.versions = VersionsFeature(self.services)  # versions, timeline, library (issue 5)
         self._build_menus()
+        self.handover = install_handover(self.services)  # portable files, handover (issue 17)
         self.show_labels = ShowLabels(self.services, self.tool_panel, self)  # View → Show labels
         self._tools_chosen_early = False  # a choice made before the library opened wins
         self._close_anyway = False  # the person chose to close with work not yet kept
