@@ -80,6 +80,7 @@ def _run_window(app: QApplication, data_dir: Path) -> int:
     window = MainWindow(work)
     window.container_ready.connect(_settle_memory, Qt.ConnectionType.SingleShotConnection)
     opening = LibraryOpening(data_dir, window, work)
+    window.fit_to_screen()
     window.show()
     try:
         code = app.exec()

@@ -262,7 +262,7 @@ def test_icons_take_the_palettes_text_colour_and_follow_a_change(palette_restore
 def test_a_shown_button_repaints_in_the_new_colour(open_window, palette_restored, qtbot):
     window = open_window()
     qtbot.waitUntil(lambda: window.current is not None, timeout=15000)
-    button = window.main_toolbar.widgetForAction(window.new_action)
+    button = window.main_toolbar.widgetForAction(window.versions.library_action)
     palette_restored.setPalette(_palette("#aa2200", "#999999", "#0033cc"))
     before = _image(button.grab())[..., :3].reshape(-1, 3)
     palette_restored.setPalette(_palette("#117733", "#777777", "#ffffff"))

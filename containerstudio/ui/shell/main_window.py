@@ -1,4 +1,8 @@
-"""The main window: the canvas in the middle, tools at the side, calm status below.
+"""The main window, canvas first: one slim header (the container's title, Undo/Redo,
+Library, Save version, Export/Print, and the safety controls in one fixed place), the tool
+rail with the options of the tool in hand on the left, the canvas with its strip (parts,
+Add photo, arranging for a selection) in the middle, the guide as the whole right side,
+and a tray under the canvas for stickers, history and versions.
 
 It is built in two steps so the window shows at once. `MainWindow(work)` builds every
 bar, dock and menu (and the always-there controls, which work from the first frame);
@@ -43,6 +47,10 @@ if TYPE_CHECKING:
     from containerstudio.ui.shell.container_read import ContainerRead
 
 TOOL_STATE_KEYS = ("tool", "color", "width", "opacity", "smoothing", "palette")
+TRAY_HEIGHT = 170
+"""The tray under the canvas (stickers, history, versions) starts this tall."""
+PREFERRED_SIZE = (1600, 1000)
+"""The window's size on a screen with room to spare (a smaller one is filled)."""
 
 
 class MainWindow(QMainWindow):
@@ -64,7 +72,11 @@ class MainWindow(QMainWindow):
         self.work = work
         self.setWindowTitle(self.tr("Container Studio"))
         self.setAccessibleName(self.tr("Container Studio"))
-        self.resize(1200, 820)
+        self.resize(1200, 820)  # app.py then fits it to the screen (fit_to_screen)
+        # The guide has the whole right side; the tray under the canvas stays under it.
+        self.setCorner(Qt.Corner.TopRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.BottomDockWidgetArea)
         self.tool_settings = ToolSettings(ToolState())
         self.tool_settings.changed.connect(self._on_tool_settings_changed)
         self.current: OpenContainer | None = None
@@ -81,8 +93,12 @@ class MainWindow(QMainWindow):
         self.guide = install_guide(self.services)
         self.services.provide(self.guide.safety, self.guide)
         self.studio = Studio(self.services)
+        self.setCentralWidget(self.studio.area)
         self.guide.panel.panel_suggested.connect(self.studio.show_suggested_panel)
         self.versions = VersionsFeature(self.services)  # versions, timeline, library (issue 5)
+        self.tabifyDockWidget(self.studio.history, self.versions.dock)  # the tray's third tab
+        self.studio.artwork.raise_()
+        self.resizeDocks([self.studio.artwork], [TRAY_HEIGHT], Qt.Orientation.Vertical)
         self._build_menus()
         self.show_labels = ShowLabels(self.services, self.tool_panel, self)  # View → Show labels
         self._tools_chosen_early = False  # a choice made before the library opened wins
@@ -90,6 +106,24 @@ class MainWindow(QMainWindow):
         self._show_opening()
         if library is not None:
             self.attach_library(library, packs)
+
+    def fit_to_screen(self) -> None:
+        """Open at a size that fits the screen's free area (a small screen is filled, a
+        large one gets a calm, centred window), never running off its edge."""
+        from PySide6.QtGui import QGuiApplication
+
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        free = screen.availableGeometry()
+        frame = self.frameGeometry().size() - self.geometry().size()  # the title bar
+        width = min(free.width(), PREFERRED_SIZE[0]) - frame.width()
+        height = min(free.height(), PREFERRED_SIZE[1]) - frame.height()
+        self.resize(max(width, 320), max(height, 240))
+        self.move(
+            free.left() + (free.width() - self.frameGeometry().width()) // 2,
+            free.top() + (free.height() - self.frameGeometry().height()) // 2,
+        )
 
     def _show_opening(self) -> None:
         """Before the library is open: a quiet canvas area and actions that wait."""
@@ -99,7 +133,7 @@ class MainWindow(QMainWindow):
         )
         placeholder.setObjectName("opening_placeholder")
         placeholder.setAccessibleName(self.tr("Opening your container"))
-        self.setCentralWidget(placeholder)
+        self.studio.area.set_content(placeholder)
         self._set_container_actions_enabled(False)
         self._update_undo_actions()
         self.status_label.setText(self.tr("Opening your library…"))
@@ -157,7 +191,13 @@ class MainWindow(QMainWindow):
         bar.setObjectName("main_toolbar")
         bar.setAccessibleName(self.tr("Main actions"))
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        bar.setMovable(False)
         self.services.add_toolbar(bar, "main")
+        from containerstudio.ui.library.title_button import TitleButton
+
+        self.title_button = TitleButton(self.services, bar)
+        bar.addWidget(self.title_button)
+        bar.addSeparator()
         self.new_action = make_action(
             self,
             self.tr("&New container"),
@@ -203,8 +243,9 @@ class MainWindow(QMainWindow):
             ["Ctrl+1"],
             icon="zoom-actual",
         )
-        # Zoom lives in the View menu and on the keys; the bar keeps everyday actions.
-        for action in (self.new_action, self.undo_action, self.redo_action):
+        # Zoom lives in the View menu and on the keys, New container in the library and
+        # the Container menu; the header keeps the everyday actions.
+        for action in (self.undo_action, self.redo_action):
             add_to_toolbar(bar, action)
         self.main_toolbar = bar
 
@@ -336,9 +377,8 @@ class MainWindow(QMainWindow):
         if self.canvas is None:
             from containerstudio.ui.canvas.view import CanvasView
 
-            early = self.centralWidget()
             self.canvas = CanvasView(self.current.scene, self)
-            self.setCentralWidget(self.canvas)
+            early = self.studio.area.set_content(self.canvas)
             self._set_container_actions_enabled(True)
         else:
             self.canvas.set_scene(self.current.scene)
@@ -359,6 +399,8 @@ class MainWindow(QMainWindow):
         self.services.publish_container()
         if isinstance(early, EarlyCanvas):  # what was drawn while it opened lands now,
             early.hand_over(self.canvas)  # on the container as set up (guide, lid, panels)
+        if early is not None:
+            early.deleteLater()
         self.container_ready.emit()
         return True
 
