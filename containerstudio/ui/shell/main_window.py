@@ -28,6 +28,7 @@ from containerstudio.ui.kit.background import BackgroundWork
 from containerstudio.ui.kit.problem_texts import problem_text
 from containerstudio.ui.kit.widgets import add_to_toolbar, key_tip, make_action
 from containerstudio.ui.services import WindowServices
+from containerstudio.ui.shell.focus_order import FocusOrder, let_tab_reach_buttons
 from containerstudio.ui.shell.menus import MenuActions, build_menus
 from containerstudio.ui.shell.show_labels import ShowLabels
 from containerstudio.ui.studio.studio import Studio
@@ -101,11 +102,37 @@ class MainWindow(QMainWindow):
         self.resizeDocks([self.studio.artwork], [TRAY_HEIGHT], Qt.Orientation.Vertical)
         self._build_menus()
         self.show_labels = ShowLabels(self.services, self.tool_panel, self)  # View → Show labels
+        bars = (self.main_toolbar, self.guide.safety.toolbar, self.studio.arrange)
+        let_tab_reach_buttons((*bars, self.studio.area.photo_bar))
         self._tools_chosen_early = False  # a choice made before the library opened wins
         self._close_anyway = False  # the person chose to close with work not yet kept
+        self.focus_order = FocusOrder(self.focus_regions)
         self._show_opening()
         if library is not None:
             self.attach_library(library, packs)
+
+    # -- keyboard: Tab follows the screen (ui/shell/focus_order.py) ----------------------
+    def focus_regions(self) -> list[QWidget | None]:
+        """The window's regions in the order Tab visits them."""
+        studio = self.studio
+        return [
+            self.main_toolbar,
+            self.guide.safety.toolbar,
+            self.tool_panel.rail,
+            self.tool_panel.options,
+            studio.area.strip,
+            studio.area.content(),
+            studio.arrange,
+            self.guide.dock,
+            studio.artwork,
+            studio.history,
+            self.versions.dock,
+        ]
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        if self.focus_order.move(next):
+            return True
+        return super().focusNextPrevChild(next)
 
     def fit_to_screen(self) -> None:
         """Open at a size that fits the screen's free area (a small screen is filled, a

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QToolBar, QToolButton, QWidget
+from PySide6.QtWidgets import QMainWindow, QToolBar, QToolButton, QWidget
 
 from containerstudio.ui.kit.theme_menu import add_theme_menu
 
@@ -63,6 +63,10 @@ def name_overflow_buttons(window: QWidget) -> None:
     # Tool bars are the window's direct children and the button is its bar's; searching
     # only there skips walking every widget of the window (a few ms at start-up).
     direct = Qt.FindChildOption.FindDirectChildrenOnly
-    for toolbar in window.findChildren(QToolBar, options=direct):
+    bars = window.findChildren(QToolBar, options=direct)
+    centre = window.centralWidget() if isinstance(window, QMainWindow) else None
+    if centre is not None:  # the strip above the canvas (built before the canvas is)
+        bars += centre.findChildren(QToolBar)
+    for toolbar in bars:
         for button in toolbar.findChildren(QToolButton, "qt_toolbar_ext_button", direct):
             button.setAccessibleName(_tr("More actions"))
