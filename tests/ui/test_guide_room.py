@@ -2,7 +2,7 @@
 on every step of every shipped pack, "Step N of M", the step's title, Back / Skip / Next
 and the step's first field lie inside the visible guide without scrolling; at 1280×800
 and up no step needs its inner scroll bar, and the slips step's write, fold and put
-inside fit too. Geometry is measured against what is on screen (the dock, the window,
+inside fit too. No label or button, in the window or on any step, shows clipped text. Geometry is measured against what is on screen (the dock, the window,
 and the step's scroll area viewport)."""
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ import pytest
 from guide_helpers import click, panel
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QApplication, QWidget
+from screen_fit import clipped_texts
 
 SIZES = [(1280, 800), (1024, 700), (1920, 1080)]
 
@@ -64,6 +65,8 @@ def _check_step(window, size, problems: list[str], pack: str) -> None:
     ):
         if not (_visible_in(widget, dock) and _visible_in(widget, window)):
             problems.append(f"{where}: {name} out of view")
+    for problem in clipped_texts(dock):
+        problems.append(f"{where}: {problem}")
     field = _first_field(p.body)
     if field is not None and not _visible_in(field, viewport):
         problems.append(f"{where}: first field {field.accessibleName()!r} out of view")
@@ -90,9 +93,9 @@ def test_every_step_of_every_pack_fits_the_guide(open_window, qtbot, size):
     window.resize(*size)
     qtbot.waitUntil(lambda: window.size().width() == size[0])
     p = panel(window)
+    problems: list[str] = [f"{size}: {problem}" for problem in clipped_texts(window)]
     packs = [p.pack_box.itemText(i) for i in range(p.pack_box.count())]
     assert len(packs) >= 3, "too few packs seen for the check to mean anything"
-    problems: list[str] = []
     steps_seen = 0
     for index, pack in enumerate(packs):
         p.pack_box.setCurrentIndex(index)
@@ -112,4 +115,4 @@ def test_every_step_of_every_pack_fits_the_guide(open_window, qtbot, size):
         click(p.again_button)
         _settle(qtbot)
     assert steps_seen >= 20
-    assert problems == []
+    assert problems == [], "\n".join(problems)
