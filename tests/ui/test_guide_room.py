@@ -2,8 +2,9 @@
 on every step of every shipped pack, "Step N of M", the step's title, Back / Skip / Next
 and the step's first field lie inside the visible guide without scrolling; at 1280×800
 and up no step needs its inner scroll bar, and the slips step's write, fold and put
-inside fit too. No label or button, in the window or on any step, shows clipped text. Geometry is measured against what is on screen (the dock, the window,
-and the step's scroll area viewport)."""
+inside fit too. No label or button, in the window or on any step, shows clipped text.
+Geometry is measured against what is on screen (the dock, the window, and the step's
+scroll area viewport)."""
 
 from __future__ import annotations
 
