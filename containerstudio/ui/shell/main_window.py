@@ -295,6 +295,7 @@ class MainWindow(QMainWindow):
                     [safety.close_action, safety.quit_action],
                 ],
                 edit=[self.undo_action, self.redo_action],
+                arrange=list(studio.arrange.actions_by_name.values()),
                 view=[
                     [
                         self.zoom_in_action,
@@ -406,6 +407,8 @@ class MainWindow(QMainWindow):
 
             self.canvas = CanvasView(self.current.scene, self)
             early = self.studio.area.set_content(self.canvas)
+            if self.focusWidget() in (None, early, self.title_button):
+                self.canvas.setFocus(Qt.FocusReason.OtherFocusReason)  # ready to draw
             self._set_container_actions_enabled(True)
         else:
             self.canvas.set_scene(self.current.scene)

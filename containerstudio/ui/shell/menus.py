@@ -30,6 +30,8 @@ class MenuActions:
     container: Sequence[Sequence[QAction]]
     edit: Sequence[QAction]
     view: Sequence[Sequence[QAction]]
+    arrange: Sequence[QAction] = ()
+    """Photos and the selection's actions, a group of the Edit menu of their own."""
 
 
 def _tr(text: str) -> str:
@@ -41,7 +43,10 @@ def build_menus(services: WindowServices, actions: MenuActions) -> None:
     controls)."""
     menus = {
         "container": (_tr("&Container"), actions.container),
-        "edit": (_tr("&Edit"), [actions.edit]),
+        "edit": (
+            _tr("&Edit"),
+            [actions.edit, actions.arrange] if actions.arrange else [actions.edit],
+        ),
         "view": (_tr("&View"), actions.view),
     }
     for name, (title, groups) in menus.items():

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog
 
@@ -62,8 +62,8 @@ class VersionsFeature(QObject):
         self.library_dialog: LibraryDialog | None = None
 
     def _on_versions_toggled(self, on: bool) -> None:
-        if on:  # in front of the tray's other tabs
-            self.dock.raise_()
+        if on:  # in front of the tray's other tabs, once shown
+            QTimer.singleShot(0, self.dock, self.dock.raise_)
 
     def container_opened(self, container: OpenContainer) -> None:
         self.dock.lid_closed = self.services.guide.lid_closed  # the guide keeps it in memory
