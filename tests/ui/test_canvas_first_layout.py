@@ -168,3 +168,16 @@ def test_the_window_opens_fitted_to_the_screen(qtbot):
     finally:
         window.close()
         window.work.wait()
+
+
+def test_a_rename_in_the_library_shows_in_the_header(open_window, qtbot):
+    window = open_window()
+    qtbot.waitUntil(lambda: window.current is not None, timeout=15000)
+    title = window.title_button
+    qtbot.waitUntil(lambda: title.text() == "My container", timeout=10000)
+    window.versions.library_action.trigger()
+    dialog = window.versions.library_dialog
+    qtbot.waitUntil(dialog.isVisible)
+    window.library.rename(window.current.container_id, "Quiet jar")
+    dialog.reject()
+    qtbot.waitUntil(lambda: title.text() == "Quiet jar", timeout=10000)

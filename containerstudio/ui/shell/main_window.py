@@ -100,6 +100,7 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.studio.history, self.versions.dock)  # the tray's third tab
         self.studio.artwork.raise_()
         self.resizeDocks([self.studio.artwork], [TRAY_HEIGHT], Qt.Orientation.Vertical)
+        self.versions.library_action.triggered.connect(self._follow_library_dialog)
         self._build_menus()
         self.show_labels = ShowLabels(self.services, self.tool_panel, self)  # View → Show labels
         bars = (self.main_toolbar, self.guide.safety.toolbar, self.studio.arrange)
@@ -110,6 +111,13 @@ class MainWindow(QMainWindow):
         self._show_opening()
         if library is not None:
             self.attach_library(library, packs)
+
+    def _follow_library_dialog(self) -> None:
+        """A rename in the library shows in the header once the library closes."""
+        dialog = self.versions.library_dialog
+        if dialog is not None and not dialog.property("title_followed"):
+            dialog.setProperty("title_followed", True)
+            dialog.finished.connect(lambda _result: self.title_button.refresh())
 
     # -- keyboard: Tab follows the screen (ui/shell/focus_order.py) ----------------------
     def focus_regions(self) -> list[QWidget | None]:
