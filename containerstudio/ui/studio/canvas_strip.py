@@ -48,6 +48,7 @@ class CanvasArea(QWidget):
         row.addStretch(1)
         self.arrange = arrange
         arrange.setParent(self)  # over the canvas, outside the layout
+        arrange.setAutoFillBackground(True)  # on the theme's panel colour, not the page
         arrange.installEventFilter(self)
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
