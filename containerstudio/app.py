@@ -91,6 +91,7 @@ def _run_window(app: QApplication, data_dir: Path, quit_when_ready: bool = False
     if quit_when_ready:
         window.container_ready.connect(window.close, Qt.ConnectionType.QueuedConnection)
     opening = LibraryOpening(data_dir, window, work)
+    window.fit_to_screen()
     window.show()
     try:
         code = app.exec()

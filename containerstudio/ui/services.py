@@ -228,6 +228,10 @@ class WindowServices(QObject):
         if name is not None:
             self._toolbars[name] = bar
 
+    def name_toolbar(self, bar: QToolBar, name: str) -> None:
+        """Let others find a tool bar that sits inside a panel rather than on the window."""
+        self._toolbars[name] = bar
+
     def toolbar(self, name: str) -> QToolBar:
         """A named tool bar ("main": the everyday actions)."""
         return self._toolbars[name]

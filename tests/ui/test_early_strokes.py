@@ -74,7 +74,7 @@ def _on_view(window, point) -> QPoint:
 
 def test_strokes_drawn_before_the_container_opens_land_in_it(waiting_window):
     window, library = waiting_window
-    area = window.centralWidget()
+    area = window.studio.area.content()
     for points in EARLY:
         _draw(area, points)
     assert window.current is None, "drawn before the library was there"
@@ -99,7 +99,7 @@ def test_strokes_drawn_before_the_container_opens_land_in_it(waiting_window):
 
 def test_a_stroke_still_being_drawn_goes_on_on_the_canvas(waiting_window):
     window, library = waiting_window
-    area = window.centralWidget()
+    area = window.studio.area.content()
     _draw(area, EARLY[0])
     _draw(area, EARLY[1][:5], release=False)  # the pen is still down as it opens
     window.attach_library(library)

@@ -170,7 +170,7 @@ def test_every_tool_undo_redo_and_reopen(open_window, qtbot, tmp_path):
     assert not color_near(img, 570, 920, "#c81e1e", 60), "outside the cut-out is clear"
 
     # A sticker on the lid, turned with the rotate handle, flipped, duplicated, arranged.
-    window.studio.parts.active_choice.setCurrentIndex(2)  # lid
+    window.studio.parts.part_buttons["lid"].click()
     art.tabs.setCurrentIndex(1)
     step(lambda: click_list_item(qtbot, art.stickers, 0))
     sticker = list(doc())[-1]

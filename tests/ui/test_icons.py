@@ -262,7 +262,7 @@ def test_icons_take_the_palettes_text_colour_and_follow_a_change(palette_restore
 def test_a_shown_button_repaints_in_the_new_colour(open_window, palette_restored, qtbot):
     window = open_window()
     qtbot.waitUntil(lambda: window.current is not None, timeout=15000)
-    button = window.main_toolbar.widgetForAction(window.new_action)
+    button = window.main_toolbar.widgetForAction(window.versions.library_action)
     palette_restored.setPalette(_palette("#aa2200", "#999999", "#0033cc"))
     before = _image(button.grab())[..., :3].reshape(-1, 3)
     palette_restored.setPalette(_palette("#117733", "#777777", "#ffffff"))
@@ -297,7 +297,7 @@ def test_show_labels_puts_words_under_the_icons_and_is_remembered(open_window, q
 
 
 @pytest.mark.parametrize("labels", [False, True], ids=["icons", "labels"])
-@pytest.mark.parametrize("size", [(1280, 800), (1024, 700)])
+@pytest.mark.parametrize("size", [(1280, 800), (1024, 700), (1920, 1080)])
 def test_no_tool_bar_hides_buttons_behind_more(open_window, qtbot, size, labels):
     window = open_window()
     qtbot.waitUntil(lambda: window.current is not None, timeout=15000)
@@ -305,9 +305,12 @@ def test_no_tool_bar_hides_buttons_behind_more(open_window, qtbot, size, labels)
         window.show_labels.action.trigger()
     window.resize(*size)
     qtbot.waitUntil(lambda: window.width() == size[0])
+    window.tool_settings.set_tool("select")  # the arranging strip shows for a selection
+    window.current.tools.select.select(_a_sticker(window))
     QApplication.processEvents()
     bars = [bar for bar in window.findChildren(QToolBar) if bar.isVisible()]
-    assert len(bars) >= 5
+    assert window.studio.arrange in bars
+    assert len(bars) >= 6
     hidden = [
         bar.objectName()
         for bar in bars
@@ -315,6 +318,20 @@ def test_no_tool_bar_hides_buttons_behind_more(open_window, qtbot, size, labels)
         if more.isVisible()
     ]
     assert hidden == []
+
+
+def _a_sticker(window) -> str:
+    """Place a sticker (as the stickers panel does) and return its id."""
+    from containerstudio.ui.studio.artwork import artwork_element, place_artwork
+
+    stickers = window.studio.artwork.stickers
+    stickers.fill()
+    art = stickers.artwork[0]
+    current = window.current
+    rect = current.scene.canvas_rect
+    element = artwork_element(art, "outside", rect.center(), rect.size())
+    place_artwork(current.stack, element)
+    return element.id
 
 
 def test_labels_chosen_before_the_library_opens_are_kept(qtbot, data_dir):

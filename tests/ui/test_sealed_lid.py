@@ -116,7 +116,7 @@ def _try_the_parts_bar(window) -> None:
     parts.open_action.trigger()
     parts.visible_actions["inside"].setChecked(False)
     parts.visible_actions["inside"].setChecked(True)
-    parts.active_choice.setCurrentIndex(parts.active_choice.findData("inside"))
+    parts.part_buttons["inside"].click()  # it waits, greyed out
     _assert_sealed("parts bar")
     assert not parts.open_action.isEnabled()
     parts.closed_action.trigger()

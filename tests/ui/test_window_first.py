@@ -56,8 +56,8 @@ def _library(factory, data_dir) -> Library:
 
 def test_before_the_library_opens_the_window_waits_calmly(shell_window):
     window = shell_window()
-    assert isinstance(window.centralWidget(), QLabel)
-    assert window.centralWidget().text() == "Opening your container…"
+    assert isinstance(window.studio.area.content(), QLabel)
+    assert window.studio.area.content().text() == "Opening your container…"
     assert window.library is None and window.current is None and window.canvas is None
     waiting = [window.new_action, window.fit_action, *window.export_actions.actions]
     waiting += [window.versions.library_action, window.versions.save_version_action]
@@ -109,7 +109,7 @@ def test_attaching_the_library_opens_the_last_container_and_its_tools(
     window.container_ready.connect(lambda: ready.append(True))
     window.attach_library(_library(shell_window, data_dir))
     assert ready == [True]
-    assert isinstance(window.centralWidget(), CanvasView) and window.canvas is not None
+    assert isinstance(window.studio.area.content(), CanvasView) and window.canvas is not None
     assert window.current.container_id == kept_id
     assert window.tool_settings.state.tool == "marker"
     assert window.tool_settings.state.color == "#aa3355"
@@ -194,12 +194,12 @@ FIRST_FRAME = textwrap.dedent(
         if not hasattr(look, "first"):
             look.first = True
             print("FIRST", sorted(m for m in STORAGE if m in sys.modules),
-                  type(w.centralWidget()).__name__, flush=True)
+                  type(w.studio.area.content()).__name__, flush=True)
         if w.current is None:
             QTimer.singleShot(5, look)
             return
         print("READY", sorted(m for m in STORAGE if m in sys.modules),
-              type(w.centralWidget()).__name__, gc.isenabled(), flush=True)
+              type(w.studio.area.content()).__name__, gc.isenabled(), flush=True)
         w.close()
 
     QTimer.singleShot(0, look)

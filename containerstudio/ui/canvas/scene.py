@@ -66,6 +66,8 @@ class CanvasScene(QGraphicsScene):
     sealed_changed = Signal(bool)
     """Emitted with True when the scene starts showing the container closed, False
     when it shows it open again."""
+    selection_changed = Signal()
+    """Emitted when the select tool chooses another element or none (the arrange strip)."""
 
     def __init__(
         self,

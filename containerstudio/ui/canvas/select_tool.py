@@ -54,8 +54,11 @@ class SelectTool(CanvasTool):
         return element if isinstance(element, PlacedElement) else None
 
     def select(self, element_id: str | None) -> None:
+        changed = element_id != self.selected_id
         self.selected_id = element_id
         refresh_overlay(self.scene)
+        if changed:
+            self.scene.selection_changed.emit()
 
     def outline(self) -> QPolygonF | None:
         """The selected element's rectangle in canvas coordinates."""

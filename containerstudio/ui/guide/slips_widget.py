@@ -33,7 +33,7 @@ class SlipSketch(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setFixedSize(200, 110)
+        self.setFixedSize(180, 90)  # small enough that write, fold and put inside fit
         self.setAccessibleName(self.tr("Small drawing for a slip"))
         self.lines: list[list[tuple[float, float]]] = []
 
@@ -211,6 +211,9 @@ class SlipsWidget(QWidget):
         for slip in self.slips:
             QListWidgetItem(self.describe(slip), self.list)
         n = len(self.slips)
+        # The list and its buttons only once there is a slip: the step keeps its room.
+        for widget in (self.list, self.toggle_fold, self.take_out):
+            widget.setHidden(n == 0)
         self.inside_label.setText(
             self.tr("Nothing inside yet.") if n == 0 else self.tr("Inside: %n slip(s)", "", n)
         )

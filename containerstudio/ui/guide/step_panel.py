@@ -364,7 +364,8 @@ class StepPanel(QWidget):
     def flush_notes(self) -> None:
         """Hand over anything typed but not yet saved (before moving or closing)."""
         for note in self.body.findChildren(NoteWidget):
-            note.flush()
+            if not note.isHidden():  # not a past step's, hidden and on its way out
+                note.flush()
 
     def show_closing_notice(self, visible: bool) -> None:
         self.closing_notice.setText(

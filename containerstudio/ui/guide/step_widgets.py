@@ -18,6 +18,10 @@ from PySide6.QtWidgets import (
 TYPING_PAUSE_MS = 400
 
 
+NUMBER_PADDING = "QPushButton { padding: 3px 0px; } QPushButton:focus { padding: 2px 0px; }"
+"""The check-in numbers keep the theme's look with room for two digits."""
+
+
 class RatingWidget(QWidget):
     """An optional 0–10 scale. No number is a fine answer; nothing is ever commented on."""
 
@@ -39,6 +43,7 @@ class RatingWidget(QWidget):
             b.setCheckable(True)
             b.setAccessibleName(self.tr("Check-in %d") % n)
             b.setFixedWidth(27)
+            b.setStyleSheet(NUMBER_PADDING)  # "10" fits in 27 px (no colour set here)
             grid.addWidget(b, 0, n)
             self.group.addButton(b, n)
             self.buttons.append(b)

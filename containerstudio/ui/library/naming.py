@@ -46,3 +46,18 @@ def ask_container_name(parent: QWidget, on_name: Callable[[str], object]) -> Ask
         chosen,
         confirm=_tr("Make it"),
     )
+
+
+def ask_new_title(
+    parent: QWidget, current: str, on_name: Callable[[str], object]
+) -> AskValueDialog:
+    """Ask for a container's new title (starting from `current`); `on_name(title)` when
+    the person confirms a title that is not empty."""
+
+    def chosen(value: object) -> None:
+        if str(value).strip():
+            on_name(str(value).strip())
+
+    return ask_value(
+        parent, _tr("Rename"), _tr("New title:"), current, chosen, confirm=_tr("Rename")
+    )

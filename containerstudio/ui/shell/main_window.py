@@ -1,4 +1,8 @@
-"""The main window: the canvas in the middle, tools at the side, calm status below.
+"""The main window, canvas first: one slim header (the container's title, Undo/Redo,
+Library, Save version, Export/Print, and the safety controls in one fixed place), the tool
+rail with the options of the tool in hand on the left, the canvas with its strip (parts,
+Add photo, arranging for a selection) in the middle, the guide as the whole right side,
+and a tray under the canvas for stickers, history and versions.
 
 It is built in two steps so the window shows at once. `MainWindow(work)` builds every
 bar, dock and menu (and the always-there controls, which work from the first frame);
@@ -25,6 +29,7 @@ from containerstudio.ui.kit.background import BackgroundWork
 from containerstudio.ui.kit.problem_texts import problem_text
 from containerstudio.ui.kit.widgets import add_to_toolbar, key_tip, make_action
 from containerstudio.ui.services import WindowServices
+from containerstudio.ui.shell.focus_order import FocusOrder, let_tab_reach_buttons
 from containerstudio.ui.shell.menus import MenuActions, build_menus
 from containerstudio.ui.shell.show_labels import ShowLabels
 from containerstudio.ui.studio.studio import Studio
@@ -44,6 +49,10 @@ if TYPE_CHECKING:
     from containerstudio.ui.shell.container_read import ContainerRead
 
 TOOL_STATE_KEYS = ("tool", "color", "width", "opacity", "smoothing", "palette")
+TRAY_HEIGHT = 170
+"""The tray under the canvas (stickers, history, versions) starts this tall."""
+PREFERRED_SIZE = (1600, 1000)
+"""The window's size on a screen with room to spare (a smaller one is filled)."""
 
 
 class MainWindow(QMainWindow):
@@ -65,7 +74,11 @@ class MainWindow(QMainWindow):
         self.work = work
         self.setWindowTitle(self.tr("Container Studio"))
         self.setAccessibleName(self.tr("Container Studio"))
-        self.resize(1200, 820)
+        self.resize(1200, 820)  # app.py then fits it to the screen (fit_to_screen)
+        # The guide has the whole right side; the tray under the canvas stays under it.
+        self.setCorner(Qt.Corner.TopRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.BottomDockWidgetArea)
         self.tool_settings = ToolSettings(ToolState())
         self.tool_settings.changed.connect(self._on_tool_settings_changed)
         self.current: OpenContainer | None = None
@@ -82,16 +95,72 @@ class MainWindow(QMainWindow):
         self.guide = install_guide(self.services)
         self.services.provide(self.guide.safety, self.guide)
         self.studio = Studio(self.services)
+        self.setCentralWidget(self.studio.area)
         self.guide.panel.panel_suggested.connect(self.studio.show_suggested_panel)
         self.versions = VersionsFeature(self.services)  # versions, timeline, library (issue 5)
+        self.tabifyDockWidget(self.studio.history, self.versions.dock)  # the tray's third tab
+        self.studio.artwork.raise_()
+        self.resizeDocks([self.studio.artwork], [TRAY_HEIGHT], Qt.Orientation.Vertical)
+        self.versions.library_action.triggered.connect(self._follow_library_dialog)
         self._build_menus()
         self.handover = install_handover(self.services)  # portable files, handover (issue 17)
         self.show_labels = ShowLabels(self.services, self.tool_panel, self)  # View → Show labels
+        bars = (self.main_toolbar, self.guide.safety.toolbar, self.studio.arrange)
+        let_tab_reach_buttons((*bars, self.studio.area.photo_bar))
         self._tools_chosen_early = False  # a choice made before the library opened wins
         self._close_anyway = False  # the person chose to close with work not yet kept
+        self.focus_order = FocusOrder(self.focus_regions)
         self._show_opening()
         if library is not None:
             self.attach_library(library, packs)
+
+    def _follow_library_dialog(self) -> None:
+        """A rename in the library shows in the header once the library closes."""
+        dialog = self.versions.library_dialog
+        if dialog is not None and not dialog.property("title_followed"):
+            dialog.setProperty("title_followed", True)
+            dialog.finished.connect(lambda _result: self.title_button.refresh())
+
+    # -- keyboard: Tab follows the screen (ui/shell/focus_order.py) ----------------------
+    def focus_regions(self) -> list[QWidget | None]:
+        """The window's regions in the order Tab visits them."""
+        studio = self.studio
+        return [
+            self.main_toolbar,
+            self.guide.safety.toolbar,
+            self.tool_panel.rail,
+            self.tool_panel.options,
+            studio.area.strip,
+            studio.area.content(),
+            studio.arrange,
+            self.guide.dock,
+            studio.artwork,
+            studio.history,
+            self.versions.dock,
+        ]
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        if self.focus_order.move(next):
+            return True
+        return super().focusNextPrevChild(next)
+
+    def fit_to_screen(self) -> None:
+        """Open at a size that fits the screen's free area (a small screen is filled, a
+        large one gets a calm, centred window), never running off its edge."""
+        from PySide6.QtGui import QGuiApplication
+
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        free = screen.availableGeometry()
+        frame = self.frameGeometry().size() - self.geometry().size()  # the title bar
+        width = min(free.width(), PREFERRED_SIZE[0]) - frame.width()
+        height = min(free.height(), PREFERRED_SIZE[1]) - frame.height()
+        self.resize(max(width, 320), max(height, 240))
+        self.move(
+            free.left() + (free.width() - self.frameGeometry().width()) // 2,
+            free.top() + (free.height() - self.frameGeometry().height()) // 2,
+        )
 
     def _show_opening(self) -> None:
         """Before the library is open: a quiet canvas area and actions that wait."""
@@ -101,7 +170,7 @@ class MainWindow(QMainWindow):
         )
         placeholder.setObjectName("opening_placeholder")
         placeholder.setAccessibleName(self.tr("Opening your container"))
-        self.setCentralWidget(placeholder)
+        self.studio.area.set_content(placeholder)
         self._set_container_actions_enabled(False)
         self._update_undo_actions()
         self.status_label.setText(self.tr("Opening your library…"))
@@ -159,7 +228,13 @@ class MainWindow(QMainWindow):
         bar.setObjectName("main_toolbar")
         bar.setAccessibleName(self.tr("Main actions"))
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        bar.setMovable(False)
         self.services.add_toolbar(bar, "main")
+        from containerstudio.ui.library.title_button import TitleButton
+
+        self.title_button = TitleButton(self.services, bar)
+        bar.addWidget(self.title_button)
+        bar.addSeparator()
         self.new_action = make_action(
             self,
             self.tr("&New container"),
@@ -205,8 +280,9 @@ class MainWindow(QMainWindow):
             ["Ctrl+1"],
             icon="zoom-actual",
         )
-        # Zoom lives in the View menu and on the keys; the bar keeps everyday actions.
-        for action in (self.new_action, self.undo_action, self.redo_action):
+        # Zoom lives in the View menu and on the keys, New container in the library and
+        # the Container menu; the header keeps the everyday actions.
+        for action in (self.undo_action, self.redo_action):
             add_to_toolbar(bar, action)
         self.main_toolbar = bar
 
@@ -229,6 +305,7 @@ class MainWindow(QMainWindow):
                     [safety.close_action, safety.quit_action],
                 ],
                 edit=[self.undo_action, self.redo_action],
+                arrange=list(studio.arrange.actions_by_name.values()),
                 view=[
                     [
                         self.zoom_in_action,
@@ -338,9 +415,10 @@ class MainWindow(QMainWindow):
         if self.canvas is None:
             from containerstudio.ui.canvas.view import CanvasView
 
-            early = self.centralWidget()
             self.canvas = CanvasView(self.current.scene, self)
-            self.setCentralWidget(self.canvas)
+            early = self.studio.area.set_content(self.canvas)
+            if self.focusWidget() in (None, early, self.title_button):
+                self.canvas.setFocus(Qt.FocusReason.OtherFocusReason)  # ready to draw
             self._set_container_actions_enabled(True)
         else:
             self.canvas.set_scene(self.current.scene)
@@ -361,6 +439,8 @@ class MainWindow(QMainWindow):
         self.services.publish_container()
         if isinstance(early, EarlyCanvas):  # what was drawn while it opened lands now,
             early.hand_over(self.canvas)  # on the container as set up (guide, lid, panels)
+        if early is not None:
+            early.deleteLater()
         self.container_ready.emit()
         return True
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QToolBar, QToolButton, QWidget
+from PySide6.QtWidgets import QMainWindow, QToolBar, QToolButton, QWidget
 
 from containerstudio.ui.kit.theme_menu import add_theme_menu
 
@@ -30,6 +30,8 @@ class MenuActions:
     container: Sequence[Sequence[QAction]]
     edit: Sequence[QAction]
     view: Sequence[Sequence[QAction]]
+    arrange: Sequence[QAction] = ()
+    """Photos and the selection's actions, a group of the Edit menu of their own."""
 
 
 def _tr(text: str) -> str:
@@ -41,7 +43,10 @@ def build_menus(services: WindowServices, actions: MenuActions) -> None:
     controls)."""
     menus = {
         "container": (_tr("&Container"), actions.container),
-        "edit": (_tr("&Edit"), [actions.edit]),
+        "edit": (
+            _tr("&Edit"),
+            [actions.edit, actions.arrange] if actions.arrange else [actions.edit],
+        ),
         "view": (_tr("&View"), actions.view),
     }
     for name, (title, groups) in menus.items():
@@ -63,6 +68,10 @@ def name_overflow_buttons(window: QWidget) -> None:
     # Tool bars are the window's direct children and the button is its bar's; searching
     # only there skips walking every widget of the window (a few ms at start-up).
     direct = Qt.FindChildOption.FindDirectChildrenOnly
-    for toolbar in window.findChildren(QToolBar, options=direct):
+    bars = window.findChildren(QToolBar, options=direct)
+    centre = window.centralWidget() if isinstance(window, QMainWindow) else None
+    if centre is not None:  # the strip above the canvas (built before the canvas is)
+        bars += centre.findChildren(QToolBar)
+    for toolbar in bars:
         for button in toolbar.findChildren(QToolButton, "qt_toolbar_ext_button", direct):
             button.setAccessibleName(_tr("More actions"))

@@ -3,8 +3,8 @@
 Off by default (icons alone, each with its name and key in the tooltip); the choice is
 kept in the library's settings, read and written on the storage lane. The safety
 controls always keep their words beside their icons: a distressed person must find
-them by name. With labels the bars are wider, so the safety controls and the arranging
-actions each take a row of their own: no button ever hides behind the "more" arrow.
+them by name. With labels the header is wider, so the safety controls take a row of their
+own: no button ever hides behind the "more" arrow.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt
 
 from containerstudio.ui.kit.widgets import make_action
+from containerstudio.ui.studio.parts_bar import PartsBar
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMainWindow, QToolBar
@@ -24,9 +25,11 @@ if TYPE_CHECKING:
     from containerstudio.ui.studio.tool_panel import ToolPanel
 
 SHOW_LABELS_KEY = "view.show_labels"
-ICON_BARS = ("main", "parts", "arrange")
-"""The named tool bars whose buttons are icons alone unless labels are shown."""
-OWN_ROW_WITH_LABELS = ("safety", "arrange")
+ICON_BARS = ("main", "photos")
+"""The named tool bars whose buttons are icons alone unless labels are shown. (The
+arranging strip floats over the canvas and keeps to icons, each named in its tooltip;
+the parts control always has its words.)"""
+OWN_ROW_WITH_LABELS = ("safety",)
 """The named tool bars that start a row of their own while labels are shown."""
 
 
@@ -68,6 +71,9 @@ class ShowLabels(QObject):
                 style.ToolButtonTextUnderIcon if on else style.ToolButtonIconOnly
             )
         self.tool_panel.set_show_labels(on)
+        parts = self.services.toolbar("parts")
+        if isinstance(parts, PartsBar):  # its words take the room of "Working on:"
+            parts.set_compact(on)
         for name in OWN_ROW_WITH_LABELS:
             bar = self.services.toolbar(name)
             if on:

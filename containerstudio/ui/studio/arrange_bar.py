@@ -26,8 +26,14 @@ def _sc() -> ModuleType:
     return selection_commands
 
 
+SELECTION_ACTIONS = ("flip_h", "flip_v", "forward", "back", "duplicate", "delete", "recolour")
+"""The actions on the bar, shown only while something is selected."""
+
+
 class ArrangeBar(QToolBar):
-    """Flip, arrange, duplicate, delete and recolour the selection; add or paste photos."""
+    """Flip, arrange, duplicate, delete and recolour the selection (a contextual strip
+    above the canvas, shown only while something is selected); the add and paste photo
+    actions live here too, shown elsewhere (the canvas strip, the Edit menu)."""
 
     def __init__(
         self,
@@ -38,7 +44,8 @@ class ArrangeBar(QToolBar):
     ) -> None:
         super().__init__(self.tr("Arrange"), parent)
         self.setObjectName("arrange_bar")
-        self.setAccessibleName(self.tr("Photos and arranging"))
+        self.setAccessibleName(self.tr("Arrange the selection"))
+        self.setMovable(False)
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         self._current = current
         a = self.actions_by_name = {
@@ -89,10 +96,20 @@ class ArrangeBar(QToolBar):
                 icon="colour-it",
             ),
         }
-        add_to_toolbar(self, a["add_photos"])
-        self.addSeparator()
-        for key in ("flip_h", "flip_v", "forward", "back", "duplicate", "delete", "recolour"):
+        for key in SELECTION_ACTIONS:
             add_to_toolbar(self, a[key])
+        self.setVisible(False)  # shown only for a selection
+
+    def follow_selection(self) -> None:
+        """Show the arranging actions while something is selected with Move and turn."""
+        current = self._current()
+        shown = (
+            current is not None
+            and current.settings.state.tool == "select"
+            and current.tools.select.selected() is not None
+        )
+        if shown != self.isVisible():
+            self.setVisible(shown)
 
     def _color(self) -> str:
         current = self._current()

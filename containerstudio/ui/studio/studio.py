@@ -17,6 +17,7 @@ from containerstudio.ui.kit.widgets import key_tip
 from containerstudio.ui.studio.arrange_bar import ArrangeBar
 from containerstudio.ui.studio.artwork import Artwork, artwork_element, place_artwork
 from containerstudio.ui.studio.artwork_dock import ArtworkDock
+from containerstudio.ui.studio.canvas_strip import CanvasArea
 from containerstudio.ui.studio.history_dock import HistoryDock
 from containerstudio.ui.studio.parts_bar import PartsBar
 from containerstudio.ui.studio.photo_import import PhotoImporter
@@ -41,17 +42,26 @@ class Studio(QObject):
         self.photos.problem_found.connect(self._on_photos_problem_found)
         services.add_status_widget(self.photos.progress_bar)
         self.parts = PartsBar(services.tool_settings, window)
-        services.add_toolbar(self.parts, "parts", new_row=True)
         self.arrange = ArrangeBar(
             self._current, lambda: self.photos.choose_files(window), self.paste, window
         )
-        services.add_toolbar(self.arrange, "arrange")
+        services.name_toolbar(self.parts, "parts")
+        services.name_toolbar(self.arrange, "arrange")
+        # The parts, Add photo and (for a selection) the arranging actions sit in a
+        # strip above the canvas; the shell makes the area the window's centre.
+        self.area = CanvasArea(
+            self.parts, self.arrange.actions_by_name["add_photos"], self.arrange, window
+        )
+        services.name_toolbar(self.area.photo_bar, "photos")
+        services.tool_settings.changed.connect(self.arrange.follow_selection)
         self.artwork = ArtworkDock(window)
         self.artwork.artwork_chosen.connect(self._on_artwork_chosen)
-        services.add_dock(self.artwork)
+        # Stickers, container shapes and the history share a tray under the canvas, so
+        # the guide has the whole side to itself.
+        bottom = Qt.DockWidgetArea.BottomDockWidgetArea
+        services.add_dock(self.artwork, bottom)
         self.history = HistoryDock(window)
-        # Simple by default: history shares a tab with the artwork, leaving room for the guide.
-        services.add_dock(self.history, tab_with=self.artwork)
+        services.add_dock(self.history, bottom, tab_with=self.artwork)
         self.artwork.raise_()
         for dock, picture in ((self.artwork, "stickers"), (self.history, "history")):
             shows = dock.toggleViewAction()  # View menu: show or hide the panel
@@ -80,6 +90,9 @@ class Studio(QObject):
         """Follow a newly opened container (and the canvas, made with the first one)."""
         self.history.set_stack(current.stack)
         self.parts.set_scene(current.scene)
+        current.scene.selection_changed.connect(self.arrange.follow_selection)
+        current.stack.events.connect(lambda _event: self.arrange.follow_selection())
+        self.arrange.follow_selection()
         if canvas is not self._canvas:
             self._canvas = canvas
             canvas.images_dropped.connect(self.photos.import_sources)

@@ -1,4 +1,5 @@
-"""The tool bar on the side: tools, colours (palettes, any colour, eyedropper) and sliders."""
+"""The tool bar on the side: the rail of tool icons and, under it, only the options of the
+tool in hand (colours for what draws in colour, size, opacity, smoothing, fill for shapes)."""
 
 from __future__ import annotations
 
@@ -18,10 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from containerstudio.model.tools import DEFAULT_COLOR, TOOLS
+from containerstudio.model.tools import DEFAULT_COLOR, TOOLS, TOOLS_BY_ID
 from containerstudio.resources import Palette
 from containerstudio.ui.canvas.tool_settings import ToolSettings
-from containerstudio.ui.kit.widgets import make_action
+from containerstudio.ui.kit.theme import set_role
+from containerstudio.ui.kit.widgets import make_action, shown_name
 
 TOOL_COLUMNS = 4
 """Tool buttons to a row: icons alone; with their words beside (Show labels) half as many."""
@@ -107,14 +109,38 @@ def _slider(parent: QWidget, name: str, lo: int, hi: int) -> QSlider:
     return slider
 
 
+OPTIONS_BY_FAMILY: dict[str, frozenset[str]] = {
+    "freehand": frozenset({"colour", "size", "opacity", "smoothing"}),
+    "shape": frozenset({"colour", "size", "opacity", "fill"}),
+    "fill": frozenset({"colour", "opacity"}),
+    "text": frozenset({"colour", "size"}),
+    "select": frozenset({"colour"}),  # "Colour it" gives the selection this colour
+    "eyedropper": frozenset({"colour"}),  # shows the colour it picked
+    "crop": frozenset(),
+    "cutout": frozenset(),
+}
+"""The options shown for the tool in hand, by the tool's family (the eraser has no colour)."""
+
+
+def tool_options(tool_id: str) -> frozenset[str]:
+    """The option groups ("colour", "size", "opacity", "smoothing", "fill") of a tool."""
+    spec = TOOLS_BY_ID.get(tool_id)
+    if spec is None:
+        return frozenset()
+    found = OPTIONS_BY_FAMILY.get(spec.family, frozenset())
+    return found - {"colour"} if tool_id == "eraser" else found
+
+
 class ToolPanel(QToolBar):
-    """Tools, colours and sliders; follows and edits a ToolSettings."""
+    """The tool rail (an icon per tool) and, under it, only the options of the tool in
+    hand; follows and edits a ToolSettings."""
 
     def __init__(self, settings: ToolSettings, palettes: list[Palette], parent: QWidget) -> None:
         super().__init__(parent.tr("Tools"), parent)
         self.setObjectName("tool_panel")
         self.settings = settings
         self.palettes = palettes
+        self.option_groups: dict[str, QWidget] = {}
         self.setAccessibleName(self.tr("Drawing tools"))
         self.setMovable(False)
         box = QWidget(self)
@@ -122,7 +148,11 @@ class ToolPanel(QToolBar):
         lay = QVBoxLayout(box)
         lay.setContentsMargins(6, 6, 6, 6)
         lay.setSpacing(6)
-        grid = self._tool_grid = QGridLayout()
+        self.rail = QWidget(box)
+        self.rail.setObjectName("tool_rail")
+        self.rail.setAccessibleName(self.tr("Tools"))
+        grid = self._tool_grid = QGridLayout(self.rail)
+        grid.setContentsMargins(0, 0, 0, 0)
         grid.setSpacing(3)
         group = QActionGroup(self)
         self.tool_actions: dict[str, QAction] = {}
@@ -133,50 +163,96 @@ class ToolPanel(QToolBar):
             )
             action.setCheckable(True)
             group.addAction(action)
-            button = QToolButton(box)
+            button = QToolButton(self.rail)
             button.setDefaultAction(action)
             button.setIconSize(QSize(24, 24))
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             button.setAccessibleName(text)
             button.setAccessibleDescription(action.toolTip())
             self.tool_actions[tool] = action
             self.tool_buttons[tool] = button
         self.set_show_labels(False)
-        lay.addLayout(grid)
-        self.palette_choice = QComboBox(box)
+        lay.addWidget(self.rail)
+        self.options = QWidget(box)
+        self.options.setObjectName("tool_options")
+        self.options.setAccessibleName(self.tr("Options of the tool in hand"))
+        opts = QVBoxLayout(self.options)
+        opts.setContentsMargins(0, 0, 0, 0)
+        opts.setSpacing(6)
+        lay.addWidget(self.options)
+        self.options_title = QLabel(self.options)
+        self.options_title.setTextFormat(Qt.TextFormat.PlainText)
+        set_role(self.options_title, "muted")
+        opts.addWidget(self.options_title)
+        colour = self._group("colour", opts)
+        self.palette_choice = QComboBox(colour)
         self.palette_choice.setAccessibleName(self.tr("Colour palette"))
         for palette in palettes:
             self.palette_choice.addItem(palette.name, palette.id)
         self.palette_choice.currentIndexChanged.connect(self._on_palette_choice_changed)
-        lay.addWidget(self.palette_choice)
-        self.palette_widget = PaletteWidget(self._palette(settings.state.palette), box)
+        colour.layout().addWidget(self.palette_choice)
+        self.palette_widget = PaletteWidget(self._palette(settings.state.palette), colour)
         self.palette_widget.color_chosen.connect(settings.set_color)
-        lay.addWidget(self.palette_widget)
-        self.size_label = QLabel(box)
-        self.size_slider = _slider(box, self.tr("Brush size"), 1, 120)
+        colour.layout().addWidget(self.palette_widget)
+        self.size_label = QLabel(self.options)
+        self.size_slider = _slider(self.options, self.tr("Brush size"), 1, 120)
         self.size_slider.valueChanged.connect(lambda v: settings.set_width(float(v)))
-        self.opacity_label = QLabel(box)
-        self.opacity_slider = _slider(box, self.tr("Opacity"), 5, 100)
+        self.opacity_label = QLabel(self.options)
+        self.opacity_slider = _slider(self.options, self.tr("Opacity"), 5, 100)
         self.opacity_slider.valueChanged.connect(lambda v: settings.set_opacity(v / 100))
-        self.smoothing_label = QLabel(box)
-        self.smoothing_slider = _slider(box, self.tr("Smoothing"), 0, 90)
+        self.smoothing_label = QLabel(self.options)
+        self.smoothing_slider = _slider(self.options, self.tr("Smoothing"), 0, 90)
         self.smoothing_slider.valueChanged.connect(lambda v: settings.set_smoothing(v / 100))
-        for label, slider in (
-            (self.size_label, self.size_slider),
-            (self.opacity_label, self.opacity_slider),
-            (self.smoothing_label, self.smoothing_slider),
+        for name, label, slider in (
+            ("size", self.size_label, self.size_slider),
+            ("opacity", self.opacity_label, self.opacity_slider),
+            ("smoothing", self.smoothing_label, self.smoothing_slider),
         ):
+            group_box = self._group(name, opts)
+            label.setParent(group_box)
+            slider.setParent(group_box)
             label.setBuddy(slider)
-            lay.addWidget(label)
-            lay.addWidget(slider)
-        self.fill_shapes = QCheckBox(self.tr("Filled shapes"), box)
+            group_box.layout().addWidget(label)
+            group_box.layout().addWidget(slider)
+        fill = self._group("fill", opts)
+        self.fill_shapes = QCheckBox(self.tr("Filled shapes"), fill)
         self.fill_shapes.setAccessibleName(self.tr("Filled shapes"))
         self.fill_shapes.toggled.connect(settings.set_shape_fill)
-        lay.addWidget(self.fill_shapes)
+        fill.layout().addWidget(self.fill_shapes)
+        self.no_options = QLabel(self.tr("Drag on a photo to use this tool."), self.options)
+        self.no_options.setWordWrap(True)
+        self.no_options.setTextFormat(Qt.TextFormat.PlainText)
+        set_role(self.no_options, "muted")
+        opts.addWidget(self.no_options)
         lay.addStretch(1)
         self.addWidget(box)
         settings.changed.connect(self._on_settings_changed)
         self._on_settings_changed()
+
+    def _group(self, name: str, into: QVBoxLayout) -> QWidget:
+        """One option group (its widgets shown or hidden together)."""
+        group = QWidget(self.options)
+        group.setObjectName(f"options_{name}")
+        lay = QVBoxLayout(group)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(2)
+        into.addWidget(group)
+        self.option_groups[name] = group
+        return group
+
+    def shown_options(self) -> set[str]:
+        """The option groups now shown (those of the tool in hand)."""
+        return {name for name, group in self.option_groups.items() if not group.isHidden()}
+
+    def _show_options_of(self, tool_id: str) -> None:
+        wanted = tool_options(tool_id)
+        for name, group in self.option_groups.items():
+            group.setHidden(name not in wanted)
+        self.no_options.setHidden(bool(wanted))
+        action = self.tool_actions.get(tool_id)
+        name = shown_name(action) if action is not None else ""
+        self.options_title.setText(name)
 
     def set_show_labels(self, on: bool) -> None:
         """Icons alone, four to a row; or with their names beside them, two to a row."""
@@ -231,3 +307,4 @@ class ToolPanel(QToolBar):
             self.tr("S&moothing: %d") % smooth if smooth else self.tr("S&moothing: off")
         )
         self.palette_widget.show_current(st.color)
+        self._show_options_of(st.tool)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -86,8 +87,17 @@ class VersionsDock(QDockWidget):
         body = QWidget(self)
         self.timeline = QListWidget(body)
         self.timeline.setAccessibleName(self.tr("Version timeline, oldest first"))
-        self.timeline.setIconSize(QSize(96, 72))
+        self.timeline.setIconSize(QSize(64, 48))
         self.timeline.setWordWrap(True)
+        # A strip along the bottom: the versions side by side, oldest on the left.
+        self.timeline.setViewMode(QListWidget.ViewMode.IconMode)
+        self.timeline.setFlow(QListWidget.Flow.LeftToRight)
+        self.timeline.setWrapping(False)
+        self.timeline.setMovement(QListWidget.Movement.Static)
+        self.timeline.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.timeline.setGridSize(QSize(170, 100))
+        self.timeline.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.timeline.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.timeline.setMinimumWidth(300)
         self.timeline.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.timeline.itemSelectionChanged.connect(self._update_buttons)
@@ -106,9 +116,12 @@ class VersionsDock(QDockWidget):
         grid.addWidget(self.compare_button, 0, 1)
         grid.addWidget(self.restore_button, 1, 0)
         grid.addWidget(self.replay_button, 1, 1)
-        layout = QVBoxLayout(body)
-        layout.addWidget(self.empty_label)
-        layout.addWidget(self.timeline, 1)
+        grid.setRowStretch(2, 1)
+        shown = QVBoxLayout()
+        shown.addWidget(self.empty_label)
+        shown.addWidget(self.timeline, 1)
+        layout = QHBoxLayout(body)
+        layout.addLayout(shown, 1)
         layout.addLayout(grid)
         self.setWidget(body)
         self._update_buttons()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog
 
@@ -35,7 +35,9 @@ class VersionsFeature(QObject):
         super().__init__(window)
         self.services = services
         self.dock = VersionsDock(window)
-        services.add_dock(self.dock)
+        # Its own strip along the bottom (a tab of the tray under the canvas), never a
+        # third panel in the guide's column.
+        services.add_dock(self.dock, Qt.DockWidgetArea.BottomDockWidgetArea)
         self.dock.hide()
         self.save_version_action = make_action(
             window,
@@ -52,11 +54,16 @@ class VersionsFeature(QObject):
         self.library_action = make_action(
             window, self.tr("&Library…"), self.show_library, ["Ctrl+L"], icon="library"
         )
+        self.versions_action.toggled.connect(self._on_versions_toggled)
         bar = services.toolbar("main")
         bar.addSeparator()
-        for action in (self.library_action, self.save_version_action, self.versions_action):
+        for action in (self.library_action, self.save_version_action):
             add_to_toolbar(bar, action)
         self.library_dialog: LibraryDialog | None = None
+
+    def _on_versions_toggled(self, on: bool) -> None:
+        if on:  # in front of the tray's other tabs, once shown
+            QTimer.singleShot(0, self.dock, self.dock.raise_)
 
     def container_opened(self, container: OpenContainer) -> None:
         self.dock.lid_closed = self.services.guide.lid_closed  # the guide keeps it in memory
