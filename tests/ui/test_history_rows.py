@@ -315,3 +315,31 @@ class SteadyHandle:
 
     def same(self) -> bool:
         return self._rect(self.bar) == self.rect
+
+
+def test_a_pen_release_and_its_autosave_update_the_undo_buttons_once(
+    open_window, qtbot, monkeypatch
+) -> None:
+    """The undo and redo buttons (their tooltips name the step) follow the steps: the
+    release updates them once, and its autosave, which moves no step, not again."""
+    from containerstudio.ui.shell.main_window import MainWindow
+
+    window = open_window()
+    drag(window, line(200, 200, 900, 200))
+    autosaver = window.current.autosaver
+    qtbot.waitUntil(lambda: not autosaver.dirty, timeout=10000)
+    updates: list[str] = []
+    original = MainWindow._update_undo_actions
+
+    def counting(self: MainWindow) -> None:
+        original(self)
+        updates.append(self.undo_action.toolTip())
+
+    monkeypatch.setattr(MainWindow, "_update_undo_actions", counting)
+    with qtbot.waitSignal(autosaver.saved, timeout=10000):
+        drag(window, line(200, 400, 900, 400))
+    qtbot.waitUntil(lambda: not autosaver.dirty, timeout=10000)
+    assert len(updates) == 1, f"undo buttons updated {len(updates)} times for one stroke"
+    assert window.current.stack.undo_name() in updates[0]
+    window.undo_action.trigger()
+    assert len(updates) == 2 and window.redo_action.isEnabled()
