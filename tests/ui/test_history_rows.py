@@ -260,8 +260,11 @@ def test_a_long_history_repaints_no_scroll_bar_and_stays_true(qtbot) -> None:
     window.resize(520, 420)
     window.show()
     qtbot.waitExposed(window)
-    rows, bar = dock.list, dock.list.verticalScrollBar()
+    rows = dock.list
     rows.scrollToBottom()
+    stack.push(AddElement(stroke("first"), name="First"))  # the list is long: a steady bar
+    qtbot.waitUntil(lambda: type(rows.verticalScrollBar()).__name__ == "SteadyScrollBar")
+    bar = rows.verticalScrollBar()
     painted: list[QObject] = []
 
     class PaintWatch(QObject):

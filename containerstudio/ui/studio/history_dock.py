@@ -9,18 +9,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QRect, Qt, QTimer
-from PySide6.QtGui import QPaintEvent, QShowEvent
-from PySide6.QtWidgets import (
-    QAbstractSlider,
-    QDockWidget,
-    QListWidget,
-    QListWidgetItem,
-    QScrollBar,
-    QStyle,
-    QStyleOptionSlider,
-    QWidget,
-)
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QDockWidget, QListWidget, QListWidgetItem, QWidget
 
 from containerstudio.model.events import (
     HistoryCleared,
@@ -37,59 +28,6 @@ if TYPE_CHECKING:
     from containerstudio.model.undo import UndoStack
 
 
-class SteadyScrollBar(QScrollBar):
-    """A scroll bar repainted only when what it shows changes.
-
-    A new step grows the list's range by one row, and with a long history the handle
-    stays on the same pixels; a scroll bar repaints at every range or value change, and
-    the theme's is not opaque, so the window, the panel and the list behind it were
-    painted again too (about 1 ms at each pen release)."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(Qt.Orientation.Vertical, parent)
-        self._painted: tuple[object, ...] | None = None
-        self._look_queued = False
-
-    def looks(self) -> tuple[object, ...]:
-        """What a paint shows: the handle's place, the state it is drawn in and, when
-        the style shows arrows, which ends the value touches."""
-        option = QStyleOptionSlider()
-        self.initStyleOption(option)
-        style, bar = self.style(), QStyle.ComplexControl.CC_ScrollBar
-
-        def rect(part: QStyle.SubControl) -> QRect:
-            return style.subControlRect(bar, option, part, self)
-
-        shown: tuple[object, ...] = (
-            rect(QStyle.SubControl.SC_ScrollBarSlider).getRect(),
-            option.state,
-            option.activeSubControls,
-        )
-        arrows = (QStyle.SubControl.SC_ScrollBarAddLine, QStyle.SubControl.SC_ScrollBarSubLine)
-        if any(not rect(arrow).isEmpty() for arrow in arrows):
-            low, high, value = self.minimum(), self.maximum(), self.value()
-            shown += (value <= low, value >= high)
-        return shown
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        self._painted = self.looks()
-        super().paintEvent(event)
-
-    def sliderChange(self, change: QAbstractSlider.SliderChange) -> None:
-        if self._painted is None:
-            super().sliderChange(change)
-            return
-        # A new row moves the range first and the value after it: look once both settled.
-        if not self._look_queued:
-            self._look_queued = True
-            QTimer.singleShot(0, self, self._repaint_if_changed)
-
-    def _repaint_if_changed(self) -> None:
-        self._look_queued = False
-        if self.looks() != self._painted:
-            self.update()
-
-
 class HistoryDock(QDockWidget):
     """Mirrors an UndoStack; row 0 is the start, row i the state after step i."""
 
@@ -101,7 +39,6 @@ class HistoryDock(QDockWidget):
         # Every row is one line of text: the list need not measure each of thousands
         # of rows again when one is added or the current row moves.
         self.list.setUniformItemSizes(True)
-        self.list.setVerticalScrollBar(SteadyScrollBar(self.list))
         self.list.setAccessibleName(self.tr("Steps so far"))
         self.list.setAccessibleDescription(
             self.tr("Choose a step to go back to it; later steps stay until you change something.")
@@ -111,6 +48,7 @@ class HistoryDock(QDockWidget):
         self.setWidget(self.list)
         self.stack: UndoStack | None = None
         self._following: Connection | None = None
+        self._steady_bar = False
 
     def set_stack(self, stack: UndoStack | None) -> None:
         """Follow `stack` (None: show nothing) instead of the one followed so far."""
@@ -208,6 +146,13 @@ class HistoryDock(QDockWidget):
             rows.addItem(item)
             return
         self._fill_viewport()  # a theme switch polishes it again
+        if not self._steady_bar and rows.verticalScrollBar().isVisible():
+            # Made once the list is long enough to scroll, not at start-up: its Qt
+            # classes cost a first frame about 15 ms.
+            from containerstudio.ui.studio.steady_scroll_bar import SteadyScrollBar
+
+            rows.setVerticalScrollBar(SteadyScrollBar(rows))
+            self._steady_bar = True
         viewport.setAttribute(Qt.WidgetAttribute.WA_UpdatesDisabled, True)
         try:
             rows.addItem(item)
