@@ -46,3 +46,40 @@ def test_icons_see_no_event_of_other_widgets(open_window, qtbot) -> None:
 
     ran = _app_code_run_by(send)
     assert not [name for name in ran if "icons" in name], ran
+
+
+def test_building_the_window_hands_the_safety_filter_no_other_widget(qtbot) -> None:
+    """While the window builds, polishes and shows its bars and panels, the safety keys'
+    filter watches the window alone (no key or dialog comes before it shows); from then
+    on it sees the whole app, so the keys work from the first frame everywhere."""
+    from containerstudio.ui.kit.background import BackgroundWork
+    from containerstudio.ui.shell.main_window import MainWindow
+
+    seen: list[tuple[int, str]] = []  # whose filter (its window), what it was handed
+
+    def hook(frame, event, _arg) -> None:
+        code = frame.f_code
+        if event == "call" and code.co_name == "eventFilter" and "app_filter" in code.co_filename:
+            handed = frame.f_locals
+            if not getattr(handed["self"], "everywhere", False):  # before the window shows
+                seen.append((id(handed["self"].owner), type(handed["watched"]).__name__))
+
+    work = BackgroundWork()
+    sys.setprofile(hook)
+    try:
+        window = MainWindow(work)
+        window.show()
+    finally:
+        sys.setprofile(None)
+    qtbot.addWidget(window)
+    qtbot.waitExposed(window)
+    ours = [name for owner, name in seen if owner == id(window)]
+    assert ours, "the filter watched the window"
+    others = [name for name in ours if name != "MainWindow"]
+    assert not others, f"the filter was handed {len(others)} events of other objects"
+    assert window.guide.safety.key_filter.everywhere, "it sees the whole app once shown"
+    try:
+        QApplication.processEvents()
+    finally:
+        window.close()
+        work.wait()
