@@ -241,3 +241,108 @@ def test_a_new_step_repaints_only_its_row_and_the_screen_stays_true(followed, qt
     assert rows.viewport().rect().contains(new_row), "the newest step is in view"
     assert on_screen.size() == fresh.size()
     assert on_screen == fresh, "what is shown differs from the list drawn anew"
+
+
+def test_a_long_history_repaints_no_scroll_bar_and_stays_true(qtbot) -> None:
+    """With a long history a new step leaves the scroll bar's handle on its pixels: the
+    bar (and the window, panel and list behind it) is not painted again at each pen
+    release, and once the handle moves the screen shows it where it is."""
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QMainWindow
+
+    stack = UndoStack(ContainerDocument())
+    for i in range(3000):
+        stack.push(AddElement(stroke(f"s{i}"), name=f"Step {i}"))
+    dock = HistoryDock()
+    window = QMainWindow()
+    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+    dock.set_stack(stack)
+    window.resize(520, 420)
+    window.show()
+    qtbot.waitExposed(window)
+    rows = dock.list
+    rows.scrollToBottom()
+    stack.push(AddElement(stroke("first"), name="First"))  # the list is long: a steady bar
+    qtbot.waitUntil(lambda: type(rows.verticalScrollBar()).__name__ == "SteadyScrollBar")
+    bar = rows.verticalScrollBar()
+    painted: list[QObject] = []
+
+    class PaintWatch(QObject):
+        def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                painted.append(obj)
+            return False
+
+    watch = PaintWatch()
+    for watched in (rows.viewport(), bar):
+        watched.installEventFilter(watch)
+    try:
+        QApplication.processEvents()
+        handle = SteadyHandle(bar)
+        painted.clear()
+        stack.push(AddElement(stroke("one more"), name="One more"))
+        qtbot.waitUntil(lambda: rows.viewport() in painted, timeout=5000)
+        QApplication.processEvents()
+        assert handle.same(), "the handle is on the same pixels"
+        assert bar not in painted, "the scroll bar was painted again for the same pixels"
+        rows.scrollToItem(rows.item(1000))  # the handle moves up
+        qtbot.waitUntil(lambda: bar in painted, timeout=5000)
+        assert not handle.same(), "the handle moved"
+        QApplication.processEvents()
+        on_screen = window.screen().grabWindow(window.winId()).toImage()
+        fresh = window.grab().toImage().convertToFormat(on_screen.format())
+    finally:
+        for watched in (rows.viewport(), bar):
+            watched.removeEventFilter(watch)
+        window.close()
+        window.deleteLater()
+    assert_matches(dock, stack)
+    assert on_screen == fresh, "what is shown differs from the window drawn anew"
+
+
+class SteadyHandle:
+    """Whether a scroll bar's handle is where it was when this was made."""
+
+    def __init__(self, bar) -> None:
+        self.bar, self.rect = bar, self._rect(bar)
+
+    @staticmethod
+    def _rect(bar):
+        from PySide6.QtWidgets import QStyle, QStyleOptionSlider
+
+        option = QStyleOptionSlider()
+        bar.initStyleOption(option)
+        return bar.style().subControlRect(
+            QStyle.ComplexControl.CC_ScrollBar, option, QStyle.SubControl.SC_ScrollBarSlider, bar
+        )
+
+    def same(self) -> bool:
+        return self._rect(self.bar) == self.rect
+
+
+def test_a_pen_release_and_its_autosave_update_the_undo_buttons_once(
+    open_window, qtbot, monkeypatch
+) -> None:
+    """The undo and redo buttons (their tooltips name the step) follow the steps: the
+    release updates them once, and its autosave, which moves no step, not again."""
+    from containerstudio.ui.shell.main_window import MainWindow
+
+    window = open_window()
+    drag(window, line(200, 200, 900, 200))
+    autosaver = window.current.autosaver
+    qtbot.waitUntil(lambda: not autosaver.dirty, timeout=10000)
+    updates: list[str] = []
+    original = MainWindow._update_undo_actions
+
+    def counting(self: MainWindow) -> None:
+        original(self)
+        updates.append(self.undo_action.toolTip())
+
+    monkeypatch.setattr(MainWindow, "_update_undo_actions", counting)
+    with qtbot.waitSignal(autosaver.saved, timeout=10000):
+        drag(window, line(200, 400, 900, 400))
+    qtbot.waitUntil(lambda: not autosaver.dirty, timeout=10000)
+    assert len(updates) == 1, f"undo buttons updated {len(updates)} times for one stroke"
+    assert window.current.stack.undo_name() in updates[0]
+    window.undo_action.trigger()
+    assert len(updates) == 2 and window.redo_action.isEnabled()

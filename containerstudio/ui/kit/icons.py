@@ -6,8 +6,9 @@ selected text colour when highlighted or checked (the theme puts checked buttons
 its selection colour). Each picture is rendered when Qt first asks for it, at the size
 asked, and kept per (name, colour, size); so no start-up time goes to icons nobody
 sees, and a palette change (View → Theme) reaches every icon at the next repaint,
-which Qt makes on every widget; the loader listens for the application's palette
-change and forgets the old colours' pictures.
+which Qt makes on every widget; the loader sees the application's palette change at
+its next picture and forgets the old colours' pictures then (no event filter on the
+whole application: that would be called for every event of every widget).
 
 Each icon is drawn from its SVG once per size, as a shape; a colour is that shape
 filled (so a theme switch costs no SVG work). The SVGs draw with `currentColor`.
@@ -18,7 +19,7 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QByteArray, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QIconEngine, QImage, QPainter, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QApplication
@@ -31,6 +32,8 @@ _shapes: dict[tuple[str, int, int], QImage] = {}
 """Each icon drawn once per size as its shape (black, with its anti-aliased edges)."""
 _pixmaps: dict[tuple[str, str, int, int], QPixmap] = {}
 """Rendered pictures by (icon name, colour "#rrggbb", width, height)."""
+_drawn_for: list[int | None] = [None]
+"""The cache key of the application palette the pictures in `_pixmaps` were drawn for."""
 
 
 def _folder() -> Path:
@@ -86,8 +89,18 @@ def _shape(name: str, size: QSize) -> QImage:
     return found
 
 
+def _forget_old_colours() -> None:
+    """After a change of the application's palette (a theme switch), the pictures drawn
+    in the old colours are of no more use: let them go."""
+    palette = QApplication.palette().cacheKey()
+    if palette != _drawn_for[0]:
+        _pixmaps.clear()
+        _drawn_for[0] = palette
+
+
 def render(name: str, colour: str, size: QSize) -> QPixmap:
     """Icon `name` in `colour` at `size` (device pixels), from the cache when drawn before."""
+    _forget_old_colours()
     key = (name, colour, size.width(), size.height())
     found = _pixmaps.get(key)
     if found is None:
@@ -129,23 +142,6 @@ class _SvgIconEngine(QIconEngine):
         return "containerstudio-svg"
 
 
-class _PaletteFollower(QObject):
-    """Forgets the old colours' pictures when the app's palette changes (a theme
-    switch): Qt repaints every widget then, and the icons ask for the new colour."""
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ApplicationPaletteChange and watched is self.parent():
-            _pixmaps.clear()
-        return False
-
-
-@cache
-def _follow_palette(app: QApplication) -> _PaletteFollower:
-    follower = _PaletteFollower(app)
-    app.installEventFilter(follower)
-    return follower
-
-
 _icons: dict[str, QIcon] = {}
 
 
@@ -155,13 +151,11 @@ def icon(name: str) -> QIcon:
     if found is None:
         if name not in _known():  # found here, not at the first paint
             raise FileNotFoundError(f"no icon {name!r} in {_folder()}")
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            _follow_palette(app)
         found = _icons[name] = QIcon(_SvgIconEngine(name))
     return found
 
 
 def cached_pictures() -> int:
     """How many rendered pictures the cache holds (for tests)."""
+    _forget_old_colours()
     return len(_pixmaps)

@@ -5,13 +5,19 @@ F12, Ctrl+G, Ctrl+H, Ctrl+W and Ctrl+Q work the same in the main window, in moda
 dialogs, file pickers, version viewers, Ground me and the cover screens (shortcuts of
 a window blocked by a modal dialog would not fire). It also gives each dialog of the
 app its safety strip the moment it is first shown.
+
+Until its window is shown (or the event loop's first turn, whichever comes first) the
+filter watches that window alone: while the window builds, polishes and shows its bars
+and panels, an application-wide filter written in Python would be called for each event
+of each new widget (and each widget handed to Python for it), which cost the first frame
+tens of milliseconds; no key and no dialog of the window comes before it shows.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import QDialog, QWidget
 
@@ -40,11 +46,23 @@ class SafetyEventFilter(QObject):
         self._trigger = trigger
         self._window_shown = window_shown
         self._strip_actions = list(strip_actions)
+        self.everywhere = False
+        owner.installEventFilter(self)
+        QTimer.singleShot(0, self, self.watch_everywhere)
+
+    def watch_everywhere(self) -> None:
+        """From here on see every event of the app (its keys, its dialogs)."""
+        if self.everywhere:
+            return
+        self.everywhere = True
+        self.owner.removeEventFilter(self)
         # Qt drops a deleted filter by itself; it goes with the owner.
         running_app().installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
+        if not self.everywhere and kind == _SHOW and watched is self.owner:
+            self.watch_everywhere()  # after its widgets, the window itself is shown
         if kind in _KEY_EVENTS:
             if not isinstance(watched, QWidget):
                 return False  # the window passes it on to its focus widget, seen next

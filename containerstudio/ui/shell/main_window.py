@@ -18,6 +18,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QToolBar, QWidget
 
+from containerstudio.model.events import CleanChanged
 from containerstudio.resources import load_palettes
 from containerstudio.storage.problem import StorageProblem
 from containerstudio.ui.canvas.early_strokes import EarlyCanvas
@@ -408,7 +409,7 @@ class MainWindow(QMainWindow):
         self.current = OpenContainer(
             self.library, container_id, doc, self.tool_settings, self.work, self, cached_runs
         )
-        self.current.stack.events.connect(lambda _event: self._update_undo_actions())
+        self.current.stack.events.connect(self._on_undo_event)
         self.current.autosaver.saved.connect(self._on_autosaver_saved)
         self.current.autosaver.save_failed.connect(self._on_autosaver_save_failed)
         early = None
@@ -506,6 +507,10 @@ class MainWindow(QMainWindow):
             self.canvas and self.canvas.tool and self.canvas.tool.active
         ):
             self.current.stack.redo()
+
+    def _on_undo_event(self, event: object) -> None:
+        if not isinstance(event, CleanChanged):  # a save moves no undo or redo step
+            self._update_undo_actions()
 
     def _update_undo_actions(self) -> None:
         stack = self.current.stack if self.current else None

@@ -48,6 +48,7 @@ class HistoryDock(QDockWidget):
         self.setWidget(self.list)
         self.stack: UndoStack | None = None
         self._following: Connection | None = None
+        self._steady_bar = False
 
     def set_stack(self, stack: UndoStack | None) -> None:
         """Follow `stack` (None: show nothing) instead of the one followed so far."""
@@ -145,6 +146,13 @@ class HistoryDock(QDockWidget):
             rows.addItem(item)
             return
         self._fill_viewport()  # a theme switch polishes it again
+        if not self._steady_bar and rows.verticalScrollBar().isVisible():
+            # Made once the list is long enough to scroll, not at start-up: its Qt
+            # classes cost a first frame about 15 ms.
+            from containerstudio.ui.studio.steady_scroll_bar import SteadyScrollBar
+
+            rows.setVerticalScrollBar(SteadyScrollBar(rows))
+            self._steady_bar = True
         viewport.setAttribute(Qt.WidgetAttribute.WA_UpdatesDisabled, True)
         try:
             rows.addItem(item)
