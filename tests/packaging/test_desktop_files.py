@@ -20,6 +20,8 @@ from urllib.parse import urlparse
 import pytest
 from PIL import Image
 
+from containerstudio import app
+
 ROOT = Path(__file__).resolve().parents[2]
 PACKAGING = ROOT / "packaging"
 APP_ID = "org.containerstudio.ContainerStudio"
@@ -75,7 +77,7 @@ def test_entry_metadata_and_package_agree():
     entry = desktop_entry(DESKTOP)
     component = ET.parse(METAINFO).getroot()
     scripts = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["project"]["scripts"]
-    assert component.findtext("id") == APP_ID
+    assert component.findtext("id") == APP_ID == app.APP_ID  # the window's desktop file name
     assert component.findtext("launchable[@type='desktop-id']") == DESKTOP.name
     assert component.findtext("icon[@type='stock']") == entry["Icon"] == APP_ID
     assert component.findtext("provides/binary") == entry["Exec"] == "containerstudio"
