@@ -39,7 +39,7 @@ def card_page_bytes(
     out = io.BytesIO()
     options = PdfOptions(page=page)
     c = new_canvas(out, options)
-    width, height = options.page_size()
+    _width, height = options.page_size()
     left, top = 20 * mm, height - 25 * mm
     c.setFont(FONT_BOLD, 20)
     c.drawString(left, top, words["title"])
@@ -50,21 +50,29 @@ def card_page_bytes(
     c.drawText(text)
     widget = QrCodeWidget(card.to_json(), barLevel="M")
     x0, y0, x1, y1 = widget.getBounds()
-    side = QR_SIDE * mm
+    qr_x, qr_y, side = qr_box(options.page_size())
     drawing = Drawing(side, side, transform=[side / (x1 - x0), 0, 0, side / (y1 - y0), 0, 0])
     drawing.add(widget)
-    qr_top = top - 30 * mm
-    renderPDF.draw(drawing, c, (width - side) / 2, qr_top - side)
+    renderPDF.draw(drawing, c, qr_x, qr_y)
     c.setFont(FONT, 10)
-    c.drawString(left, qr_top - side - 12 * mm, words["words"])
+    c.drawString(left, qr_y - 12 * mm, words["words"])
     c.setFont(FONT_BOLD, 18)
-    c.drawString(left, qr_top - side - 22 * mm, card.words)
+    c.drawString(left, qr_y - 22 * mm, card.words)
     c.setFont(FONT, 8)
     key = base64.b64encode(card.public_key).decode("ascii")
-    c.drawString(left, qr_top - side - 32 * mm, f"{words['key']}: {key}")
+    c.drawString(left, qr_y - 32 * mm, f"{words['key']}: {key}")
     c.showPage()
     c.save()
     return out.getvalue()
+
+
+def qr_box(page_size: tuple[float, float]) -> tuple[float, float, float]:
+    """Where the QR code sits on the page: its left, bottom and side, in points."""
+    from reportlab.lib.units import mm
+
+    width, height = page_size
+    side = QR_SIDE * mm
+    return (width - side) / 2, height - 55 * mm - side, side
 
 
 def _wrap(text: str, width: int) -> list[str]:

@@ -148,3 +148,36 @@ def test_the_therapists_private_key_is_sealed_with_a_passcode(tmp_path):
     library.unlock(PASSCODE)
     assert therapist_card(library) == card
     library.db.close()
+
+
+def test_the_printed_cards_qr_code_holds_the_card_itself(tmp_path):
+    """Every module of the page's QR code, read back from the rendered page, is the
+    module of a QR code of the card file's very text."""
+    from reportlab.graphics.barcode.qr import QrCodeWidget
+
+    from containerstudio.exchange.card_page import qr_box
+    from containerstudio.export.common import PdfOptions
+    from containerstudio.export.preview import page_images
+
+    library = open_library(tmp_path / "therapist")
+    card = therapist_card(library)
+    dpi = 200
+    (image,) = page_images(card_page_bytes(card), dpi=dpi)
+    gray = image.convert("L")
+    width, height = PdfOptions().page_size()
+    x, y, side = qr_box((width, height))
+    widget = QrCodeWidget(card.to_json(), barLevel="M")
+    widget.draw()
+    count = widget.qr.getModuleCount()
+    module = side / (count + 2 * widget.barBorder)
+    scale = dpi / 72
+    mismatched = []
+    for row in range(count):
+        for column in range(count):
+            px = (x + (widget.barBorder + column + 0.5) * module) * scale
+            py = (height - (y + side - (widget.barBorder + row + 0.5) * module)) * scale
+            dark = gray.getpixel((round(px), round(py))) < 128
+            if dark != widget.qr.isDark(row, column):
+                mismatched.append((row, column))
+    assert count >= 25 and not mismatched
+    library.db.close()

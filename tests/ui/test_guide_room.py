@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 from guide_helpers import click, panel
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 from screen_fit import clipped_texts
 
 SIZES = [(1280, 800), (1024, 700), (1920, 1080)]
@@ -103,6 +103,11 @@ def test_every_step_of_every_pack_fits_the_guide(open_window, qtbot, size):
         _settle(qtbot)
         if not _visible_in(p.start_button, window.guide.dock):
             problems.append(f"{size} {pack}: Begin out of view")
+        overview = p.minutes.parentWidget()
+        while not isinstance(overview, QScrollArea):
+            overview = overview.parentWidget()
+        if not _visible_in(p.minutes, overview.viewport()):
+            problems.append(f"{size} {pack}: the session length out of view")
         click(p.start_button)
         while True:
             _settle(qtbot)

@@ -139,7 +139,7 @@ class HandoverFeature(QObject):
             self.tr("Save a portable file"),
             self.tr(
                 "A portable file is not sealed: whoever has it can open what it holds. "
-                "Should the slips go with it?"
+                "Would you like the slips to go with it?"
             ),
             [
                 ("cancel", self.tr("Cancel")),

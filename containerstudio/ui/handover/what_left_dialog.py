@@ -111,10 +111,13 @@ class WhatLeftDialog(QDialog):
         }.get(kind, kind)
 
     def part_label(self, part: str) -> str:
+        from PySide6.QtCore import QCoreApplication
+
+        from containerstudio.model.parts import PART_LABELS
+
+        if part in PART_LABELS:  # outside, inside, lid: named as the parts bar names them
+            return QCoreApplication.translate("Parts", PART_LABELS[part]).lower()
         return {
-            "outside": self.tr("outside"),
-            "inside": self.tr("inside"),
-            "lid": self.tr("lid"),
             "reflections": self.tr("reflections"),
             "checkins": self.tr("check-ins"),
             "kept_where": self.tr("where it is kept"),

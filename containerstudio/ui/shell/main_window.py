@@ -99,6 +99,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.studio.area)
         self.guide.panel.panel_suggested.connect(self.studio.show_suggested_panel)
         self.versions = VersionsFeature(self.services)  # versions, timeline, library (issue 5)
+        self._add_export_to_header()
         self.tabifyDockWidget(self.studio.history, self.versions.dock)  # the tray's third tab
         self.studio.artwork.raise_()
         self.resizeDocks([self.studio.artwork], [TRAY_HEIGHT], Qt.Orientation.Vertical)
@@ -290,6 +291,9 @@ class MainWindow(QMainWindow):
     def _build_export_actions(self) -> None:
         """Export PDF / Print / PNG / Paper container (see ui/export/actions.py)."""
         self.export_actions = ExportActions(self.services)
+
+    def _add_export_to_header(self) -> None:
+        """Export PDF and Print after the library's actions, as the header reads."""
         self.main_toolbar.addSeparator()
         for action in (self.export_actions.pdf_action, self.export_actions.print_action):
             add_to_toolbar(self.main_toolbar, action)

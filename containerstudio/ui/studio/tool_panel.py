@@ -19,7 +19,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from containerstudio.model.tools import DEFAULT_COLOR, TOOLS, TOOLS_BY_ID
+from containerstudio.model.tools import (
+    CROP,
+    CUTOUT,
+    DEFAULT_COLOR,
+    EYEDROPPER,
+    FILL,
+    FREEHAND,
+    SELECT,
+    SHAPE,
+    TEXT,
+    TOOLS,
+    TOOLS_BY_ID,
+)
 from containerstudio.resources import Palette
 from containerstudio.ui.canvas.tool_settings import ToolSettings
 from containerstudio.ui.kit.theme import set_role
@@ -110,14 +122,14 @@ def _slider(parent: QWidget, name: str, lo: int, hi: int) -> QSlider:
 
 
 OPTIONS_BY_FAMILY: dict[str, frozenset[str]] = {
-    "freehand": frozenset({"colour", "size", "opacity", "smoothing"}),
-    "shape": frozenset({"colour", "size", "opacity", "fill"}),
-    "fill": frozenset({"colour", "opacity"}),
-    "text": frozenset({"colour", "size"}),
-    "select": frozenset({"colour"}),  # "Colour it" gives the selection this colour
-    "eyedropper": frozenset({"colour"}),  # shows the colour it picked
-    "crop": frozenset(),
-    "cutout": frozenset(),
+    FREEHAND: frozenset({"colour", "size", "opacity", "smoothing"}),
+    SHAPE: frozenset({"colour", "size", "opacity", "fill"}),
+    FILL: frozenset({"colour", "opacity"}),
+    TEXT: frozenset({"colour", "size"}),
+    SELECT: frozenset({"colour"}),  # "Colour it" gives the selection this colour
+    EYEDROPPER: frozenset({"colour"}),  # shows the colour it picked
+    CROP: frozenset(),
+    CUTOUT: frozenset(),
 }
 """The options shown for the tool in hand, by the tool's family (the eraser has no colour)."""
 
