@@ -105,15 +105,16 @@ FRAME_PT = 0.75
 
 
 def _frame(c: Canvas, x: float, y: float, w: float, h: float) -> None:
-    """The thin line around the sheet, drawn in page units after the artwork's clip is
-    gone and wholly inside the drawn box. (Drawn in canvas units on the clip's edge, half
-    of a line a few tenths of a point wide was cut away, and viewers rounding the clip
-    differently lost one side of it.)"""
-    inset = FRAME_PT / 2
+    """The thin line around the sheet, in page units, just outside the drawn box and
+    after the artwork's clip is gone: whole on every side, and covering nothing of the
+    artwork. (Drawn in canvas units on the clip's very edge, the outer half of a line a
+    few tenths of a point wide was cut away, and a viewer rounding the clip differently
+    could lose a side.)"""
+    out = FRAME_PT / 2
     c.saveState()
     c.setStrokeColor(_color(PAPER_EDGE))
     c.setLineWidth(FRAME_PT)
-    c.rect(x + inset, y + inset, w - FRAME_PT, h - FRAME_PT, stroke=1, fill=0)
+    c.rect(x - out, y - out, w + FRAME_PT, h + FRAME_PT, stroke=1, fill=0)
     c.restoreState()
 
 

@@ -39,10 +39,10 @@ def _side_ink(dark: np.ndarray, box_px: tuple[int, int, int, int]) -> dict[str, 
         return int(np.clip(values - paper, 0, None).sum())
 
     return {
-        "left": band(dark[ym, x0 - 3 : x0 + 5]),
-        "right": band(dark[ym, x1 - 5 : x1 + 3]),
-        "top": band(dark[y0 - 3 : y0 + 5, xm]),
-        "bottom": band(dark[y1 - 5 : y1 + 3, xm]),
+        "left": band(dark[ym, x0 - 6 : x0 + 7]),
+        "right": band(dark[ym, x1 - 6 : x1 + 7]),
+        "top": band(dark[y0 - 6 : y0 + 7, xm]),
+        "bottom": band(dark[y1 - 6 : y1 + 7, xm]),
     }
 
 
@@ -89,11 +89,11 @@ def test_a_stroke_across_the_edge_leaves_the_frame_whole() -> None:
     _x0, _y0, x1, y1 = _in_pixels(drawn, 200)
     y_stroke = round((PAGE[1] - drawn[1] - drawn[3] + 600 * drawn[3] / 1200) * 200 / 72)
     x_brush = round((drawn[0] + 800 * drawn[2] / 1600) * 200 / 72)
-    # Where the strokes run off the page the frame still lies over them, in its colour.
-    edge = dark[y_stroke, x1 - 2 : x1 + 1]
+    # Where the strokes run off the page the frame is still there, in its own colour.
+    edge = dark[y_stroke, x1 : x1 + 4]
     assert np.abs(edge - EDGE_DARKNESS).min() <= 12, edge.tolist()
-    assert np.abs(dark[y1 - 2 : y1 + 1, x_brush] - EDGE_DARKNESS).min() <= 12
-    assert dark[y_stroke, x1 + 3] == 0 and dark[y1 + 3, x_brush] == 0  # nothing outside
+    assert np.abs(dark[y1 : y1 + 4, x_brush] - EDGE_DARKNESS).min() <= 12
+    assert dark[y_stroke, x1 + 6] == 0 and dark[y1 + 6, x_brush] == 0  # the strokes end there
 
 
 @pytest.mark.parametrize("dpi", [34, 96, 200])
