@@ -78,6 +78,7 @@ def _run_window(app: QApplication, data_dir: Path) -> int:
         return 3
     work = BackgroundWork()
     window = MainWindow(work)
+    window.welcome.greet_on_first_run()  # the welcome, once, when the library has opened
     window.container_ready.connect(_settle_memory, Qt.ConnectionType.SingleShotConnection)
     opening = LibraryOpening(data_dir, window, work)
     window.show()

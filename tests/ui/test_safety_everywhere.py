@@ -220,6 +220,7 @@ WALK: list[Stop] = [
     # At start-up it comes before the library (tests/ui/test_library_file_refused.py
     # covers it there too); here it is walked like every other dialog.
     Stop("Restore a backup", lambda w: _restore_offer(w), "RestoreBackupDialog"),
+    Stop("Welcome", lambda w: w.welcome.show_welcome(), "WelcomeDialog"),
 ]
 
 

@@ -29,6 +29,7 @@ from containerstudio.ui.shell.show_labels import ShowLabels
 from containerstudio.ui.studio.studio import Studio
 from containerstudio.ui.studio.tool_panel import ToolPanel
 from containerstudio.ui.versions.feature import VersionsFeature
+from containerstudio.ui.welcome.feature import WelcomeFeature
 
 if TYPE_CHECKING:
     from datetime import datetime
@@ -84,6 +85,7 @@ class MainWindow(QMainWindow):
         self.guide.panel.panel_suggested.connect(self.studio.show_suggested_panel)
         self.versions = VersionsFeature(self.services)  # versions, timeline, library (issue 5)
         self._build_menus()
+        self.welcome = WelcomeFeature(self.services)  # Help → Welcome…, and a first start
         self.show_labels = ShowLabels(self.services, self.tool_panel, self)  # View → Show labels
         self._tools_chosen_early = False  # a choice made before the library opened wins
         self._close_anyway = False  # the person chose to close with work not yet kept
