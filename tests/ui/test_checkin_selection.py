@@ -45,6 +45,10 @@ def test_the_chosen_number_stands_out_in_every_theme(qtbot, themed, t) -> None:
     assert ratio >= 3.0, f"{t.key}: chosen {chosen} on {other} is only {ratio:.2f}:1"
     digit_contrast = theme.contrast(t.roles["accent_text"], chosen)
     assert digit_contrast >= t.minimum_contrast, "the chosen digit stays readable"
+    for button in rating.buttons:  # each number fits its button, the chosen one (bold) too
+        needed = button.fontMetrics().horizontalAdvance(button.text())
+        assert button.contentsRect().width() >= needed, button.text()
+        assert button.sizeHint().width() <= button.width(), button.text()
     qtbot.mouseClick(rating.buttons[6], Qt.MouseButton.LeftButton)  # a second click clears
     assert rating.value() is None
     assert theme.contrast(_fill(rating.buttons[6]), other) < 1.2

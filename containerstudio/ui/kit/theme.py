@@ -377,6 +377,8 @@ QLabel[role="notice"], QPushButton[role="notice"] {{ color: {c["attention_text"]
 QPushButton[role="link"] {{ color: {c["link"]}; text-decoration: underline; padding: 2px 3px;
     background: transparent; border: 1px solid transparent; }}
 QPushButton[role="link"]:focus {{ border: {ring}; padding: 1px 2px; }}
+QPushButton[role="choice"] {{ padding: 3px 1px; }}
+QPushButton[role="choice"]:focus {{ padding: 2px 0; }}
 QPushButton[role="choice"]:checked {{ background: {c["accent"]}; color: {c["accent_text"]};
     font-weight: bold; }}
 QLabel[role="note"] {{ color: {c["attention_text"]}; }}
