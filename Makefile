@@ -5,7 +5,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 
-.PHONY: run test test-core test-ui lint typecheck bench bench-quick clean sysdeps translations
+.PHONY: run test test-core test-ui lint typecheck bench bench-quick clean sysdeps translations screenshots
 
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
@@ -58,6 +58,11 @@ translations: $(STAMP)
 	$(VENV)/bin/pyside6-lupdate -pluralonly -no-obsolete -locations none \
 		$$(grep -rl '%n' containerstudio --include='*.py') -ts $(TS) -target-language en
 	$(VENV)/bin/pyside6-lrelease $(TS) -qm $(TS:.ts=.qm)
+
+# The README's pictures: the real app offscreen on a fresh data folder, a sample container
+# made through its own code, then a check that each image shows the window's parts.
+screenshots: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) tools/screenshots.py docs/screenshots
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache .mypy_cache
