@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication
 
 from containerstudio.ui.safety.strip import strip_of
 from containerstudio.ui.welcome.dialog import WelcomeDialog
-from containerstudio.ui.welcome.feature import BASE_SIZE
+from containerstudio.ui.welcome.feature import BASE_SIZE, GREET_AFTER_MS
 from containerstudio.ui.welcome.first_run import WELCOME_FILE, read_choices
 
 
@@ -68,7 +68,7 @@ def test_a_first_start_greets_once_with_the_calm_words(open_window, qtbot, data_
 
     again = open_window()
     again.welcome.greet_on_first_run()
-    qtbot.wait(200)  # a greeting would have been on its way by now
+    qtbot.wait(GREET_AFTER_MS + 300)  # a greeting would have come by now
     assert again.welcome.dialog is None
     assert not any(
         isinstance(w, WelcomeDialog) and w.isVisible() for w in QApplication.topLevelWidgets()
@@ -78,7 +78,7 @@ def test_a_first_start_greets_once_with_the_calm_words(open_window, qtbot, data_
 def test_a_window_made_without_the_greeting_never_shows_it(open_window, qtbot, data_dir) -> None:
     window = open_window()
     qtbot.waitUntil(lambda: window.current is not None, timeout=15000)
-    qtbot.wait(100)
+    qtbot.wait(GREET_AFTER_MS + 300)
     assert window.welcome.dialog is None and not (data_dir / WELCOME_FILE).exists()
 
 

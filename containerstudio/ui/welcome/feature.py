@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from containerstudio.ui.kit.widgets import make_action
@@ -24,6 +24,9 @@ if TYPE_CHECKING:
     from containerstudio.storage.library import Library
     from containerstudio.ui.services import WindowServices
 
+
+GREET_AFTER_MS = 400
+"""How long the window rests with its container before the welcome comes."""
 
 BASE_SIZE = "containerstudio_base_point_size"
 """The application property holding the text size the system gave, before any choice."""
@@ -59,10 +62,19 @@ class WelcomeFeature(QObject):
 
     # -- first run ----------------------------------------------------------------------
     def greet_on_first_run(self) -> None:
-        """Show the welcome once the library is open, if it was never shown for it."""
+        """Show the welcome a moment after the first container is on the canvas, if it
+        was never shown for this data folder."""
         self._greet = True
-        if self.services.library_is_ready:
-            QTimer.singleShot(0, self, self._greet_if_first)
+        if self.services.library_is_ready and self.services.current is not None:
+            QTimer.singleShot(GREET_AFTER_MS, self, self._greet_if_first)
+        else:
+            self.services.container_opened.connect(
+                self._on_first_container, Qt.ConnectionType.SingleShotConnection
+            )
+
+    def _on_first_container(self, _current: object) -> None:
+        # After the window has settled with its container: never in the opening's way.
+        QTimer.singleShot(GREET_AFTER_MS, self, self._greet_if_first)
 
     def _data_dir(self) -> Path | None:
         """The library's data folder (None before it opens, or for one held in memory)."""
@@ -73,9 +85,6 @@ class WelcomeFeature(QObject):
         found = read_choices(library.data_dir) if library.data_dir is not None else None
         if found is not None:
             self.apply(found)
-        if self._greet:
-            # After the container has had its first turn on screen: never in its way.
-            QTimer.singleShot(0, self, self._greet_if_first)
 
     def _greet_if_first(self) -> None:
         data_dir = self._data_dir()
