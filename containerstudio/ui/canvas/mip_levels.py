@@ -3,8 +3,9 @@
 Drawn straight at 25 %, the run's image is sampled (bilinear: four source pixels of
 every sixteen), so a thin pencil line falls between the samples and looks dashed or
 vanishes. Each level here halves the one above by averaging every 2 x 2 block of
-premultiplied pixels, so every line keeps its share of ink; a zoomed-out view draws
-from the level just larger than the screen (never scaled down by more than half).
+premultiplied pixels (Qt's smooth scaling by exactly one half), so every line keeps its
+share of ink; a zoomed-out view draws from the level just larger than the screen (never
+scaled down by more than half).
 
 A change to the run marks its rectangle; the levels are brought up to date there the
 next time a zoomed-out paint asks for one, so drawing at 100 % costs nothing extra.
@@ -13,13 +14,9 @@ next time a zoomed-out paint asks for one, so drawing at 100 % costs nothing ext
 from __future__ import annotations
 
 import math
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QRect
-from PySide6.QtGui import QImage
-
-if TYPE_CHECKING:  # numpy loads on the first zoomed-out paint, not at start-up
-    import numpy as np
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtGui import QImage, QPainter
 
 FORMAT = QImage.Format.Format_ARGB32_Premultiplied
 MAX_LEVEL = 6
@@ -34,37 +31,37 @@ def level_for(scale: float) -> int:
     return min(MAX_LEVEL, math.floor(math.log2(1 / scale) + 1e-9))
 
 
-def _pixels(image: QImage) -> np.ndarray:
-    """A (h, w, 4) uint8 view of a premultiplied image's pixels (no copy)."""
-    import numpy as np
+def _halved(image: QImage, rect: QRect) -> QImage:
+    """`rect` of `image` (even position and size; pixels beyond the image count as
+    transparent) at half size: Qt's smooth scaling by exactly one half averages each
+    2 x 2 block, the same whether done whole or in parts."""
+    part = image.copy(rect)
+    return part.scaled(
+        rect.width() // 2,
+        rect.height() // 2,
+        Qt.AspectRatioMode.IgnoreAspectRatio,
+        Qt.TransformationMode.SmoothTransformation,
+    )
 
-    h, w = image.height(), image.width()
-    rows = np.frombuffer(image.constBits(), dtype=np.uint8, count=image.sizeInBytes())
-    return rows.reshape(h, image.bytesPerLine())[:, : w * 4].reshape(h, w, 4)
 
-
-def _halved(block: np.ndarray) -> np.ndarray:
-    """Each 2 x 2 block of `block` (even sides) averaged, rounded to nearest."""
-    import numpy as np
-
-    wide = block.astype(np.uint16)
-    total = wide[0::2, 0::2] + wide[1::2, 0::2] + wide[0::2, 1::2] + wide[1::2, 1::2]
-    return ((total + 2) >> 2).astype(np.uint8)
+def _even(rect: QRect) -> QRect:
+    """`rect` grown to whole 2 x 2 blocks."""
+    left, top = rect.left() // 2 * 2, rect.top() // 2 * 2
+    right, bottom = rect.right() + 1, rect.bottom() + 1
+    return QRect(QPoint(left, top), QSize(right + right % 2 - left, bottom + bottom % 2 - top))
 
 
 class MipLevels:
     """The halved levels of one image (level k is 1 / 2**k of its size, sides rounded up)."""
 
     def __init__(self) -> None:
-        self._arrays: list[np.ndarray] = []  # level 1, 2, ...: their pixels
-        self._images: list[QImage] = []  # the same pixels, as images to draw
+        self._levels: list[QImage] = []  # level 1, 2, ...
         self._key: int | None = None  # the source image they were made from
         self._dirty: QRect | None = None  # the source's changed pixels since then
 
     def reset(self) -> None:
         """The source image was replaced: every level is made again when next asked."""
-        self._arrays.clear()
-        self._images.clear()
+        self._levels.clear()
         self._key = None
         self._dirty = None
 
@@ -80,59 +77,30 @@ class MipLevels:
             source = source.convertToFormat(FORMAT)
         if self._key not in (None, source.cacheKey()) and self._dirty is None:
             self.reset()  # changed without a word: everything again
-        self._build(source, k)
-        return self._images[k - 1]
-
-    # -- building ------------------------------------------------------------------
-    def _build(self, source: QImage, k: int) -> None:
-        import numpy as np
-
-        dirty = self._dirty
-        if dirty is not None and self._arrays:
-            self._update(source, dirty.intersected(QRect(0, 0, source.width(), source.height())))
+        if self._dirty is not None and self._levels:
+            self._update(source, self._dirty.intersected(source.rect()))
         self._dirty = None
-        above = _pixels(source) if not self._arrays else self._arrays[-1]
-        while len(self._arrays) < k:
-            h, w = above.shape[:2]
-            padded = np.zeros((h + h % 2, w + w % 2, 4), dtype=np.uint8)
-            padded[:h, :w] = above
-            below = np.ascontiguousarray(_halved(padded))
-            self._arrays.append(below)
-            self._images.append(self._image_of(below))
+        above = source if not self._levels else self._levels[-1]
+        while len(self._levels) < k:
+            whole = _even(above.rect())
+            below = _halved(above, whole)
+            self._levels.append(below)
             above = below
         self._key = source.cacheKey()
+        return self._levels[k - 1]
 
     def _update(self, source: QImage, rect: QRect) -> None:
         """Bring every made level up to date over `rect` of the source."""
-        if rect.isEmpty():
-            return
-        x0, y0, x1, y1 = rect.left(), rect.top(), rect.right() + 1, rect.bottom() + 1
-        above = _pixels(source)
-        for i, below in enumerate(self._arrays):
-            x0, y0 = x0 // 2 * 2, y0 // 2 * 2  # whole 2 x 2 blocks
-            x1, y1 = min(x1 + x1 % 2, above.shape[1]), min(y1 + y1 % 2, above.shape[0])
-            block = above[y0:y1, x0:x1]
-            if block.shape[0] % 2 or block.shape[1] % 2:  # the source's odd last row/column
-                import numpy as np
-
-                even = np.zeros(
-                    (block.shape[0] + block.shape[0] % 2, block.shape[1] + block.shape[1] % 2, 4),
-                    dtype=np.uint8,
-                )
-                even[: block.shape[0], : block.shape[1]] = block
-                block = even
-            x0, y0, x1, y1 = (
-                x0 // 2,
-                y0 // 2,
-                (x0 + block.shape[1]) // 2,
-                (y0 + block.shape[0]) // 2,
-            )
-            below[y0:y1, x0:x1] = _halved(block)
-            self._images[i] = self._image_of(below)
+        above = source
+        for i, below in enumerate(self._levels):
+            if rect.isEmpty():
+                return
+            rect = _even(rect)
+            half = _halved(above, rect)
+            p = QPainter(below)
+            p.setCompositionMode(QPainter.CompositionMode.CompositionMode_Source)
+            p.drawImage(QPoint(rect.x() // 2, rect.y() // 2), half)
+            p.end()
+            self._levels[i] = below
+            rect = QRect(rect.x() // 2, rect.y() // 2, rect.width() // 2, rect.height() // 2)
             above = below
-
-    @staticmethod
-    def _image_of(pixels: np.ndarray) -> QImage:
-        """An image over `pixels` (kept alive by the caller's list of arrays)."""
-        h, w = pixels.shape[:2]
-        return QImage(pixels.data, w, h, w * 4, FORMAT)
