@@ -87,6 +87,7 @@ def _run_window(app: QApplication, data_dir: Path, quit_when_ready: bool = False
         return 3
     work = BackgroundWork()
     window = MainWindow(work)
+    window.welcome.greet_on_first_run()  # the welcome, once, when the library has opened
     window.container_ready.connect(_settle_memory, Qt.ConnectionType.SingleShotConnection)
     if quit_when_ready:
         window.container_ready.connect(window.close, Qt.ConnectionType.QueuedConnection)

@@ -94,12 +94,28 @@ def draw_artwork(
         painter.draw(step)
         if progress is not None:
             progress((i + 1) / len(steps))
-    if opts.paper:
-        c.setStrokeColor(_color(PAPER_EDGE))
-        c.setLineWidth(1)
-        c.rect(0, 0, cw, ch, stroke=1, fill=0)
     c.restoreState()
+    if opts.paper:
+        _frame(c, x + ox, y + oy, cw * s, ch * s)
     return (x + ox, y + oy, cw * s, ch * s)
+
+
+FRAME_PT = 0.75
+"""The sheet's edge line on paper, in points, whatever the artwork's scale."""
+
+
+def _frame(c: Canvas, x: float, y: float, w: float, h: float) -> None:
+    """The thin line around the sheet, in page units, just outside the drawn box and
+    after the artwork's clip is gone: whole on every side, and covering nothing of the
+    artwork. (Drawn in canvas units on the clip's very edge, the outer half of a line a
+    few tenths of a point wide was cut away, and a viewer rounding the clip differently
+    could lose a side.)"""
+    out = FRAME_PT / 2
+    c.saveState()
+    c.setStrokeColor(_color(PAPER_EDGE))
+    c.setLineWidth(FRAME_PT)
+    c.rect(x - out, y - out, w + FRAME_PT, h + FRAME_PT, stroke=1, fill=0)
+    c.restoreState()
 
 
 class ArtworkFlowable(Flowable):

@@ -82,6 +82,10 @@ class GuideFacts(Protocol):
 
     def resume_session(self) -> None: ...
 
+    def offer_first(self, pack_id: str, with_pack_length: bool) -> None:
+        """The exercise the guide's opening screen offers first, with the pack's own
+        session length or none (the welcome's "how will you use it")."""
+
 
 class WindowHost(Protocol):
     """What the shell keeps and does for the services (the main window): the open

@@ -237,6 +237,7 @@ WALK: list[Stop] = [
         "QFileDialog",
         "handover.pickers:pick_place_to_save",
     ),
+    Stop("Welcome", lambda w: w.welcome.show_welcome(), "WelcomeDialog"),
 ]
 
 

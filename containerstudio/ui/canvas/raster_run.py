@@ -2,16 +2,18 @@
 
 Finished strokes are painted once into the run's image; repainting the view only
 blits the exposed part of it. So a pointer event costs the same with 10 strokes or
-10,000 (see benchmarks/stroke_event.py).
+10,000 (see benchmarks/stroke_event.py). Zoomed out, the image is drawn from halved
+copies of it (mip_levels.py), so a thin line stays whole instead of looking dashed.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QRect, QRectF
+from PySide6.QtCore import QPoint, QRect, QRectF, QSize
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from containerstudio.model.elements import Stroke
+from containerstudio.ui.canvas.mip_levels import MipLevels, level_for
 from containerstudio.ui.canvas.stroke_painter import clipped, paint_stroke, stroke_rect
 
 MAX_PATCHES = 64
@@ -29,6 +31,7 @@ class StrokeRunItem(QGraphicsItem):
         self._patches: dict[str, tuple[QRect, QImage]] = {}
         self._image = QImage()
         self._origin = QPoint(0, 0)
+        self._mips = MipLevels()  # follows every change of _image (mark / reset)
         # Set while the run's cached pixels are being read in the background:
         # (the run's strokes in order, how many of them the cached pixels cover).
         self._pending: tuple[list[Stroke], int] | None = None
@@ -53,7 +56,25 @@ class StrokeRunItem(QGraphicsItem):
         )
         if exposed.isEmpty():
             return
-        painter.drawImage(exposed.topLeft(), self._image, exposed.translated(-self._origin))
+        k = level_for(option.levelOfDetailFromTransform(painter.worldTransform()))
+        if k == 0:
+            painter.drawImage(exposed.topLeft(), self._image, exposed.translated(-self._origin))
+            return
+        # Zoomed out: the level between the screen's size and twice it, scaled back up
+        # here to canvas units (the view's transform then shrinks it by less than half).
+        level = self._mips.level(self._image, k)
+        local = exposed.translated(-self._origin)
+        first = QPoint(local.left() >> k, local.top() >> k)
+        last = QPoint(local.right() >> k, local.bottom() >> k)
+        part = QRect(first, last).intersected(level.rect())
+        if part.isEmpty():
+            return
+        size = 1 << k
+        target = QRectF(
+            QPoint(self._origin.x() + part.x() * size, self._origin.y() + part.y() * size),
+            QSize(part.width() * size, part.height() * size),
+        )
+        painter.drawImage(target, level, QRectF(part))
 
     # -- content ------------------------------------------------------------------
     def _ensure_covers(self, rect: QRect) -> None:
@@ -76,6 +97,7 @@ class StrokeRunItem(QGraphicsItem):
         self.prepareGeometryChange()
         self._image = image
         self._origin = wanted.topLeft()
+        self._mips.reset()
 
     def painter(self) -> QPainter:
         """A painter in canvas coordinates on the run's image (caller ends it)."""
@@ -99,6 +121,7 @@ class StrokeRunItem(QGraphicsItem):
         dirty = paint_stroke(p, stroke)
         p.end()
         rect = clipped(dirty, self._canvas)
+        self._mips.mark(rect.translated(-self._origin))
         self.update(QRectF(rect))
         return rect
 
@@ -114,6 +137,7 @@ class StrokeRunItem(QGraphicsItem):
         p.setCompositionMode(QPainter.CompositionMode.CompositionMode_Source)
         p.drawImage(rect.topLeft() - self._origin, pixels)
         p.end()
+        self._mips.mark(rect.translated(-self._origin))
         self.stroke_ids.pop()
         self.update(QRectF(rect))
         return True
@@ -126,7 +150,9 @@ class StrokeRunItem(QGraphicsItem):
         p = self.painter()
         dirty = paint_stroke(p, eraser)
         p.end()
-        self.update(QRectF(clipped(dirty, self._canvas)))
+        rect = clipped(dirty, self._canvas)
+        self._mips.mark(rect.translated(-self._origin))
+        self.update(QRectF(rect))
 
     def rebuild(
         self, ordered: list[Stroke], cached: tuple[QImage, QPoint, int] | None = None
@@ -138,6 +164,7 @@ class StrokeRunItem(QGraphicsItem):
         self.prepareGeometryChange()
         self._image = QImage()
         self._origin = QPoint(0, 0)
+        self._mips.reset()
         self.stroke_ids = []
         self._patches.clear()
         done = 0
@@ -163,6 +190,7 @@ class StrokeRunItem(QGraphicsItem):
         self.prepareGeometryChange()
         self._image = QImage()
         self._origin = QPoint(0, 0)
+        self._mips.reset()
         self._patches.clear()
         self.stroke_ids = [s.id for s in ordered if not s.is_eraser]
         self._pending = (ordered, count)

@@ -82,6 +82,7 @@ class StepPanel(QWidget):
         self._build_step_page()
         self._build_finished_page()
         self.packs: list[PromptPack] = []
+        self._preferred: tuple[str | None, bool] = (None, True)  # see prefer()
         self.start_button.setEnabled(False)  # until the exercises are read (show_overview)
         self.slips = SlipsWidget()
         # While the lid is closed a slips step shows only that slips are inside.
@@ -154,6 +155,21 @@ class StepPanel(QWidget):
         self.stack.addWidget(page)
         self.overview_page = page
 
+    def prefer(self, pack_id: str, with_pack_length: bool) -> None:
+        """Offer `pack_id` first on the opening screen, with its own session length or
+        none (the welcome's choice); an opening screen already shown follows at once."""
+        self._preferred = (pack_id, with_pack_length)
+        if self.stack.currentWidget() is self.overview_page and self.packs:
+            self._select_preferred()
+
+    def _select_preferred(self) -> None:
+        pack_id, with_length = self._preferred
+        index = next((i for i, p in enumerate(self.packs) if p.id == pack_id), 0)
+        self.pack_box.setCurrentIndex(index)
+        self._on_pack_box_changed(index)
+        if not with_length:
+            self.minutes.setValue(0)  # "no set length"
+
     def show_overview(self, packs: list[PromptPack], notice: str = "") -> None:
         self.packs = list(packs)
         self.pack_box.blockSignals(True)
@@ -161,7 +177,7 @@ class StepPanel(QWidget):
         for pack in self.packs:
             self.pack_box.addItem(pack.title)
         self.pack_box.blockSignals(False)
-        self._on_pack_box_changed(0)
+        self._select_preferred()
         self.notice.setText(notice)
         self.notice.setVisible(bool(notice))
         self.start_button.setEnabled(bool(self.packs))

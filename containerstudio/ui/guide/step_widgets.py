@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from containerstudio.ui.kit.theme import set_role
+
 TYPING_PAUSE_MS = 400
 
 
@@ -44,6 +46,7 @@ class RatingWidget(QWidget):
             b.setAccessibleName(self.tr("Check-in %d") % n)
             b.setFixedWidth(27)
             b.setStyleSheet(NUMBER_PADDING)  # "10" fits in 27 px (no colour set here)
+            set_role(b, "choice")  # the chosen number in the accent colour, clearly
             grid.addWidget(b, 0, n)
             self.group.addButton(b, n)
             self.buttons.append(b)

@@ -75,6 +75,10 @@ class Guide:
         if self.controller is not None:
             self.controller.resume()
 
+    def offer_first(self, pack_id: str, with_pack_length: bool) -> None:
+        """The opening screen offers `pack_id` first, with its session length or none."""
+        self.panel.prefer(pack_id, with_pack_length)
+
 
 class PartFollower(QObject):
     """Turns the canvas to the part a step is about (the lid on "Lid, lock and key"), and

@@ -377,6 +377,10 @@ QLabel[role="notice"], QPushButton[role="notice"] {{ color: {c["attention_text"]
 QPushButton[role="link"] {{ color: {c["link"]}; text-decoration: underline; padding: 2px 3px;
     background: transparent; border: 1px solid transparent; }}
 QPushButton[role="link"]:focus {{ border: {ring}; padding: 1px 2px; }}
+QPushButton[role="choice"] {{ padding: 3px 1px; }}
+QPushButton[role="choice"]:focus {{ padding: 2px 0; }}
+QPushButton[role="choice"]:checked {{ background: {c["accent"]}; color: {c["accent_text"]};
+    font-weight: bold; }}
 QLabel[role="note"] {{ color: {c["attention_text"]}; }}
 QLabel[role="well"] {{ color: {c["muted_text"]}; background: {c["well"]}; }}
 QToolButton[swatch="true"] {{ border: 1px solid {c["border"]}; border-radius: 14px;
@@ -436,7 +440,7 @@ def color(role: str) -> QColor:
 
 STYLED_ROLES = frozenset(
     {"muted", "heading", "accent", "title", "step_title", "end_title", "notice", "link"}
-    | {"note", "well", "hint"}
+    | {"note", "well", "hint", "choice"}
 )
 
 

@@ -9,7 +9,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -61,6 +62,7 @@ class GroundingDialog(QDialog):
         self.setModal(False)
         self.resize(720, 500)  # room for its text and the safety strip in every theme
         self.pacer: BreathingPacer | None = None
+        self.start_button: QPushButton | None = None  # Start, or Stop while it runs
         layout = QVBoxLayout(self)
         intro = _wrapped(
             self.tr(
@@ -75,8 +77,13 @@ class GroundingDialog(QDialog):
         self.exercises = QListWidget(self)
         self.exercises.setAccessibleName(self.tr("Grounding exercises"))
         self.exercises.setMaximumWidth(220)
+        self.exercises.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.exercises.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.pages = QStackedWidget(self)
-        body.addWidget(self.exercises)
+        column = QVBoxLayout()  # the list as tall as its rows, the dialog's own colour below
+        column.addWidget(self.exercises)
+        column.addStretch(1)
+        body.addLayout(column)
         body.addWidget(self.pages, 1)
         steps = [s for s in (pack.steps if pack else ()) if s.kind == "grounding"]
         for step in steps:
@@ -95,6 +102,8 @@ class GroundingDialog(QDialog):
             )
         self.exercises.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.exercises.setCurrentRow(0)
+        self.exercises.setVisible(self.exercises.count() > 1)  # nothing to choose: no list
+        self._fit_list()
         buttons = QHBoxLayout()
         self.card_button = QPushButton(self.tr("My safety card"), self)
         self.card_button.setAccessibleName(self.tr("Open my safety card"))
@@ -107,6 +116,20 @@ class GroundingDialog(QDialog):
         self.return_button.clicked.connect(self.accept)
         buttons.addWidget(self.return_button)
         layout.addLayout(buttons)
+
+    def _fit_list(self) -> None:
+        """The list of exercises exactly as tall as its rows: no empty white field."""
+        rows = sum(self.exercises.sizeHintForRow(i) for i in range(self.exercises.count()))
+        self.exercises.setFixedHeight(rows + 2 * self.exercises.frameWidth() + 2)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self._fit_list()  # the theme's sheet and the text size are known now
+        super().showEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit_list()
+        super().changeEvent(event)
 
     def open_card(self) -> SafetyCardDialog | None:
         """The person's safety card, above this dialog (so a modal one cannot block it)."""
@@ -158,10 +181,11 @@ class GroundingDialog(QDialog):
             )
             lay.addWidget(self.pacer, 1)
             row = QHBoxLayout()
-            start = QPushButton(self.tr("Start"), page)
-            start.setAccessibleName(self.tr("Start the breathing guide"))
+            start = QPushButton(page)
             start.setCheckable(True)
             start.toggled.connect(self._on_start_toggled)
+            self.start_button = start
+            self._name_start_button(False)
             pace = QSlider(Qt.Orientation.Horizontal, page)
             pace.setRange(50, 200)
             pace.setValue(100)
@@ -188,12 +212,24 @@ class GroundingDialog(QDialog):
         return page
 
     def _on_start_toggled(self, on: bool) -> None:
+        self._name_start_button(on)
         if self.pacer is None:
             return
         if on:
             self.pacer.start()
         else:
             self.pacer.stop()
+
+    def _name_start_button(self, running: bool) -> None:
+        """The button says what a press does now: Start, or Stop while the guide runs."""
+        if self.start_button is None:
+            return
+        if running:
+            self.start_button.setText(self.tr("Stop"))
+            self.start_button.setAccessibleName(self.tr("Stop the breathing guide"))
+        else:
+            self.start_button.setText(self.tr("Start"))
+            self.start_button.setAccessibleName(self.tr("Start the breathing guide"))
 
     def done(self, result: int) -> None:
         if self.pacer is not None:

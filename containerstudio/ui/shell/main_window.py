@@ -36,6 +36,7 @@ from containerstudio.ui.shell.show_labels import ShowLabels
 from containerstudio.ui.studio.studio import Studio
 from containerstudio.ui.studio.tool_panel import ToolPanel
 from containerstudio.ui.versions.feature import VersionsFeature
+from containerstudio.ui.welcome.feature import WelcomeFeature
 
 if TYPE_CHECKING:
     from datetime import datetime
@@ -106,6 +107,7 @@ class MainWindow(QMainWindow):
         self.versions.library_action.triggered.connect(self._follow_library_dialog)
         self._build_menus()
         self.handover = install_handover(self.services)  # portable files, handover (issue 17)
+        self.welcome = WelcomeFeature(self.services)  # Help → Welcome…, and a first start
         self.show_labels = ShowLabels(self.services, self.tool_panel, self)  # View → Show labels
         bars = (self.main_toolbar, self.guide.safety.toolbar, self.studio.arrange)
         let_tab_reach_buttons((*bars, self.studio.area.photo_bar))

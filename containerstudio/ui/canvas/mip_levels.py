@@ -1,0 +1,106 @@
+"""Halved copies of a run's image, for drawing it zoomed out without gaps.
+
+Drawn straight at 25 %, the run's image is sampled (bilinear: four source pixels of
+every sixteen), so a thin pencil line falls between the samples and looks dashed or
+vanishes. Each level here halves the one above by averaging every 2 x 2 block of
+premultiplied pixels (Qt's smooth scaling by exactly one half), so every line keeps its
+share of ink; a zoomed-out view draws from the level just larger than the screen (never
+scaled down by more than half).
+
+A change to the run marks its rectangle; the levels are brought up to date there the
+next time a zoomed-out paint asks for one, so drawing at 100 % costs nothing extra.
+"""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtGui import QImage, QPainter
+
+FORMAT = QImage.Format.Format_ARGB32_Premultiplied
+MAX_LEVEL = 6
+"""1/64: below that the view's own smooth scaling of the last level is close enough."""
+
+
+def level_for(scale: float) -> int:
+    """The level to draw from at `scale` (1.0 = 100 %): 0 (the image itself) from half
+    size up, else the level whose size lies between the screen's and twice it."""
+    if scale <= 0 or scale > 0.5:
+        return 0
+    return min(MAX_LEVEL, math.floor(math.log2(1 / scale) + 1e-9))
+
+
+def _halved(image: QImage, rect: QRect) -> QImage:
+    """`rect` of `image` (even position and size; pixels beyond the image count as
+    transparent) at half size: Qt's smooth scaling by exactly one half averages each
+    2 x 2 block, the same whether done whole or in parts."""
+    part = image.copy(rect)
+    return part.scaled(
+        rect.width() // 2,
+        rect.height() // 2,
+        Qt.AspectRatioMode.IgnoreAspectRatio,
+        Qt.TransformationMode.SmoothTransformation,
+    )
+
+
+def _even(rect: QRect) -> QRect:
+    """`rect` grown to whole 2 x 2 blocks."""
+    left, top = rect.left() // 2 * 2, rect.top() // 2 * 2
+    right, bottom = rect.right() + 1, rect.bottom() + 1
+    return QRect(QPoint(left, top), QSize(right + right % 2 - left, bottom + bottom % 2 - top))
+
+
+class MipLevels:
+    """The halved levels of one image (level k is 1 / 2**k of its size, sides rounded up)."""
+
+    def __init__(self) -> None:
+        self._levels: list[QImage] = []  # level 1, 2, ...
+        self._key: int | None = None  # the source image they were made from
+        self._dirty: QRect | None = None  # the source's changed pixels since then
+
+    def reset(self) -> None:
+        """The source image was replaced: every level is made again when next asked."""
+        self._levels.clear()
+        self._key = None
+        self._dirty = None
+
+    def mark(self, rect: QRect) -> None:
+        """Pixels of the source (in its own coordinates) changed."""
+        if rect.isEmpty():
+            return
+        self._dirty = rect if self._dirty is None else self._dirty.united(rect)
+
+    def level(self, source: QImage, k: int) -> QImage:
+        """Level `k` (1..MAX_LEVEL) of `source`, up to date."""
+        if source.format() != FORMAT:
+            source = source.convertToFormat(FORMAT)
+        if self._key not in (None, source.cacheKey()) and self._dirty is None:
+            self.reset()  # changed without a word: everything again
+        if self._dirty is not None and self._levels:
+            self._update(source, self._dirty.intersected(source.rect()))
+        self._dirty = None
+        above = source if not self._levels else self._levels[-1]
+        while len(self._levels) < k:
+            whole = _even(above.rect())
+            below = _halved(above, whole)
+            self._levels.append(below)
+            above = below
+        self._key = source.cacheKey()
+        return self._levels[k - 1]
+
+    def _update(self, source: QImage, rect: QRect) -> None:
+        """Bring every made level up to date over `rect` of the source."""
+        above = source
+        for i, below in enumerate(self._levels):
+            if rect.isEmpty():
+                return
+            rect = _even(rect)
+            half = _halved(above, rect)
+            p = QPainter(below)
+            p.setCompositionMode(QPainter.CompositionMode.CompositionMode_Source)
+            p.drawImage(QPoint(rect.x() // 2, rect.y() // 2), half)
+            p.end()
+            self._levels[i] = below
+            rect = QRect(rect.x() // 2, rect.y() // 2, rect.width() // 2, rect.height() // 2)
+            above = below
