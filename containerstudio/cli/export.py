@@ -18,7 +18,7 @@ from containerstudio.export.session_pdf import (
     SessionChoices,
     export_session_pdf,
 )
-from containerstudio.export.worksheet import export_worksheets
+from containerstudio.export.worksheet import WorksheetLabels, export_worksheets
 from containerstudio.flow import (
     PackSetAside,
     PromptPack,
@@ -40,7 +40,8 @@ INCLUDE_NAMES = {**{name: name for name in SECTIONS}, "kept": "kept_where"}  # a
 def run_export_command(args: argparse.Namespace, library: Library | None) -> int:
     """Run one export subcommand; ExportProblem and KeyError reach the caller."""
     if args.command == "worksheet":
-        export_worksheets(args.out, load_pack_for_print(args.pack), PdfOptions(page=args.page))
+        pack = load_pack_for_print(args.pack, args.language)
+        export_worksheets(args.out, pack, PdfOptions(page=args.page), _worksheet_words(pack))
     elif args.command == "export":
         assert library is not None
         doc, _title = _load(library, args.id)
@@ -112,8 +113,17 @@ def _svg_rasterizer() -> SvgRasterizer | None:
 
 
 # -- prompt packs ----------------------------------------------------------------------
-def load_pack_for_print(name: str) -> PromptPack:
-    """A prompt pack by file path, or by id among the shipped packs (English first)."""
+def _worksheet_words(pack: PromptPack) -> WorksheetLabels:
+    """The worksheet's own words in the pack's language (English where none is shipped)."""
+    from containerstudio.ui.export.pdf_words import CONTEXT, worksheet_labels
+    from containerstudio.ui.kit.translations import translator_for
+
+    return worksheet_labels(translator_for(pack.language, CONTEXT))
+
+
+def load_pack_for_print(name: str, language: str = "en") -> PromptPack:
+    """A prompt pack by file path, or by id among the shipped packs (in `language`, or
+    the closest one: English when it has none)."""
     path = Path(name)
     if path.suffix == ".toml" or path.exists():
         try:
@@ -122,7 +132,7 @@ def load_pack_for_print(name: str) -> PromptPack:
             reasons = "; ".join(p.describe() for p in exc.problems[:3])
             raise ExportProblem(ExportKind.PACK_SET_ASIDE, path=str(path), reasons=reasons) from exc
     packs = load_packs([shipped_prompts_dir()]).packs
-    pack = find_pack(packs, name, "en")
+    pack = find_pack(packs, name, language)
     if pack is None:
         known = ", ".join(sorted({p.id for p in packs}))
         raise ExportProblem(ExportKind.NO_SUCH_PACK, name=name, known=known)

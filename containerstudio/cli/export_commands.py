@@ -37,6 +37,7 @@ def add_export_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]
     p.add_argument("--page", default="a4", choices=["a4", "letter"])
     p = sub.add_parser("worksheet", help="a prompt pack as printable worksheets")
     p.add_argument("pack", help="a pack id (e.g. container) or a .toml file")
+    p.add_argument("--language", default="en", help="the pack's language, for a pack id (e.g. es)")
     p.add_argument("--out", required=True, type=Path)
     p.add_argument("--page", default="a4", choices=["a4", "letter"])
     p = sub.add_parser("png", help="the artwork as a PNG image")
