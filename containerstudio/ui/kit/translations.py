@@ -176,7 +176,7 @@ def apply_language(app: QCoreApplication, code: str) -> QTranslator | None:
     of the layout's direction. Returns the app's own translator (None if missing)."""
     state = current_state()
     translator = _install(app, code)
-    QLocale.setDefault(QLocale(code))
+    QLocale.setDefault(_locale_for(code))
     direction = (
         Qt.LayoutDirection.RightToLeft if is_right_to_left(code) else Qt.LayoutDirection.LeftToRight
     )
@@ -190,6 +190,15 @@ def apply_language(app: QCoreApplication, code: str) -> QTranslator | None:
     if changed:
         state.changed.emit(code)
     return translator
+
+
+def _locale_for(code: str) -> QLocale:
+    """The system's own locale when it speaks `code` (its region's dates: es-MX, en-GB),
+    else the language's main one."""
+    system = QLocale.system()
+    if system.name().replace("_", "-").split("-")[0] == code:
+        return system
+    return QLocale(code)
 
 
 def install_translations(app: QCoreApplication) -> QTranslator | None:
