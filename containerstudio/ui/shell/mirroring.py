@@ -29,9 +29,9 @@ def mirror_sides(window: QMainWindow) -> bool:
         return False
     for bar in window.findChildren(QToolBar):
         if bar.parentWidget() is window:
-            area = window.toolBarArea(bar)
-            if area in _TOOLBAR_SIDES:
-                window.addToolBar(_TOOLBAR_SIDES[area], bar)
+            side = window.toolBarArea(bar)
+            if side in _TOOLBAR_SIDES:
+                window.addToolBar(_TOOLBAR_SIDES[side], bar)
     docks = [d for d in window.findChildren(QDockWidget) if d.parentWidget() is window]
     moved: set[QDockWidget] = set()
     for dock in docks:
