@@ -62,7 +62,7 @@ translations: $(STAMP)
 	$(PY) scripts/translations.py update
 	$(PY) scripts/translations.py compile
 
-resources/translations/%.qm: resources/translations/%.ts $(STAMP)
+resources/translations/%.qm: resources/translations/%.ts | $(STAMP)
 	$(PY) scripts/translations.py compile
 
 qm: $(QM_FILES)

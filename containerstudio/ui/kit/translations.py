@@ -318,8 +318,11 @@ def format_moment(moment: dt.datetime, year: bool = True) -> str:
     return QLocale().toString(when, "d MMM yyyy, HH:mm" if year else "d MMM, HH:mm")
 
 
-def format_number(value: float, decimals: int = 0) -> str:
-    """A number with the language's separators ("1.234,5" in Spanish)."""
+def format_number(value: float, decimals: int | None = None) -> str:
+    """A number with the language's separators ("1,5" and "12.345,5" in Spanish): as
+    short as it is (2, 1.5) unless `decimals` fixes its places."""
+    if decimals is None:
+        return QLocale().toString(float(value), "g", 12)
     if decimals == 0:
         return QLocale().toString(round(value))
     return QLocale().toString(float(value), "f", decimals)
