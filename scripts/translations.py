@@ -46,6 +46,17 @@ def _literal(node: ast.AST | None, constants: dict[str, str]) -> str | None:
     return None
 
 
+def _texts(node: ast.AST | None, constants: dict[str, str]) -> list[str]:
+    """The literal texts an argument may be: a string, a named constant, or each branch
+    of `a if c else "b"` / `a or "b"` that is one of those."""
+    if isinstance(node, ast.IfExp):
+        return _texts(node.body, constants) + _texts(node.orelse, constants)
+    if isinstance(node, ast.BoolOp):
+        return [text for value in node.values for text in _texts(value, constants)]
+    text = _literal(node, constants)
+    return [text] if text is not None else []
+
+
 def _translate_helpers(tree: ast.Module, constants: dict[str, str]) -> dict[str, str]:
     """Module functions `def _tr(text): return QCoreApplication.translate("Ctx", text)`."""
     helpers = {}
@@ -80,10 +91,9 @@ def _aliases(tree: ast.AST) -> set[str]:
     }
 
 
-def texts_in_module(source: str) -> list[Text]:
-    """Every literal text one module translates, in the order it appears."""
-    tree = ast.parse(source)
-    constants = {
+def module_constants(tree: ast.Module) -> dict[str, str]:
+    """A module's top-level `NAME = "text"` constants."""
+    return {
         target.id: node.value.value
         for node in tree.body
         if isinstance(node, ast.Assign)
@@ -92,6 +102,13 @@ def texts_in_module(source: str) -> list[Text]:
         for target in node.targets
         if isinstance(target, ast.Name)
     }
+
+
+def texts_in_module(source: str, shared: dict[str, str] | None = None) -> list[Text]:
+    """Every literal text one module translates, in the order it appears; `shared` are
+    constants other modules define (a text imported by name: `tr(DEFAULT_HIDE_TITLE)`)."""
+    tree = ast.parse(source)
+    constants = {**(shared or {}), **module_constants(tree)}
     helpers = _translate_helpers(tree, constants)
     aliases = _aliases(tree)
     found: list[tuple[int, int, Text]] = []
@@ -102,8 +119,7 @@ def texts_in_module(source: str) -> list[Text]:
                 visit(child, child.name)
                 continue
             if isinstance(child, ast.Call):
-                text = _call_text(child, cls, helpers, aliases, constants)
-                if text is not None:
+                for text in _call_texts(child, cls, helpers, aliases, constants):
                     found.append((child.lineno, child.col_offset, text))
             visit(child, cls)
 
@@ -111,28 +127,26 @@ def texts_in_module(source: str) -> list[Text]:
     return [text for _, _, text in sorted(found, key=lambda f: (f[0], f[1]))]
 
 
-def _call_text(
+def _call_texts(
     call: ast.Call,
     cls: str | None,
     helpers: dict[str, str],
     aliases: set[str],
     constants: dict[str, str],
-) -> Text | None:
+) -> list[Text]:
     func, args = call.func, call.args
     name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
     if name == "tr" and cls is not None and args and name not in aliases:
         # self.tr("…"), or tr("…") after `tr = self.tr`: the class is the context.
-        source = _literal(args[0], {})
-        return Text(cls, source, len(args) >= 3) if source is not None else None
+        return [Text(cls, text, len(args) >= 3) for text in _texts(args[0], constants)]
     if (name == "translate" or (isinstance(func, ast.Name) and name in aliases)) and len(args) >= 2:
-        context, source = _literal(args[0], constants), _literal(args[1], {})
-        if context is not None and source is not None:
-            return Text(context, source, len(args) >= 4)
-        return None
+        context = _literal(args[0], constants)
+        if context is None:
+            return []
+        return [Text(context, text, len(args) >= 4) for text in _texts(args[1], constants)]
     if isinstance(func, ast.Name) and name in helpers and args:
-        source = _literal(args[0], {})
-        return Text(helpers[name], source) if source is not None else None
-    return None
+        return [Text(helpers[name], text) for text in _texts(args[0], constants)]
+    return []
 
 
 def registry_texts() -> list[Text]:
@@ -184,9 +198,13 @@ def all_texts() -> list[Text]:
     method a subclass inherits is listed in the subclass's context too."""
     seen: dict[tuple[str, str], Text] = {}
     sources = [p.read_text(encoding="utf-8") for p in sorted(PACKAGE.rglob("*.py"))]
-    below = _subclasses([ast.parse(source) for source in sources])
+    trees = [ast.parse(source) for source in sources]
+    below = _subclasses(trees)
+    shared: dict[str, str] = {}
+    for tree in trees:
+        shared.update(module_constants(tree))
     for source in sources:
-        for found in texts_in_module(source):
+        for found in texts_in_module(source, shared):
             for context in (found.context, *sorted(below.get(found.context, ()))):
                 text = Text(context, found.source, found.numerus)
                 key = (text.context, text.source)

@@ -2324,6 +2324,10 @@ and the session clock is resting too.</source>
             <translation>&amp;الجلسة</translation>
         </message>
         <message>
+            <source>Notes</source>
+            <translation>ملاحظات</translation>
+        </message>
+        <message>
             <source>Paused</source>
             <translation type="unfinished" />
         </message>
@@ -3033,6 +3037,10 @@ Before you go, you might notice your feet on the floor, name three things you ca
         </message>
         <message>
             <source>Edit words</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stroke</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -2328,6 +2328,10 @@ y el reloj de la sesión también descansa.</translation>
             <translation>&amp;Sesión</translation>
         </message>
         <message>
+            <source>Notes</source>
+            <translation>Notas</translation>
+        </message>
+        <message>
             <source>Paused</source>
             <translation>En pausa</translation>
         </message>
@@ -3054,6 +3058,10 @@ Antes de irte, puedes notar los pies en el suelo, nombrar tres cosas que puedas 
         <message>
             <source>Edit words</source>
             <translation>Editar palabras</translation>
+        </message>
+        <message>
+            <source>Stroke</source>
+            <translation>Trazo</translation>
         </message>
         <message>
             <source>Pencil stroke</source>

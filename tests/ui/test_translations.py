@@ -55,6 +55,8 @@ def test_the_catalogues_hold_every_text_lupdate_finds(tmp_path):
     assert ("ProblemTexts", "This pack") in ours  # a module's _tr helper
     assert ("ToolPanel", "Soft brush") in ours and ("Artwork", "Padlock") in ours  # registries
     assert ("PauseScreen", "Resume") in ours  # inherited from CoverWidget: its own context
+    assert ("SafetyControls", "Notes") in ours  # tr(DEFAULT_HIDE_TITLE), a named constant
+    assert ("Tools", "Stroke") in ours  # _tr(spec.step_name if … else "Stroke")
     lupdate = Path(sys.executable).with_name("pyside6-lupdate")
     ts = tmp_path / "lupdate.ts"
     files = [str(p) for p in (ROOT / "containerstudio").rglob("*.py")]
