@@ -16,6 +16,7 @@ from containerstudio.export.session_pdf import (
     DEFAULT_SECTIONS,
     SECTIONS,
     SessionChoices,
+    SessionLabels,
     export_session_pdf,
 )
 from containerstudio.export.worksheet import WorksheetLabels, export_worksheets
@@ -57,7 +58,8 @@ def run_export_command(args: argparse.Namespace, library: Library | None) -> int
             library, args.id, known_packs(library), include_slips="slips" in sections
         )
         choices = SessionChoices(sections, view, PdfOptions(page=args.page))
-        export_session_pdf(args.out, doc, content, choices, options=_art(view))
+        labels = _session_words(args.language)
+        export_session_pdf(args.out, doc, content, choices, labels, options=_art(view))
     elif args.command == "print-group":
         assert library is not None
         items = []
@@ -113,6 +115,14 @@ def _svg_rasterizer() -> SvgRasterizer | None:
 
 
 # -- prompt packs ----------------------------------------------------------------------
+def _session_words(language: str) -> SessionLabels:
+    """The session PDF's headings and date in `language` (English where none is shipped)."""
+    from containerstudio.ui.export.pdf_words import CONTEXT, session_labels
+    from containerstudio.ui.kit.translations import translator_for
+
+    return session_labels(translator_for(language, CONTEXT), language)
+
+
 def _worksheet_words(pack: PromptPack) -> WorksheetLabels:
     """The worksheet's own words in the pack's language (English where none is shipped)."""
     from containerstudio.ui.export.pdf_words import CONTEXT, worksheet_labels

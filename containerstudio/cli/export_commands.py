@@ -25,6 +25,7 @@ def add_export_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]
     )
     p.add_argument("--page", default="a4", choices=["a4", "letter"])
     p.add_argument("--view", default=DEFAULT_VIEW, choices=list(VIEWS))
+    p.add_argument("--language", default="en", help="the PDF's own words (e.g. es)")
     p = sub.add_parser("print-group", help="several containers in one PDF")
     p.add_argument("ids", type=int, nargs="+")
     p.add_argument("--per-sheet", type=int, default=4, choices=[1, 2, 4, 6])

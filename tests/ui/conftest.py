@@ -22,7 +22,7 @@ def _translations(qapp):
     state.data_dir = None
     if state.code != "en":
         apply_language(qapp, "en")
-    state.choice, state.started_with = "en", "en"
+    state.choice = "en"
     install_translations(qapp)
 
 

@@ -185,3 +185,16 @@ def test_spanish_worksheets_and_paper_container(qapp, tmp_path):
     )
     assert "Tu contenedor de papel: la caja" in text and "1. Recorta por las líneas" in text
     assert "Your paper container" not in text and "Cut along" not in text
+
+
+def test_the_command_line_prints_a_session_pdf_in_spanish(open_window, data_dir, tmp_path):
+    window = open_window()
+    window.work.wait()
+    cid = window.current.container_id
+    out = tmp_path / "sesion.pdf"
+    d = ["--data-dir", str(data_dir)]
+    assert main([*d, "export", str(cid), "--language", "es", "--out", str(out)]) == 0
+    text = " ".join(
+        " ".join(page.extract_text() or "" for page in pypdf.PdfReader(str(out)).pages).split()
+    )
+    assert re.search(r"\b\d{1,2} de [a-z]+ de \d{4}\b", text), text  # its date, in Spanish

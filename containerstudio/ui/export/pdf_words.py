@@ -9,10 +9,9 @@ when the command line prints its worksheets).
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from containerstudio.export.paper_box import PaperContainerTexts
 from containerstudio.export.session_pdf import SessionLabels
@@ -27,20 +26,18 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("PdfWords", text)
 
 
-def session_labels(_tr: Translate = _tr) -> SessionLabels:
-    """The session PDF's headings, and its date as the language writes it."""
+def session_labels(_tr: Translate = _tr, language: str | None = None) -> SessionLabels:
+    """The session PDF's headings, and its date as the language writes it (the app's,
+    or `language`'s)."""
+    locale = QLocale(language) if language else None
     return SessionLabels(
         reflections=_tr("Reflections"),
         checkins=_tr("Check-in"),
         checkin_columns=("", _tr("Before"), _tr("After")),
         kept_where=_tr("Where the container is kept"),
         slips=_tr("Slips"),
-        write_date=_long_date,
+        write_date=lambda day: format_date(day, long=True, locale=locale),
     )
-
-
-def _long_date(day: dt.date) -> str:
-    return format_date(day, long=True)
 
 
 def worksheet_labels(_tr: Translate = _tr) -> WorksheetLabels:

@@ -75,7 +75,6 @@ class _Current(QObject):
         super().__init__()
         self.code = SOURCE_LANGUAGE
         self.choice = SYSTEM
-        self.started_with: str | None = None
         self.data_dir: Path | None = None
 
 
@@ -185,8 +184,6 @@ def apply_language(app: QCoreApplication, code: str) -> QTranslator | None:
         set_direction(direction)
     changed = state.code != code
     state.code = code
-    if state.started_with is None:
-        state.started_with = code
     if changed:
         state.changed.emit(code)
     return translator
@@ -243,7 +240,6 @@ def apply_saved_language(app: QCoreApplication, data_dir: Path) -> str:
     state.data_dir = data_dir
     state.choice = saved_choice(data_dir)
     code = resolve(state.choice)
-    state.started_with = code
     apply_language(app, code)
     return code
 
@@ -284,7 +280,6 @@ def set_language(app: QCoreApplication, choice: str, *, remember_it: bool = True
     if _windows_shown(app):
         return True
     apply_language(app, code)
-    state.started_with = code
     return False
 
 
@@ -297,10 +292,11 @@ def _windows_shown(app: QCoreApplication) -> bool:
 
 
 # -- dates and numbers in the language in use --------------------------------------
-def format_date(day: dt.date, long: bool = False) -> str:
-    """A date as the language writes it ("2 de diciembre de 2026"; long: with weekday)."""
+def format_date(day: dt.date, long: bool = False, locale: QLocale | None = None) -> str:
+    """A date as the language in use writes it (or `locale`): short ("2/12/26"), or long
+    with the weekday ("miércoles, 2 de diciembre de 2026")."""
     form = QLocale.FormatType.LongFormat if long else QLocale.FormatType.ShortFormat
-    return QLocale().toString(QDate(day.year, day.month, day.day), form)
+    return (locale or QLocale()).toString(QDate(day.year, day.month, day.day), form)
 
 
 def format_time(moment: dt.datetime | dt.time, seconds: bool = False) -> str:
