@@ -2,6 +2,7 @@
 
     python scripts/translations.py update     # every .ts gains new texts, loses gone ones
     python scripts/translations.py compile D  # every .ts compiled to D/<name>.qm
+    python scripts/translations.py missing es # the texts a catalogue has not translated yet
 
 `pyside6-lupdate` finds ``self.tr("…")`` and ``QCoreApplication.translate("Ctx", "…")``,
 but not the texts passed through a module's small ``_tr`` helper (its context is a
@@ -302,6 +303,14 @@ def main(argv: list[str]) -> int:
             chosen = [t for t in texts if t.numerus] if language == "en" else texts
             count, unfinished = update(ts, language, chosen)
             print(f"{ts.name}: {count} texts, {unfinished} unfinished")
+        return 0
+    if argv[:1] == ["missing"]:
+        language = argv[1] if len(argv) > 1 else "es"
+        ts = CATALOGUES / f"{PREFIX}{language}.ts"
+        for (context, source), message in _existing(ts).items():
+            translation = message.find("translation")
+            if translation is None or translation.get("type") == "unfinished":
+                print(f"{context}\t{source!r}")
         return 0
     if argv[:1] == ["compile"]:
         out = Path(argv[1]) if len(argv) > 1 else CATALOGUES
