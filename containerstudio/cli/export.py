@@ -115,19 +115,28 @@ def _svg_rasterizer() -> SvgRasterizer | None:
 
 
 # -- prompt packs ----------------------------------------------------------------------
-def _session_words(language: str) -> SessionLabels:
-    """The session PDF's headings and date in `language` (English where none is shipped)."""
-    from containerstudio.ui.export.pdf_words import CONTEXT, session_labels
-    from containerstudio.ui.kit.translations import translator_for
-
+def _session_words(language: str) -> SessionLabels | None:
+    """The session PDF's headings and date in `language`; None: the export's English
+    (asked for, or without Qt, whose catalogues hold the other languages)."""
+    if language == "en":
+        return None
+    try:
+        from containerstudio.ui.export.pdf_words import CONTEXT, session_labels
+        from containerstudio.ui.kit.translations import translator_for
+    except ImportError:
+        return None
     return session_labels(translator_for(language, CONTEXT), language)
 
 
-def _worksheet_words(pack: PromptPack) -> WorksheetLabels:
-    """The worksheet's own words in the pack's language (English where none is shipped)."""
-    from containerstudio.ui.export.pdf_words import CONTEXT, worksheet_labels
-    from containerstudio.ui.kit.translations import translator_for
-
+def _worksheet_words(pack: PromptPack) -> WorksheetLabels | None:
+    """The worksheet's own words in the pack's language; None: the export's English."""
+    if pack.language == "en":
+        return None
+    try:
+        from containerstudio.ui.export.pdf_words import CONTEXT, worksheet_labels
+        from containerstudio.ui.kit.translations import translator_for
+    except ImportError:
+        return None
     return worksheet_labels(translator_for(pack.language, CONTEXT))
 
 
