@@ -6,7 +6,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 
 .PHONY: run test test-core test-ui lint typecheck bench bench-quick clean sysdeps translations \
-	validators icons install-desktop uninstall-desktop dist standalone screenshots
+	validators icons install-desktop uninstall-desktop dist standalone screenshots qm
 
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
@@ -14,6 +14,7 @@ $(VENV)/bin/python:
 
 $(STAMP): $(VENV)/bin/python pyproject.toml
 	$(PY) -m pip install --quiet -e '.[test]'
+	$(PY) scripts/translations.py compile
 	rm -f $(VENV)/.installed-*
 	touch $(STAMP)
 
@@ -24,7 +25,7 @@ sysdeps:
 validators:
 	@bash packaging/check-validators.sh
 
-run: sysdeps $(STAMP)
+run: sysdeps $(STAMP) qm
 	$(VENV)/bin/containerstudio
 
 lint: $(STAMP)
@@ -44,25 +45,32 @@ CORE_TESTS := tests/model tests/flow tests/storage tests/export tests/imaging te
 test-core: $(STAMP)
 	$(PY) tests/without_qt.py $(CORE_TESTS)
 
-test-ui: $(STAMP)
+test-ui: $(STAMP) qm
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(addprefix --ignore=,$(CORE_TESTS))
 
 # Each test runs once: the core's without Qt, everything else with it.
 test: sysdeps validators lint typecheck test-core test-ui
 
-bench: $(STAMP)
+bench: $(STAMP) qm
 	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks
 
-bench-quick: $(STAMP)
+bench-quick: $(STAMP) qm
 	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks --quick
 
-# English plural forms for the "%n …(s)" strings: update the .ts from the code, write the
-# forms into it by hand, then compile it (the .qm is committed; a test checks it is current).
-TS := resources/translations/containerstudio_en.ts
+# The translations: `make translations` brings every catalogue (.ts) in step with the
+# code (new texts marked unfinished, gone ones dropped); translate them in Qt Linguist or
+# any editor. The compiled .qm files are not committed: the install step below, `run`
+# and the tests compile them (scripts/translations.py; setup.py does it for a wheel).
+TS_FILES := $(wildcard resources/translations/containerstudio_*.ts)
+QM_FILES := $(TS_FILES:.ts=.qm)
 translations: $(STAMP)
-	$(VENV)/bin/pyside6-lupdate -pluralonly -no-obsolete -locations none \
-		$$(grep -rl '%n' containerstudio --include='*.py') -ts $(TS) -target-language en
-	$(VENV)/bin/pyside6-lrelease $(TS) -qm $(TS:.ts=.qm)
+	$(PY) scripts/translations.py update
+	$(PY) scripts/translations.py compile
+
+resources/translations/%.qm: resources/translations/%.ts | $(STAMP)
+	$(PY) scripts/translations.py compile
+
+qm: $(QM_FILES)
 
 # -- Installing (issue 16; see README "Installing") ---------------------------------------
 # An sdist and a wheel in dist/ (the wheel carries resources/ and prompts/, see setup.py).

@@ -38,11 +38,11 @@ def run_app(data_dir: Path, argv: list[str] | None = None, *, quit_when_ready: b
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName(APPLICATION)
     app.setDesktopFileName(APP_ID)
-    from containerstudio.ui.kit.translations import install_translations
-
-    install_translations(app)  # English plural forms ("1 slip", "2 slips")
     with contextlib.suppress(OSError):  # if it cannot be made, opening says so calmly
         data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+    from containerstudio.ui.kit.translations import apply_saved_language
+
+    apply_saved_language(app, data_dir)  # the language chosen last time, or the system's
     from containerstudio.ui.kit.theme import apply_saved_theme
 
     apply_saved_theme(app, data_dir)  # before the first window: no frame in another theme

@@ -7,6 +7,8 @@ app's *Problem exceptions, and every prompt pack (tests/flow covers the packs in
 from __future__ import annotations
 
 import ast
+import re
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from containerstudio.flow import find_judging_words, load_packs, shipped_prompts_dir
@@ -116,3 +118,42 @@ def test_problem_kinds_english_uses_calm_words():
     ]
     assert len(problem_kinds()) >= 4
     assert not offending, "\n".join(offending)
+
+
+# Spanish: invitational, in the tú form ("puedes", "cuando quieras", "omitir").
+_SPANISH_JUDGING = re.compile(
+    r"\b(errore?s?|err[oó]ne[oa]s?|incorrect[oa]s?|deb(?:e|es|en|er[ií]as)|fall[oó]|"
+    r"fallid[oa]s?|fracas\w*|inv[aá]lid[oa]s?|mal[oa]?s?|equivocad[oa]s?|tienes que|"
+    r"hay que|obligatori[oa]s?|usted(?:es)?)\b",
+    re.IGNORECASE,
+)
+
+
+def _spanish_texts() -> list[str]:
+    """Every Spanish translation the app ships, and every text of its Spanish packs."""
+    ts = ROOT / "resources" / "translations" / "containerstudio_es.ts"
+    found = []
+    for translation in ET.parse(ts).getroot().iter("translation"):
+        found.append(translation.text or "")
+        found += [form.text or "" for form in translation.iter("numerusform")]
+    for pack in load_packs([shipped_prompts_dir()]).packs:
+        if pack.language == "es":
+            found += [pack.title, pack.summary]
+            for step in pack.steps:
+                found += [step.title, step.text, *step.prompts, *step.choices]
+                found += [s.invitation for s in step.senses]
+                found += [s.alternative or "" for s in step.senses]
+    return [text for text in found if text.strip()]
+
+
+def test_spanish_uses_calm_words_in_the_tu_form():
+    assert _SPANISH_JUDGING.findall("Hubo un error: debes volver; usted falló")
+    texts = _spanish_texts()
+    assert len(texts) > 700, "the scan found too few Spanish texts to be meaningful"
+    offending = [
+        f"{words} in {text!r}" for text in texts if (words := _SPANISH_JUDGING.findall(text))
+    ]
+    assert not offending, "\n".join(offending)
+    assert any("puedes" in text for text in texts) and any(
+        "cuando quieras" in text for text in texts
+    )

@@ -17,9 +17,10 @@ from containerstudio.export.session_pdf import (
     DEFAULT_SECTIONS,
     SECTIONS,
     SessionChoices,
+    SessionLabels,
     export_session_pdf,
 )
-from containerstudio.export.worksheet import export_worksheets
+from containerstudio.export.worksheet import WorksheetLabels, export_worksheets
 from containerstudio.flow import (
     PackSetAside,
     PromptPack,
@@ -42,7 +43,8 @@ INCLUDE_NAMES = {**{name: name for name in SECTIONS}, "kept": "kept_where"}  # a
 def run_export_command(args: argparse.Namespace, library: Library | None) -> int:
     """Run one export subcommand; ExportProblem and KeyError reach the caller."""
     if args.command == "worksheet":
-        export_worksheets(args.out, load_pack_for_print(args.pack), PdfOptions(page=args.page))
+        pack = load_pack_for_print(args.pack, args.language)
+        export_worksheets(args.out, pack, PdfOptions(page=args.page), _worksheet_words(pack))
     elif args.command == "export":
         assert library is not None
         doc, _title = _load(library, args.id)
@@ -58,7 +60,8 @@ def run_export_command(args: argparse.Namespace, library: Library | None) -> int
             library, args.id, known_packs(library), include_slips="slips" in sections
         )
         choices = SessionChoices(sections, view, PdfOptions(page=args.page))
-        export_session_pdf(args.out, doc, content, choices, options=_art(view))
+        labels = _session_words(args.language)
+        export_session_pdf(args.out, doc, content, choices, labels, options=_art(view))
         record_departure(library, "pdf", session_pdf_parts(sections, view))
     elif args.command == "print-group":
         assert library is not None
@@ -118,8 +121,34 @@ def _svg_rasterizer() -> SvgRasterizer | None:
 
 
 # -- prompt packs ----------------------------------------------------------------------
-def load_pack_for_print(name: str) -> PromptPack:
-    """A prompt pack by file path, or by id among the shipped packs (English first)."""
+def _session_words(language: str) -> SessionLabels | None:
+    """The session PDF's headings and date in `language`; None: the export's English
+    (asked for, or without Qt, whose catalogues hold the other languages)."""
+    if language == "en":
+        return None
+    try:
+        from containerstudio.ui.export.pdf_words import CONTEXT, session_labels
+        from containerstudio.ui.kit.translations import translator_for
+    except ImportError:
+        return None
+    return session_labels(translator_for(language, CONTEXT), language)
+
+
+def _worksheet_words(pack: PromptPack) -> WorksheetLabels | None:
+    """The worksheet's own words in the pack's language; None: the export's English."""
+    if pack.language == "en":
+        return None
+    try:
+        from containerstudio.ui.export.pdf_words import CONTEXT, worksheet_labels
+        from containerstudio.ui.kit.translations import translator_for
+    except ImportError:
+        return None
+    return worksheet_labels(translator_for(pack.language, CONTEXT))
+
+
+def load_pack_for_print(name: str, language: str = "en") -> PromptPack:
+    """A prompt pack by file path, or by id among the shipped packs (in `language`, or
+    the closest one: English when it has none)."""
     path = Path(name)
     if path.suffix == ".toml" or path.exists():
         try:
@@ -128,7 +157,7 @@ def load_pack_for_print(name: str) -> PromptPack:
             reasons = "; ".join(p.describe() for p in exc.problems[:3])
             raise ExportProblem(ExportKind.PACK_SET_ASIDE, path=str(path), reasons=reasons) from exc
     packs = load_packs([shipped_prompts_dir()]).packs
-    pack = find_pack(packs, name, "en")
+    pack = find_pack(packs, name, language)
     if pack is None:
         known = ", ".join(sorted({p.id for p in packs}))
         raise ExportProblem(ExportKind.NO_SUCH_PACK, name=name, known=known)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
@@ -55,6 +56,8 @@ class SessionLabels:
     kept_where: str = "Where the container is kept"
     slips: str = "Slips"
     not_given: str = "–"
+    write_date: Callable[[dt.date], str] = dt.date.isoformat
+    """How the date is written (the UI passes its language's long form)."""
 
 
 @dataclass(frozen=True)
@@ -109,7 +112,7 @@ def session_story(
     if content.title:
         story.append(Paragraph(_text(content.title), st["title"]))
     if content.date is not None:
-        story.append(Paragraph(_text(content.date.isoformat()), st["date"]))
+        story.append(Paragraph(_text(labels.write_date(content.date)), st["date"]))
     story.append(Spacer(1, 4 * mm))
     story.append(ArtworkFlowable(doc, page_height * 0.55, options))
     chosen = choices.sections

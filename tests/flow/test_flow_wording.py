@@ -87,17 +87,28 @@ def test_no_promise_of_safety_and_no_verdict_on_the_art() -> None:
                 assert phrase not in words, (pack.id, step.id, phrase)
 
 
+INVITATIONS = {
+    "en": ("you might", "if you like", "if it feels okay", "when you're ready"),
+    "es": ("puedes", "si quieres", "si te parece bien", "cuando quieras"),  # the tú form
+    "ar": ("يمكنك", "إن شئت"),
+}
+
+
 def test_wording_invites_rather_than_commands() -> None:
-    invitations = ("you might", "if you like", "if it feels okay", "when you're ready")
-    for pack in load_packs(shipped_prompts_dir()).packs:
+    packs = load_packs(shipped_prompts_dir()).packs
+    assert {pack.language for pack in packs} == set(INVITATIONS)
+    for pack in packs:
         for step in pack.steps:
             text = step.text.lower()
-            assert any(phrase in text for phrase in invitations), (pack.id, step.id)
+            assert any(phrase in text for phrase in INVITATIONS[pack.language]), (
+                pack.key,
+                step.id,
+            )
 
 
 # -- the wording lint: doubled words, "(s)" plurals, counts that disagree ---------------
 def _shipped(pack_id: str):
-    return next(p for p in load_packs(shipped_prompts_dir()).packs if p.id == pack_id)
+    return next(p for p in load_packs(shipped_prompts_dir()).packs if p.key == (pack_id, "en"))
 
 
 @pytest.mark.parametrize(

@@ -9,13 +9,20 @@ from containerstudio.storage.database import open_database
 from containerstudio.storage.library import Library
 from containerstudio.ui.kit.background import BackgroundWork
 from containerstudio.ui.kit.theme import DEFAULT, apply_theme, current_state
-from containerstudio.ui.kit.translations import install_translations
+from containerstudio.ui.kit.translations import apply_language, install_translations
+from containerstudio.ui.kit.translations import current_state as translations_state
 from containerstudio.ui.shell.main_window import MainWindow
 
 
 @pytest.fixture(autouse=True)
 def _translations(qapp):
-    """The English plural forms the app installs at start-up (app.py)."""
+    """The language the app installs at start-up (app.py): English here, whatever the
+    system speaks and whichever language a test before chose; nothing remembers it."""
+    state = translations_state()
+    state.data_dir = None
+    if state.code != "en":
+        apply_language(qapp, "en")
+    state.choice = "en"
     install_translations(qapp)
 
 

@@ -14,7 +14,7 @@ from guide_helpers import add_slip, click, panel
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 
-from containerstudio.flow import load_packs, shipped_prompts_dir
+from containerstudio.flow import find_pack, load_packs, shipped_prompts_dir
 from containerstudio.flow.wording import find_wording_slips
 from containerstudio.resources import resources_dir
 from containerstudio.ui.kit.translations import install_translations
@@ -98,7 +98,7 @@ def test_slips_and_the_overview_count_in_real_plurals(open_window):
 
 
 def test_grounding_texts_as_shown_read_without_slips(qtbot, qapp):
-    grounding = next(x for x in load_packs(shipped_prompts_dir()).packs if x.id == "grounding")
+    grounding = find_pack(load_packs(shipped_prompts_dir()).packs, "grounding", "en")
     dialog = GroundingDialog(grounding, True, None)
     qtbot.addWidget(dialog)
     texts = [label.text() for label in dialog.findChildren(QLabel) if label.text()]

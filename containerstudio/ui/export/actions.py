@@ -204,12 +204,14 @@ class ExportActions(QObject):
                 lambda chosen: self.export_box(Path(chosen)),
             )
             return
+        from containerstudio.ui.export.pdf_words import paper_texts
+
         doc = snapshot(current.doc)
         art = ArtworkOptions(svg_rasterizer=svg_png)
-        target = path
+        target, texts = path, paper_texts()
         self._say(self.tr("Making the paper container…"))
         self.services.work.run(
-            lambda: str(export_paper_container(target, doc, art=art)),
+            lambda: str(export_paper_container(target, doc, texts=texts, art=art)),
             self._saved("paper-container"),
             self._on_failed,
         )

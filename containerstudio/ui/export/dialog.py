@@ -191,13 +191,9 @@ class ExportDialog(QDialog):
         return SessionChoices(chosen, view, pdf)
 
     def labels(self) -> SessionLabels:
-        return SessionLabels(
-            reflections=self.tr("Reflections"),
-            checkins=self.tr("Check-in"),
-            checkin_columns=("", self.tr("Before"), self.tr("After")),
-            kept_where=self.tr("Where the container is kept"),
-            slips=self.tr("Slips"),
-        )
+        from containerstudio.ui.export.pdf_words import session_labels
+
+        return session_labels()
 
     def _art(self, choices: SessionChoices) -> ArtworkOptions:
         return ArtworkOptions(view=choices.view, svg_rasterizer=svg_png)

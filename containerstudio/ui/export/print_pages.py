@@ -7,7 +7,7 @@ resolution), so the preview and the paper match the saved PDF exactly.
 from __future__ import annotations
 
 from PIL import Image
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QCoreApplication, QRectF
 from PySide6.QtGui import QImage, QPagedPaintDevice, QPainter
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QWidget
@@ -48,7 +48,7 @@ def print_with_preview(parent: QWidget, pdf: bytes) -> QPrintPreviewDialog:
     """Open the system print dialog's preview for `pdf`; printing goes from there."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     dialog = QPrintPreviewDialog(printer, parent)
-    dialog.setAccessibleName(parent.tr("Print preview"))
+    dialog.setAccessibleName(QCoreApplication.translate("PrintPages", "Print preview"))
     dialog.paintRequested.connect(lambda p: paint_pages(p, pdf))
     # Kept alive as long as the dialog (not as `printer`, which would hide its method).
     dialog.kept_printer = printer  # type: ignore[attr-defined]

@@ -37,6 +37,7 @@ from containerstudio.ui.guide.lid_moment import LidMoment
 from containerstudio.ui.guide.step_panel import StepPanel
 from containerstudio.ui.kit.background import BackgroundWork
 from containerstudio.ui.kit.problem_texts import located_text
+from containerstudio.ui.kit.translations import current_language
 
 log = logging.getLogger(__name__)
 
@@ -144,13 +145,15 @@ class GuideController(QObject):
     def exercise_packs(self) -> list[PromptPack]:
         """Exercises in the order the overview offers them: the container exercise first."""
         order = {"container": 0, "containment-drawing": 1}
+        ids = {p.id for p in self.packs.packs if p.id != "grounding"}
+        language = current_language()  # each exercise once, in the closest language
+        chosen = (find_pack(self.packs.packs, pack_id, language) for pack_id in ids)
         return sorted(
-            (p for p in self.packs.packs if p.id != "grounding"),
-            key=lambda p: (order.get(p.id, 2), p.title),
+            (p for p in chosen if p is not None), key=lambda p: (order.get(p.id, 2), p.title)
         )
 
     def grounding_pack(self) -> PromptPack | None:
-        return find_pack(self.packs.packs, "grounding", "en")
+        return find_pack(self.packs.packs, "grounding", current_language())
 
     def notice(self) -> str:
         """Which files were set aside, then the first notes, each naming file, line, step
@@ -209,7 +212,8 @@ class GuideController(QObject):
         self._show_lid(state.lid_closed)
         if state.active is not None:
             session_id, pack_id, saved = state.active
-            pack = next((p for p in self.packs.packs if p.id == pack_id), None)
+            # the pack in the language the session began in (its steps are that pack's)
+            pack = find_pack(self.packs.packs, pack_id, str(saved.get("language", "")))
             if pack is not None:
                 try:
                     self._attach(GuidedSession.from_dict(saved, pack), session_id)

@@ -29,6 +29,7 @@ from containerstudio.ui.guide.lid_views import LidClosedNote, SealedSlipsNote
 from containerstudio.ui.guide.slips_widget import SlipsWidget
 from containerstudio.ui.guide.step_widgets import KeptWhereWidget, NoteWidget, RatingWidget
 from containerstudio.ui.kit.theme import set_role
+from containerstudio.ui.kit.translations import format_number
 
 if TYPE_CHECKING:
     from containerstudio.flow import GuidedSession, PromptPack, Step
@@ -191,7 +192,7 @@ class StepPanel(QWidget):
         self.overview_steps.clear()
         for n, step in enumerate(pack.steps, 1):
             self.overview_steps.addItem(
-                self.tr("%d. %s (about %s min)") % (n, step.title, f"{step.minutes:g}")
+                self.tr("%d. %s (about %s min)") % (n, step.title, format_number(step.minutes))
             )
         # Said once, here, computed from the pack (the pack's texts carry no counts).
         steps = self.tr("%n step(s)", "", len(pack.steps))

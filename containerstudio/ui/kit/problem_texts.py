@@ -135,6 +135,8 @@ def fill(template: str, data: ProblemData) -> str:
         item = data[name]
         if isinstance(item, int) and not isinstance(item, bool):
             return QLocale().toString(item)
+        if isinstance(item, float):
+            return QLocale().toString(item, "g", 12)
         return str(item)
 
     return _FIELD.sub(value, template)

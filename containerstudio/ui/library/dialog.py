@@ -45,6 +45,7 @@ from containerstudio.storage.trash import (
 )
 from containerstudio.ui.canvas.scene import PAPER_COLOR, PAPER_EDGE_COLOR
 from containerstudio.ui.kit.background import BackgroundWork
+from containerstudio.ui.kit.translations import format_moment
 
 if TYPE_CHECKING:
     from containerstudio.ui.canvas.closed_pictures import ClosedPictures
@@ -275,7 +276,7 @@ class LibraryDialog(QDialog):
         grid.clear()
         for item_shown in shown:
             info = item_shown.info
-            text = f"{info.title}\n{info.updated_at:%d %b %Y, %H:%M}"
+            text = f"{info.title}\n{format_moment(info.updated_at)}"
             picture = self._thumbnail(item_shown)
             is_open = grid is self.grid and info.id == self.open_id
             if is_open:

@@ -356,8 +356,10 @@ class SafetyControls(QObject):
         if self.controller is not None:
             return self.controller.grounding_pack()
         from containerstudio.flow import GROUNDING_PACK_ID, find_pack, load_packs, pack_folders
+        from containerstudio.ui.kit.translations import current_language
 
-        return find_pack(load_packs(pack_folders(None)).packs, GROUNDING_PACK_ID, "en")
+        packs = load_packs(pack_folders(None)).packs
+        return find_pack(packs, GROUNDING_PACK_ID, current_language())
 
     def ground_me(self) -> None:
         """Open Ground me above whatever is open (a modal dialog too)."""

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from containerstudio.flow import PromptPack, Step
 from containerstudio.ui.kit.theme import set_role
+from containerstudio.ui.kit.translations import format_date
 from containerstudio.ui.safety.breathing import BreathingPacer
 
 if TYPE_CHECKING:
@@ -204,7 +205,7 @@ class GroundingDialog(QDialog):
                     text += "\n" + item.alternative
                 lay.addWidget(_wrapped(text, page))
         elif step.exercise == "room":
-            today = dt.date.today().strftime("%A, %d %B %Y")
+            today = format_date(dt.date.today(), long=True)
             lay.addWidget(_wrapped(self.tr("Today is %s.") % today, page))
         for prompt in step.prompts:
             lay.addWidget(_wrapped("· " + prompt, page))

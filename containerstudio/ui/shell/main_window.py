@@ -28,10 +28,12 @@ from containerstudio.ui.guide.wiring import install_guide
 from containerstudio.ui.handover import install_handover
 from containerstudio.ui.kit.background import BackgroundWork
 from containerstudio.ui.kit.problem_texts import problem_text
+from containerstudio.ui.kit.translations import format_time
 from containerstudio.ui.kit.widgets import add_to_toolbar, key_tip, make_action
 from containerstudio.ui.services import WindowServices
 from containerstudio.ui.shell.focus_order import FocusOrder, let_tab_reach_buttons
 from containerstudio.ui.shell.menus import MenuActions, build_menus
+from containerstudio.ui.shell.mirroring import mirror_sides
 from containerstudio.ui.shell.show_labels import ShowLabels
 from containerstudio.ui.studio.studio import Studio
 from containerstudio.ui.studio.tool_panel import ToolPanel
@@ -111,6 +113,7 @@ class MainWindow(QMainWindow):
         self.show_labels = ShowLabels(self.services, self.tool_panel, self)  # View → Show labels
         bars = (self.main_toolbar, self.guide.safety.toolbar, self.studio.arrange)
         let_tab_reach_buttons((*bars, self.studio.area.photo_bar))
+        mirror_sides(self)  # a right-to-left language: the tool rail and docks swap sides
         self._tools_chosen_early = False  # a choice made before the library opened wins
         self._close_anyway = False  # the person chose to close with work not yet kept
         self.focus_order = FocusOrder(self.focus_regions)
@@ -562,7 +565,7 @@ class MainWindow(QMainWindow):
 
     # -- status -----------------------------------------------------------------------
     def _on_autosaver_saved(self, when: datetime) -> None:
-        self.status_label.setText(self.tr("Kept at %s") % when.strftime("%H:%M:%S"))
+        self.status_label.setText(self.tr("Kept at %s") % format_time(when, seconds=True))
 
     def _on_autosaver_save_failed(self, message: str) -> None:
         self.status_label.setText(message)

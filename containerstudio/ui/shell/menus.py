@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMainWindow, QToolBar, QToolButton, QWidget
 
+from containerstudio.ui.kit.language_menu import add_language_menu
 from containerstudio.ui.kit.theme_menu import add_theme_menu
 
 if TYPE_CHECKING:
@@ -57,6 +58,7 @@ def build_menus(services: WindowServices, actions: MenuActions) -> None:
             for action in group:
                 menu.addAction(action)
     add_theme_menu(services.menu("view"))
+    add_language_menu(services.menu("view"))
     for name in (*menus, "session"):
         menu = services.menu(name)
         menu.setAccessibleName(menu.title().replace("&", ""))

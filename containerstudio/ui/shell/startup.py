@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QWidget
 from containerstudio.storage.problem import StorageKind, StorageProblem
 from containerstudio.ui.kit.calm_dialog import CalmDialog, tell
 from containerstudio.ui.kit.problem_texts import problem_text
+from containerstudio.ui.kit.translations import format_moment, format_time
 
 if TYPE_CHECKING:
     from containerstudio.flow import PackLoadResult
@@ -70,7 +71,7 @@ def crash_notice(when: dt.datetime | None) -> str:
     """What the status bar says after the previous run ended abruptly."""
     if when is None:
         return _tr("Container Studio closed unexpectedly last time. Your work was kept.")
-    return _tr("We kept your work from %s.") % when.strftime("%H:%M")
+    return _tr("We kept your work from %s.") % format_time(when)
 
 
 class RestoreBackupDialog(CalmDialog):
@@ -81,7 +82,7 @@ class RestoreBackupDialog(CalmDialog):
         from containerstudio.storage.recovery import backup_time
 
         made = backup_time(backup)
-        when = made.strftime("%d %b %Y, %H:%M") if made else backup.name
+        when = format_moment(made) if made else backup.name
         super().__init__(
             parent,
             _tr("Your library needs a moment of care"),

@@ -47,6 +47,11 @@ def tool_labels() -> list[tuple[str, str, str, str]]:
     return [(tool.id, t("ToolPanel", tool.label), tool.shortcut, tool.icon) for tool in TOOLS]
 
 
+def _palette_word(english: str) -> str:
+    """A palette's or colour's name (English in resources/palettes) in the UI's language."""
+    return QCoreApplication.translate("Palettes", english)
+
+
 class ColorSwatchButton(QToolButton):
     """One palette colour; its label is its accessible name."""
 
@@ -89,9 +94,9 @@ class PaletteWidget(QWidget):
             self._layout.removeWidget(button)
             button.deleteLater()
         self.swatches = []
-        self.setAccessibleName(self.tr("Colours: %s") % palette.name)
+        self.setAccessibleName(self.tr("Colours: %s") % _palette_word(palette.name))
         for i, color in enumerate(palette.colors):
-            button = ColorSwatchButton(color.hex, color.label, self)
+            button = ColorSwatchButton(color.hex, _palette_word(color.label), self)
             button.clicked.connect(lambda _c=False, h=color.hex: self._choose(h))
             self._layout.addWidget(button, i // 4, i % 4)
             self.swatches.append(button)
@@ -148,7 +153,7 @@ class ToolPanel(QToolBar):
     hand; follows and edits a ToolSettings."""
 
     def __init__(self, settings: ToolSettings, palettes: list[Palette], parent: QWidget) -> None:
-        super().__init__(parent.tr("Tools"), parent)
+        super().__init__(QCoreApplication.translate("ToolPanel", "Tools"), parent)
         self.setObjectName("tool_panel")
         self.settings = settings
         self.palettes = palettes
@@ -201,7 +206,7 @@ class ToolPanel(QToolBar):
         self.palette_choice = QComboBox(colour)
         self.palette_choice.setAccessibleName(self.tr("Colour palette"))
         for palette in palettes:
-            self.palette_choice.addItem(palette.name, palette.id)
+            self.palette_choice.addItem(_palette_word(palette.name), palette.id)
         self.palette_choice.currentIndexChanged.connect(self._on_palette_choice_changed)
         colour.layout().addWidget(self.palette_choice)
         self.palette_widget = PaletteWidget(self._palette(settings.state.palette), colour)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+from containerstudio.ui.kit.translations import format_moment
 from containerstudio.ui.safety.controls import REDUCED_MOTION_KEY  # the key the guide writes
 
 if TYPE_CHECKING:
@@ -335,7 +336,7 @@ class VersionsDock(QDockWidget):
             "auto": self.tr("Kept automatically"),
             "restore": self.tr("Restored"),
         }
-        when = info.created_at.strftime("%d %b, %H:%M")
+        when = format_moment(info.created_at, year=False)
         return f"{version_label(info)}\n{kinds.get(info.kind, info.kind)} · {when}"
 
     def selected(self) -> list[VersionInfo]:
