@@ -30,8 +30,8 @@
             <translation>Ordenar</translation>
         </message>
         <message>
-            <source>Photos and arranging</source>
-            <translation>Fotos y orden</translation>
+            <source>Arrange the selection</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Add photo…</source>
@@ -309,6 +309,13 @@
         </message>
     </context>
     <context>
+        <name>CanvasArea</name>
+        <message>
+            <source>Photos</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>CanvasView</name>
         <message>
             <source>Drawing canvas</source>
@@ -362,6 +369,14 @@
         <message>
             <source>Make it</source>
             <translation>Crearlo</translation>
+        </message>
+        <message>
+            <source>Rename</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New title:</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -600,14 +615,6 @@
             <translation>Volver a mi contenedor</translation>
         </message>
         <message>
-            <source>Start</source>
-            <translation>Empezar</translation>
-        </message>
-        <message>
-            <source>Start the breathing guide</source>
-            <translation>Empezar la guía de respiración</translation>
-        </message>
-        <message>
             <source>Breathing pace (slower to the right)</source>
             <translation>Ritmo de respiración (más lento hacia la derecha)</translation>
         </message>
@@ -618,6 +625,22 @@
         <message>
             <source>Today is %s.</source>
             <translation>Hoy es %s.</translation>
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stop the breathing guide</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Empezar</translation>
+        </message>
+        <message>
+            <source>Start the breathing guide</source>
+            <translation>Empezar la guía de respiración</translation>
         </message>
     </context>
     <context>
@@ -734,6 +757,104 @@
                 <numerusform>…y %n nota más.</numerusform>
                 <numerusform>…y %n notas más.</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>Handover</name>
+        <message>
+            <source>Container files (*.csportable *.cssealed);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Therapist cards (*.cscard);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>HandoverFeature</name>
+        <message>
+            <source>Send to my &amp;therapist…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Import a container…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save a p&amp;ortable file…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Therapist &amp;card…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;What left the app</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sealed and saved as %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save a portable file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A portable file is not sealed: whoever has it can open what it holds. Would you like the slips to go with it?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>With the slips</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Without the slips</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Portable files (*.csportable)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved as %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The portable file could not be made; nothing was saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import a container</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A container came in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>It is in your library now, as a new container, with its versions. You may open it now, or later from the library.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Later</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This file stays outside</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This file cannot be taken in just now; your library is as it was.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1307,20 +1428,44 @@
             <translation>Trabajando en:</translation>
         </message>
         <message>
-            <source>Part you are working on</source>
-            <translation>Parte en la que trabajas</translation>
+            <source>New work goes on the %s</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>Show %s</source>
-            <translation>Mostrar %s</translation>
+            <source>Work on the %s</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Show closed</source>
             <translation>Mostrar cerrado</translation>
         </message>
         <message>
+            <source>The outside with the lid on, as the container looks shut</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Show open</source>
             <translation>Mostrar abierto</translation>
+        </message>
+        <message>
+            <source>The outside and what it holds, the lid set aside</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What you see</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show %s</source>
+            <translation>Mostrar %s</translation>
+        </message>
+        <message>
+            <source>Show or hide the %s on the canvas</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What you see: the container closed, open, or one part at a time</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1833,6 +1978,54 @@ y el reloj de la sesión también descansa.</translation>
         <message>
             <source>No prompt pack called “{name}” was found. Known packs: {known}.</source>
             <translation>No se ha encontrado ningún paquete de propuestas llamado «{name}». Paquetes conocidos: {known}.</translation>
+        </message>
+        <message>
+            <source>Nothing was added, and your library is as it was.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” is not a Container Studio portable file, or it is incomplete.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” was made by a newer Container Studio; you may open it there.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” holds more than a portable file here can take in ({limit}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” seems damaged or changed since it was made ({detail}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” is not a sealed file from Container Studio, or it is incomplete.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” was sealed for another therapist's library, so it stays closed here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” does not open: its bytes were changed or cut short after it was sealed. You may ask for it to be sent again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This library has no therapist key yet, so a sealed file cannot open here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” is not a therapist card from Container Studio; your therapist may give you the card again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No therapist card is here yet; you may import the card your therapist gave you first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This container has no version {number}.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Container Studio could not look inside this folder, so its packs were set aside. Its permissions may keep it private.</source>
@@ -2473,6 +2666,90 @@ Antes de irte, puedes notar los pies en el suelo, nombrar tres cosas que puedas 
         </message>
     </context>
     <context>
+        <name>SendToTherapistDialog</name>
+        <message>
+            <source>Send to my therapist</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This makes one file holding this container (its versions and photos, and its slips if you like), sealed so that only your therapist's Container Studio can open it. You may carry it on a USB stick or send it by email; nobody else can read it on the way.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reading your therapist's card…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your therapist's fingerprint words</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import your therapist's card…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import your therapist's card</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Include the slips</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Seal and save…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Seal and save</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No therapist card is here yet. When you're ready, you may import the card file your therapist gave you.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your therapist's fingerprint words: %s
+You may compare them with the words on their card; when they are the same, the file is for them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The card cannot be read just now.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your therapist's card</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>That card cannot be read just now.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the sealed file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sealed files (*.cssealed)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sealing…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sealed and saved as %s. Only your therapist's library can open it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The sealed file could not be made this time; nothing was saved.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ShowLabels</name>
         <message>
             <source>Show &amp;labels</source>
@@ -2887,6 +3164,110 @@ Antes de irte, puedes notar los pies en el suelo, nombrar tres cosas que puedas 
         </message>
     </context>
     <context>
+        <name>TherapistCardDialog</name>
+        <message>
+            <source>Therapist card</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>My card, for my clients</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>If you are a therapist, you may give this card to a client at intake: what they send you with it can be opened only in this library.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reading…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>My fingerprint words</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the card file…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save a printable page…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>My therapist's card</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>My therapist's fingerprint words</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import a card…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no card here yet; saving one makes it, once, for this library.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>My fingerprint words: %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No therapist card is kept here yet; you may import one when you're ready.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>My therapist's fingerprint words: %s
+You may compare them with the words on their card.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The cards cannot be read just now.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the card file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save a printable page</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved as %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The card is kept in this library.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TitleButton</name>
+        <message>
+            <source>Container</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%s
+Click to rename</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Container title, click to rename</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ToolPanel</name>
         <message>
             <source>Tools</source>
@@ -2895,6 +3276,10 @@ Antes de irte, puedes notar los pies en el suelo, nombrar tres cosas que puedas 
         <message>
             <source>Drawing tools</source>
             <translation>Herramientas de dibujo</translation>
+        </message>
+        <message>
+            <source>Options of the tool in hand</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Colour palette</source>
@@ -2915,6 +3300,10 @@ Antes de irte, puedes notar los pies en el suelo, nombrar tres cosas que puedas 
         <message>
             <source>Filled shapes</source>
             <translation>Formas rellenas</translation>
+        </message>
+        <message>
+            <source>Drag on a photo to use this tool.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>&amp;Text size: %d</source>
@@ -3199,6 +3588,215 @@ Antes de irte, puedes notar los pies en el suelo, nombrar tres cosas que puedas 
         <message>
             <source>Version kept.</source>
             <translation>Versión guardada.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WelcomeDialog</name>
+        <message>
+            <source>Welcome</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Welcome to Container Studio</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Container Studio is a quiet place to draw, paint or collage a container: an imagined strong vessel that can hold what is too much to carry right now.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Everything stays on this computer. Nothing you make or write is sent anywhere.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every step is optional. You may skip any of them, go back, or simply draw.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>To stop, close the window (Ctrl+Q): your work is kept. Ground me (F1), Pause (F2) and Hide now (F12) are there on every screen.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How will you use it?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>On my own</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The container exercise, with no set length.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>With my therapist</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The container exercise, with a session length to keep in view.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Leading a group</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The group exercise first, with its session length.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Text size</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Standard</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Larger</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Largest</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Text size: %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You may change these later: Help → Welcome…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Begin</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Begin with these choices</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>WelcomeFeature</name>
+        <message>
+            <source>Welcome…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What Container Studio is, how you will use it, and a text size</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>WhatLeftDialog</name>
+        <message>
+            <source>What left the app</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every export, print and handover is listed here: when, what kind, and which parts went with it. What you made or wrote is never written here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What left the app, newest first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>When</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Parts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Columns: when, what, parts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reading the list…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (%2 containers)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing has left the app yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The list cannot be read just now; you may try again later.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Session PDF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Printed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Picture (PNG)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Paper container</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Printed together</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Portable file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sealed for my therapist</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>reflections</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>check-ins</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>where it is kept</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>slips</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>versions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>latest drawing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>photos</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
