@@ -70,8 +70,9 @@ class FocusOrder:
     def region_of(self, widget: QWidget | None) -> int | None:
         """The index of the region holding `widget`, or None."""
         for i, region in enumerate(self.regions()):
-            inside = widget is region or (region is not None and region.isAncestorOf(widget))
-            if widget is not None and inside:
+            if widget is None or region is None:
+                continue
+            if widget is region or region.isAncestorOf(widget):
                 return i
         return None
 

@@ -119,6 +119,13 @@ class PaletteWidget(QWidget):
             self._choose(color.name())
 
 
+def _layout_of(group: QWidget) -> QVBoxLayout:
+    """The column an option group was made with (`ToolPanel._group`)."""
+    lay = group.layout()
+    assert isinstance(lay, QVBoxLayout)
+    return lay
+
+
 def _slider(parent: QWidget, name: str, lo: int, hi: int) -> QSlider:
     slider = QSlider(Qt.Orientation.Horizontal, parent)
     slider.setRange(lo, hi)
@@ -208,10 +215,10 @@ class ToolPanel(QToolBar):
         for palette in palettes:
             self.palette_choice.addItem(_palette_word(palette.name), palette.id)
         self.palette_choice.currentIndexChanged.connect(self._on_palette_choice_changed)
-        colour.layout().addWidget(self.palette_choice)
+        _layout_of(colour).addWidget(self.palette_choice)
         self.palette_widget = PaletteWidget(self._palette(settings.state.palette), colour)
         self.palette_widget.color_chosen.connect(settings.set_color)
-        colour.layout().addWidget(self.palette_widget)
+        _layout_of(colour).addWidget(self.palette_widget)
         self.size_label = QLabel(self.options)
         self.size_slider = _slider(self.options, self.tr("Brush size"), 1, 120)
         self.size_slider.valueChanged.connect(lambda v: settings.set_width(float(v)))
@@ -230,13 +237,13 @@ class ToolPanel(QToolBar):
             label.setParent(group_box)
             slider.setParent(group_box)
             label.setBuddy(slider)
-            group_box.layout().addWidget(label)
-            group_box.layout().addWidget(slider)
+            _layout_of(group_box).addWidget(label)
+            _layout_of(group_box).addWidget(slider)
         fill = self._group("fill", opts)
         self.fill_shapes = QCheckBox(self.tr("Filled shapes"), fill)
         self.fill_shapes.setAccessibleName(self.tr("Filled shapes"))
         self.fill_shapes.toggled.connect(settings.set_shape_fill)
-        fill.layout().addWidget(self.fill_shapes)
+        _layout_of(fill).addWidget(self.fill_shapes)
         self.no_options = QLabel(self.tr("Drag on a photo to use this tool."), self.options)
         self.no_options.setWordWrap(True)
         self.no_options.setTextFormat(Qt.TextFormat.PlainText)
