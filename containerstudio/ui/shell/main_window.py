@@ -339,10 +339,12 @@ class MainWindow(QMainWindow):
             early = self.centralWidget()
             self.canvas = CanvasView(self.current.scene, self)
             self.setCentralWidget(self.canvas)
+            self._describe_canvas(self.canvas)
             self._set_container_actions_enabled(True)
         else:
             self.canvas.set_scene(self.current.scene)
         self.canvas.set_tool(self.current.tool_for(self.tool_settings.state.tool))
+        self.canvas_words.follow(self.current)
         self.studio.container_opened(self.current, self.canvas)
         self.canvas.fit_to_window()
         library = self.library
@@ -361,6 +363,12 @@ class MainWindow(QMainWindow):
             early.hand_over(self.canvas)  # on the container as set up (guide, lid, panels)
         self.container_ready.emit()
         return True
+
+    def _describe_canvas(self, canvas: CanvasView) -> None:
+        """The canvas tells a screen reader what is on it, part by part (issue 16)."""
+        from containerstudio.ui.canvas.description import CanvasWords
+
+        self.canvas_words = CanvasWords(canvas, self.guide.slips, self.guide.lid_closed)
 
     # -- damaged containers (hardening) ------------------------------------------------
     def _read_container(self, container_id: int) -> ContainerDocument | None:
