@@ -39,6 +39,7 @@ from containerstudio.model.describe import (
 from containerstudio.model.parts import PART_LABELS
 from containerstudio.model.tools import TOOLS_BY_ID
 from containerstudio.resources import resources_dir
+from containerstudio.ui.kit.announce import send
 
 if TYPE_CHECKING:
     from containerstudio.model.slips import Slip
@@ -204,5 +205,4 @@ class CanvasWords(QObject):
             return
         self.text = text
         self.view.setAccessibleDescription(f"{text}\n{self.hint}" if self.hint else text)
-        event = QAccessibleEvent(self.view, QAccessible.Event.DescriptionChanged)
-        QAccessible.updateAccessibility(event)
+        send(QAccessibleEvent(self.view, QAccessible.Event.DescriptionChanged))

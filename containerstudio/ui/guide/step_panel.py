@@ -28,6 +28,7 @@ from containerstudio.model.tools import SUGGESTIONS_BY_NAME
 from containerstudio.ui.guide.lid_views import LidClosedNote, SealedSlipsNote
 from containerstudio.ui.guide.slips_widget import SlipsWidget
 from containerstudio.ui.guide.step_widgets import KeptWhereWidget, NoteWidget, RatingWidget
+from containerstudio.ui.kit.announce import announce
 from containerstudio.ui.kit.theme import set_role
 
 if TYPE_CHECKING:
@@ -244,6 +245,7 @@ class StepPanel(QWidget):
         k, n = session.progress()
         self.progress.setText(self.tr("Step %d of %d") % (k, n))
         self.step_title.setText(step.title)
+        announce(self.step_title, self.tr("Step %d of %d: %s") % (k, n, step.title))
         self._clear_body()
         self.body_layout.addWidget(_label(step.text, self.body))
         for prompt in step.prompts:
