@@ -220,6 +220,10 @@ WALK: list[Stop] = [
     # At start-up it comes before the library (tests/ui/test_library_file_refused.py
     # covers it there too); here it is walked like every other dialog.
     Stop("Restore a backup", lambda w: _restore_offer(w), "RestoreBackupDialog"),
+    Stop("Settings", lambda w: w.settings.show_settings(), "SettingsDialog"),
+    Stop("Keyboard shortcuts", lambda w: w.help_menu.show_shortcuts(), "ShortcutsDialog"),
+    Stop("Where is my data?", lambda w: w.help_menu.where_is_my_data(), "CalmDialog"),
+    Stop("About the exercise", lambda w: w.help_menu.about_the_exercise(), "CalmDialog"),
 ]
 
 

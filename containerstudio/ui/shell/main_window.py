@@ -85,6 +85,7 @@ class MainWindow(QMainWindow):
         self.versions = VersionsFeature(self.services)  # versions, timeline, library (issue 5)
         self._build_menus()
         self.show_labels = ShowLabels(self.services, self.tool_panel, self)  # View → Show labels
+        self._build_settings_and_help()
         self._tools_chosen_early = False  # a choice made before the library opened wins
         self._close_anyway = False  # the person chose to close with work not yet kept
         self._show_opening()
@@ -242,6 +243,15 @@ class MainWindow(QMainWindow):
                 ],
             ),
         )
+
+    def _build_settings_and_help(self) -> None:
+        """Edit → Settings… and the Help menu (issue 16). The language row plugs in here:
+        pass `languages=LanguageChoices(...)` made from ui/kit/translations.py."""
+        from containerstudio.ui.help.menu import HelpMenu
+        from containerstudio.ui.settings.feature import SettingsFeature
+
+        self.settings = SettingsFeature(self.services, self.guide.safety)
+        self.help_menu = HelpMenu(self.services)
 
     # -- containers ---------------------------------------------------------------
     def _initial_container(self) -> int:
