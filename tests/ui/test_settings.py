@@ -34,7 +34,7 @@ def test_each_setting_applies_at_once_and_is_kept(open_window, qtbot, data_dir, 
     dialog.text_size.setValue(150)
     assert abs(qapp.font().pointSizeF() - base * 1.5) < 0.11
     dialog.large_targets.setChecked(True)
-    assert "min-height: 36px" in qapp.styleSheet()
+    assert "min-height: 44px" in qapp.styleSheet()
     dialog.page_size.setCurrentIndex(dialog.page_size.findData("letter"))
     dialog.session_minutes.setValue(25)
     dialog.theme.setCurrentIndex(dialog.theme.findData("high-contrast"))

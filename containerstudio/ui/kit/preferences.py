@@ -137,11 +137,15 @@ def show_default_page(box: QComboBox) -> None:
 
 LARGE_TARGET_SHEET = f"""
 QPushButton, QToolButton, QComboBox, QAbstractSpinBox, QLineEdit {{
-    min-height: {LARGE_TARGET_PX - 8}px; }}
-QPushButton, QToolButton {{ min-width: {LARGE_TARGET_PX - 8}px; }}
-QCheckBox, QRadioButton {{ min-height: {LARGE_TARGET_PX - 4}px; }}
-QSlider {{ min-height: {LARGE_TARGET_PX - 4}px; }}
-QTabBar::tab {{ min-height: {LARGE_TARGET_PX - 8}px; min-width: {LARGE_TARGET_PX}px; }}
+    min-height: {LARGE_TARGET_PX}px; }}
+QPushButton, QToolButton {{ min-width: {LARGE_TARGET_PX}px; }}
+QCheckBox, QRadioButton, QSlider {{ min-height: {LARGE_TARGET_PX}px; }}
+QTabBar::tab {{ min-height: {LARGE_TARGET_PX}px; min-width: {LARGE_TARGET_PX}px; }}
+QListView::item, QTreeView::item {{ min-height: {LARGE_TARGET_PX}px; }}
+QHeaderView::section {{ min-height: {LARGE_TARGET_PX}px; }}
+QDockWidget::close-button, QDockWidget::float-button {{ min-width: {LARGE_TARGET_PX}px;
+    min-height: {LARGE_TARGET_PX}px; }}
+QMenuBar::item, QMenu::item {{ min-height: {LARGE_TARGET_PX - 12}px; padding: 6px 12px; }}
 """
 """The rules large targets add to the theme's sheet. The sizes are of the contents:
 a button's padding and border (and a check box's ring) bring each to 44 px or more."""
