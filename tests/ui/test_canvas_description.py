@@ -73,3 +73,32 @@ def test_plural_forms_come_from_the_catalogue():
     assert thing_words(Thing(SLIP, "", 1)) == "1 slip"
     assert thing_words(Thing(SLIP, "", 4, folded=1)) == "4 slips (1 folded)"
     assert thing_words(Thing("shape", "polygon", 1)) == "a freeform shape"
+
+
+def test_the_words_are_worked_out_per_change_not_per_pointer_move(open_window, qtbot):
+    """A stroke of 40 pen moves is one change: the description is told again once."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    window = open_window()
+    qtbot.waitUntil(lambda: window.canvas is not None)
+    words = window.canvas_words
+    told: list[str] = []
+    original = words.refresh
+
+    def counting() -> None:
+        told.append("refresh")
+        original()
+
+    words.refresh = counting  # the timer and the focus call it through the attribute
+    words._timer.timeout.disconnect()
+    words._timer.timeout.connect(counting)
+    canvas = window.canvas
+    canvas.setFocus()
+    told.clear()
+    QTest.keyClick(canvas, Qt.Key.Key_Space)
+    for _ in range(40):
+        QTest.keyClick(canvas, Qt.Key.Key_Right)
+    QTest.keyClick(canvas, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: "pencil stroke" in canvas.accessibleDescription(), timeout=3000)
+    assert len(told) == 1, told

@@ -67,7 +67,7 @@ class RatingWidget(QWidget):
         if isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress:
             step = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1}.get(Qt.Key(event.key()), 0)
             if step and watched in self.buttons:
-                i = self.buttons.index(watched) + step  # type: ignore[arg-type]
+                i = self.buttons.index(watched) + step
                 if 0 <= i < len(self.buttons):
                     self.buttons[i].setFocus(Qt.FocusReason.TabFocusReason)
                 return True
