@@ -27,12 +27,14 @@ class HelpMenu(QObject):
         self.services = services
         self.menu = services.add_menu("help", self.tr("&Help"))
         self.menu.setAccessibleName(self.tr("Help"))
-        self.where_action = self.add_item(self.tr("&Where is my data?"), self.where_is_my_data)
+        self.where_action = self.add_item(
+            self.tr("&Where is my data?"), self.where_is_my_data, icon="where-data"
+        )
         self.about_action = self.add_item(
-            self.tr("&About the container exercise"), self.about_the_exercise
+            self.tr("&About the container exercise"), self.about_the_exercise, icon="about"
         )
         self.shortcuts_action = self.add_item(
-            self.tr("&Keyboard shortcuts"), self.show_shortcuts, ["Ctrl+/"]
+            self.tr("&Keyboard shortcuts"), self.show_shortcuts, ["Ctrl+/"], icon="keyboard"
         )
         self.shortcuts_dialog: ShortcutsDialog | None = None
 
@@ -41,9 +43,11 @@ class HelpMenu(QObject):
         text: str,
         slot: Callable[[], object],
         shortcuts: Sequence[QKeySequence | str] | None = None,
+        icon: str | None = None,
     ) -> QAction:
-        """Add one item to the Help menu (at its end) and return its action."""
-        action = make_action(self.services.window, text, slot, shortcuts)
+        """Add one item to the Help menu (at its end) and return its action; `icon` is a
+        name of the set in resources/icons/ui/."""
+        action = make_action(self.services.window, text, slot, shortcuts, icon=icon)
         self.menu.addAction(action)
         return action
 

@@ -35,6 +35,7 @@ class SettingsFeature(QObject):
             self.show_settings,
             ["Ctrl+,"],
             tip=self.tr("Language, theme, text size, large targets and more"),
+            icon="settings",
         )
         self.action.setObjectName("settings_action")
         self.action.setEnabled(services.library_is_ready)
