@@ -54,7 +54,7 @@ def test_features_place_their_widgets_through_named_slots(early_window):
     assert isinstance(main, QToolBar) and main.parent() is window
     assert window.versions.library_action in main.actions()  # the versions feature's
     titles = [a.text() for a in window.menuBar().actions()]
-    assert titles == ["&Container", "&Edit", "&View", "&Session"]
+    assert titles == ["&Container", "&Edit", "&View", "&Session", "&Help"]
     container = services.menu("container")
     assert isinstance(container, QMenu)
     texts = [a.text() for a in container.actions()]

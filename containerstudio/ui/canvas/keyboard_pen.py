@@ -10,16 +10,14 @@ gesture. A tool still makes one command per gesture; this only stands in for the
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QKeyEvent, QPainter, QPen
+from PySide6.QtWidgets import QGraphicsView
 
-from containerstudio.ui.canvas.tools import MOUSE_PRESSURE
+from containerstudio.ui.canvas.tools import MOUSE_PRESSURE, CanvasTool
 from containerstudio.ui.kit.theme import color
-
-if TYPE_CHECKING:
-    from containerstudio.ui.canvas.view import CanvasView
 
 STEP = 10.0
 """How far one arrow key moves the pen, in canvas units."""
@@ -37,10 +35,12 @@ _MOVES = {
 
 
 class KeyboardPen:
-    """The pen cursor of one canvas view, and the gesture it is making."""
+    """The pen cursor of one canvas view, and the gesture it is making with the view's
+    tool (`tool()` asks which it is now)."""
 
-    def __init__(self, view: CanvasView) -> None:
+    def __init__(self, view: QGraphicsView, tool: Callable[[], CanvasTool | None]) -> None:
         self.view = view
+        self.tool = tool
         self.pos: QPointF | None = None
         self.down = False
 
@@ -76,7 +76,7 @@ class KeyboardPen:
         """Move the cursor (kept on the page); while the pen is down, the tool follows."""
         before = self.pos if self.pos is not None else self.start_position()
         self.pos = self._on_page(before + QPointF(dx, dy))
-        tool = self.view.tool
+        tool = self.tool()
         if self.down and tool is not None and tool.active:
             tool.move(self.pos, _pressure())
         self._repaint(before)
@@ -86,7 +86,7 @@ class KeyboardPen:
         """Put the pen down where the cursor is, or lift it (the gesture is kept)."""
         if self.pos is None:
             self.pos = self.start_position()
-        tool = self.view.tool
+        tool = self.tool()
         if tool is None:
             return
         if not self.down:
@@ -104,7 +104,7 @@ class KeyboardPen:
     def cancel(self) -> None:
         """Lift the pen and drop the gesture (Escape)."""
         self.down = False
-        tool = self.view.tool
+        tool = self.tool()
         if tool is not None and tool.active:
             tool.cancel()
         if self.pos is not None:
@@ -125,7 +125,7 @@ class KeyboardPen:
         painter.drawEllipse(self.pos, r, r)
 
     def _repaint(self, before: QPointF) -> None:
-        zoom = max(self.view.zoom(), 1e-6)
+        zoom = max(self.view.transform().m11(), 1e-6)
         pad = (CURSOR_RADIUS + 4) / zoom
         for point in (before, self.pos):
             if point is not None:

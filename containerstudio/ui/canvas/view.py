@@ -48,7 +48,9 @@ class CanvasView(QGraphicsView):
         self._panning = False
         self._space_down = False
         self._space_panned = False  # Space held for a mouse pan is not a pen tap
-        self.keyboard_pen = KeyboardPen(self)  # arrows move a pen, Space puts it down
+        self.keyboard_pen = KeyboardPen(
+            self, lambda: self.tool
+        )  # arrows move a pen, Space puts it down
         self._pan_origin = QPointF()
         self._tablet_down = False
         self._fit_mode = True  # keep fitting the canvas to the window until the user zooms
