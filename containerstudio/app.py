@@ -46,6 +46,9 @@ def run_app(data_dir: Path, argv: list[str] | None = None, *, quit_when_ready: b
     from containerstudio.ui.kit.theme import apply_saved_theme
 
     apply_saved_theme(app, data_dir)  # before the first window: no frame in another theme
+    from containerstudio.ui.kit.preferences import apply_saved_preferences
+
+    apply_saved_preferences(app, data_dir)  # text size and large targets from the first frame
     guard = ExceptionGuard(data_dir)  # nothing uncaught ever shows its traceback
     try:
         return _run_window(app, data_dir, quit_when_ready)

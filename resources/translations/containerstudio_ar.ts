@@ -322,7 +322,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Draw with the mouse or a pen. Space and drag, or the middle button, pans.</source>
+            <source>Draw with the mouse or a pen, or from the keys: the arrow keys move the pen and Space puts it down and lifts it. Space and drag, or the middle button, pans.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -376,6 +376,65 @@
         </message>
         <message>
             <source>New title:</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DescriptionWords</name>
+        <message numerus="yes">
+            <source>%n %1 outline(s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n %1 sticker(s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n %1 stroke(s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n %1 shape(s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n piece(s) of writing</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n photo(s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n filled area(s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n slip(s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n other thing(s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(folded)</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>(%n folded)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The page is empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>closed (the lid is on)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: %2</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -851,6 +910,58 @@
         </message>
         <message>
             <source>This file cannot be taken in just now; your library is as it was.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>HelpMenu</name>
+        <message>
+            <source>&amp;Help</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Help</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Where is my data?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;About the container exercise</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Keyboard shortcuts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Everything you make is kept in this folder on this computer:
+%s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your library is still opening; its folder shows here once it is open.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Where is my data?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing leaves this computer unless you export, print or hand it over yourself. Settings shows the folder too, with a button that opens it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>About the container exercise</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The container is a place for what feels too much to carry right now. You make it, put things inside without going into them, and close it, until you choose to open it again, ideally together with your therapist. It holds things for a while; it is not a way to bury them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>If you often lose track of time or of yourself, if the exercise keeps pulling you back, or if what you hold feels very heavy, it may be kinder to do this with your therapist rather than alone. Ground me is always one click away (%s).</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2739,6 +2850,187 @@ You may compare them with the words on their card; when they are the same, the f
         </message>
     </context>
     <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>Settings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Each choice applies at once and is kept for next time.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Theme</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Calm light</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Calm dark</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>High contrast</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Theme</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Text size in percent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Te&amp;xt size</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lar&amp;ge buttons and targets</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every button at least 44 × 44 pixels, easier to reach</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reduce &amp;motion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Page size for exports</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A4</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Letter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Page size</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Session length offered first, in minutes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no set length</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> min</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Session length</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Title of the plain page</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The neutral title Hide now shows</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Plain page &amp;title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Where your data is kept</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Open folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open the data folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Data folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close Settings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Windows open now keep their words; the next start shows the new language.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No file manager answered; you may copy the folder's path from above.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SettingsFeature</name>
+        <message>
+            <source>&amp;Settings…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Language, theme, text size, large targets and more</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <source>%s or %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tools and panels</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every action and its keys</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Action</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close the list of shortcuts</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ShowLabels</name>
         <message>
             <source>Show &amp;labels</source>
@@ -3002,6 +3294,10 @@ You may compare them with the words on their card; when they are the same, the f
         </message>
         <message>
             <source>Step %d of %d</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Step %d of %d: %s</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -2,6 +2,79 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
     <context>
+        <name>DescriptionWords</name>
+        <message numerus="yes">
+            <source>%n %1 outline(s)</source>
+            <translation>
+                <numerusform>a %1 outline</numerusform>
+                <numerusform>%n %1 outlines</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n %1 sticker(s)</source>
+            <translation>
+                <numerusform>a %1 sticker</numerusform>
+                <numerusform>%n %1 stickers</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n %1 stroke(s)</source>
+            <translation>
+                <numerusform>a %1 stroke</numerusform>
+                <numerusform>%n %1 strokes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n %1 shape(s)</source>
+            <translation>
+                <numerusform>a %1 shape</numerusform>
+                <numerusform>%n %1 shapes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n piece(s) of writing</source>
+            <translation>
+                <numerusform>a piece of writing</numerusform>
+                <numerusform>%n pieces of writing</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photo(s)</source>
+            <translation>
+                <numerusform>a photo</numerusform>
+                <numerusform>%n photos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n filled area(s)</source>
+            <translation>
+                <numerusform>a filled area</numerusform>
+                <numerusform>%n filled areas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n slip(s)</source>
+            <translation>
+                <numerusform>%n slip</numerusform>
+                <numerusform>%n slips</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n other thing(s)</source>
+            <translation>
+                <numerusform>%n other thing</numerusform>
+                <numerusform>%n other things</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>(%n folded)</source>
+            <translation>
+                <numerusform>(%n folded)</numerusform>
+                <numerusform>(%n folded)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>GuideController</name>
         <message numerus="yes">
             <source>…and %n more note(s).</source>

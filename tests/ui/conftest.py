@@ -36,6 +36,17 @@ def _default_theme(qapp):
         apply_theme(qapp, DEFAULT)
 
 
+@pytest.fixture(autouse=True)
+def _default_preferences(qapp):
+    """Text size and large targets as a first start has them; nothing remembers a choice."""
+    from containerstudio.ui.kit import preferences
+
+    state = preferences.current_state()
+    state.data_dir = None
+    if state.prefs != preferences.Preferences():
+        preferences.apply_preferences(qapp, preferences.Preferences())
+
+
 @pytest.fixture
 def open_window(qtbot, data_dir):
     """Factory: open a MainWindow on `data_dir` (or another folder); all closed at the end."""

@@ -238,6 +238,10 @@ WALK: list[Stop] = [
         "handover.pickers:pick_place_to_save",
     ),
     Stop("Welcome", lambda w: w.welcome.show_welcome(), "WelcomeDialog"),
+    Stop("Settings", lambda w: w.settings.show_settings(), "SettingsDialog"),
+    Stop("Keyboard shortcuts", lambda w: w.help_menu.show_shortcuts(), "ShortcutsDialog"),
+    Stop("Where is my data?", lambda w: w.help_menu.where_is_my_data(), "CalmDialog"),
+    Stop("About the exercise", lambda w: w.help_menu.about_the_exercise(), "CalmDialog"),
 ]
 
 

@@ -19,6 +19,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QFrame, QGestureEvent, QGraphicsView, QPinchGesture, QWidget
 
+from containerstudio.ui.canvas.keyboard_pen import KeyboardPen
 from containerstudio.ui.canvas.scene import CanvasScene
 from containerstudio.ui.canvas.tools import MOUSE_PRESSURE, CanvasTool
 from containerstudio.ui.kit.theme import color
@@ -46,6 +47,10 @@ class CanvasView(QGraphicsView):
         self.tool: CanvasTool | None = None
         self._panning = False
         self._space_down = False
+        self._space_panned = False  # Space held for a mouse pan is not a pen tap
+        self.keyboard_pen = KeyboardPen(
+            self, lambda: self.tool
+        )  # arrows move a pen, Space puts it down
         self._pan_origin = QPointF()
         self._tablet_down = False
         self._fit_mode = True  # keep fitting the canvas to the window until the user zooms
@@ -62,7 +67,10 @@ class CanvasView(QGraphicsView):
         self.viewport().grabGesture(Qt.GestureType.PinchGesture)
         self.setAccessibleName(self.tr("Drawing canvas"))
         self.setAccessibleDescription(
-            self.tr("Draw with the mouse or a pen. Space and drag, or the middle button, pans.")
+            self.tr(
+                "Draw with the mouse or a pen, or from the keys: the arrow keys move the pen "
+                "and Space puts it down and lifts it. Space and drag, or the middle button, pans."
+            )
         )
 
     def changeEvent(self, event: QEvent) -> None:
@@ -76,6 +84,7 @@ class CanvasView(QGraphicsView):
     def set_tool(self, tool: CanvasTool | None) -> None:
         if self.tool is not None and self.tool.active:
             self.tool.cancel()
+        self.keyboard_pen.lifted()
         self.tool = tool
         self.viewport().update()
 
@@ -93,6 +102,9 @@ class CanvasView(QGraphicsView):
             painter.save()
             paint_overlay(painter, self.zoom())
             painter.restore()
+        painter.save()
+        self.keyboard_pen.paint(painter, self.zoom())
+        painter.restore()
 
     # -- zoom -------------------------------------------------------------------
     def zoom(self) -> float:
@@ -171,7 +183,16 @@ class CanvasView(QGraphicsView):
             return
         if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
             self._space_down = True
+            self._space_panned = False
             event.accept()
+            return
+        held = event.modifiers() & (
+            Qt.KeyboardModifier.ControlModifier
+            | Qt.KeyboardModifier.AltModifier
+            | Qt.KeyboardModifier.MetaModifier
+        )
+        if held == Qt.KeyboardModifier.NoModifier and self.keyboard_pen.key_pressed(event):
+            event.accept()  # Ctrl+arrows and the like stay the window's
             return
         if event.key() == Qt.Key.Key_Escape and self.tool is not None and self.tool.active:
             self.tool.cancel()
@@ -185,6 +206,8 @@ class CanvasView(QGraphicsView):
             return
         if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
             self._space_down = False
+            if not self._space_panned:  # a tap, not a pan: the keyboard pen
+                self.keyboard_pen.toggle()
             event.accept()
             return
         super().keyReleaseEvent(event)
@@ -195,6 +218,7 @@ class CanvasView(QGraphicsView):
         if event.button() == Qt.MouseButton.MiddleButton or (
             event.button() == Qt.MouseButton.LeftButton and self._space_down
         ):
+            self._space_panned = self._space_down
             self._start_pan(event.position())
             event.accept()
             return

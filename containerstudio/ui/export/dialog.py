@@ -38,6 +38,7 @@ from containerstudio.export.session_pdf import (
 from containerstudio.model.document import ContainerDocument
 from containerstudio.ui.canvas.svg_raster import svg_png
 from containerstudio.ui.export.print_pages import pil_to_qimage, print_with_preview
+from containerstudio.ui.kit import preferences
 from containerstudio.ui.kit.background import BackgroundWork
 from containerstudio.ui.kit.problem_texts import problem_text
 
@@ -137,6 +138,7 @@ class ExportDialog(QDialog):
         self.page_choice = self._combo(
             self.tr("Page size"), [(self.tr("A4"), "a4"), (self.tr("Letter"), "letter")]
         )
+        preferences.show_default_page(self.page_choice)
         form.addRow(self.tr("Page size"), self.page_choice)
         self.password = QLineEdit(self)
         self.password.setEchoMode(QLineEdit.EchoMode.Password)

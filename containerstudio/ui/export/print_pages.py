@@ -10,7 +10,7 @@ from PIL import Image
 from PySide6.QtCore import QCoreApplication, QRectF
 from PySide6.QtGui import QImage, QPagedPaintDevice, QPainter
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLineEdit, QToolBar, QToolButton, QWidget
 
 from containerstudio.export.preview import page_count, page_images
 
@@ -53,5 +53,17 @@ def print_with_preview(parent: QWidget, pdf: bytes) -> QPrintPreviewDialog:
     # Kept alive as long as the dialog (not as `printer`, which would hide its method).
     dialog.kept_printer = printer  # type: ignore[attr-defined]
     dialog.finished.connect(dialog.deleteLater)
+    name_preview_controls(dialog)
     dialog.open()  # not exec(): Hide now and Pause must be able to cover it
     return dialog
+
+
+def name_preview_controls(dialog: QPrintPreviewDialog) -> None:
+    """Qt's preview leaves two controls without a name a screen reader can say: its
+    tool bar's "more" button and the page number field."""
+    for bar in dialog.findChildren(QToolBar):
+        for button in bar.findChildren(QToolButton, "qt_toolbar_ext_button"):
+            button.setAccessibleName(dialog.tr("More actions"))
+        for field in bar.findChildren(QLineEdit):
+            if not field.accessibleName():
+                field.setAccessibleName(dialog.tr("Page number"))

@@ -28,6 +28,8 @@ from containerstudio.model.tools import SUGGESTIONS_BY_NAME
 from containerstudio.ui.guide.lid_views import LidClosedNote, SealedSlipsNote
 from containerstudio.ui.guide.slips_widget import SlipsWidget
 from containerstudio.ui.guide.step_widgets import KeptWhereWidget, NoteWidget, RatingWidget
+from containerstudio.ui.kit import preferences
+from containerstudio.ui.kit.announce import announce
 from containerstudio.ui.kit.theme import set_role
 from containerstudio.ui.kit.translations import format_number
 
@@ -182,6 +184,7 @@ class StepPanel(QWidget):
         self.notice.setText(notice)
         self.notice.setVisible(bool(notice))
         self.start_button.setEnabled(bool(self.packs))
+        self.minutes.setValue(preferences.current().session_minutes)  # Settings' default
         self.stack.setCurrentWidget(self.overview_page)
 
     def _on_pack_box_changed(self, index: int) -> None:
@@ -261,6 +264,7 @@ class StepPanel(QWidget):
         k, n = session.progress()
         self.progress.setText(self.tr("Step %d of %d") % (k, n))
         self.step_title.setText(step.title)
+        announce(self.step_title, self.tr("Step %d of %d: %s") % (k, n, step.title))
         self._clear_body()
         self.body_layout.addWidget(_label(step.text, self.body))
         for prompt in step.prompts:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QGridLayout,
@@ -50,6 +51,7 @@ class RatingWidget(QWidget):
             grid.addWidget(b, 0, n)
             self.group.addButton(b, n)
             self.buttons.append(b)
+            b.installEventFilter(self)  # the arrow keys move along the scale
         self.group.idClicked.connect(self._on_group_clicked)
         layout.addLayout(grid)
         ends = QHBoxLayout()
@@ -66,6 +68,18 @@ class RatingWidget(QWidget):
         self.clear_button.clicked.connect(lambda: self._on_group_clicked(-1))
         layout.addWidget(self.clear_button, 0, Qt.AlignmentFlag.AlignLeft)
         self._value: int | None = None
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Left and Right move the focus along the scale (Tab reaches it as one stop:
+        Qt does not move along a group that allows no choice, as this one does)."""
+        if isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress:
+            step = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1}.get(Qt.Key(event.key()), 0)
+            if step and watched in self.buttons:
+                i = self.buttons.index(watched) + step
+                if 0 <= i < len(self.buttons):
+                    self.buttons[i].setFocus(Qt.FocusReason.TabFocusReason)
+                return True
+        return super().eventFilter(watched, event)
 
     def _on_group_clicked(self, n: int) -> None:
         value = None if n < 0 or n == self._value else n

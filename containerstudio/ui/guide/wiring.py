@@ -20,6 +20,7 @@ from containerstudio.ui.safety.controls import SafetyControls
 
 if TYPE_CHECKING:
     from containerstudio.flow import PackLoadResult, PromptPack
+    from containerstudio.model.slips import Slip
     from containerstudio.storage.library import Library
     from containerstudio.ui.canvas.tool_settings import ToolSettings
     from containerstudio.ui.guide.controller import GuideController
@@ -66,6 +67,10 @@ class Guide:
         if self.controller is None:
             return []
         return [s.text for s in self.controller.state.slips if s.text and s.text.strip()]
+
+    def slips(self) -> list[Slip]:
+        """The open container's slips, as the guide holds them (the canvas tells them)."""
+        return list(self.controller.state.slips) if self.controller is not None else []
 
     def pause_session(self) -> bool:
         """Rest the session clock; True when a session was running."""

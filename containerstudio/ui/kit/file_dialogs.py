@@ -16,8 +16,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QStandardPaths
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtCore import QStandardPaths, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
+from shiboken6 import isValid
 
 if TYPE_CHECKING:
     from containerstudio.storage.library import Library
@@ -102,7 +103,25 @@ def _dialog(parent: QWidget, title: str, start: Path, name_filter: str) -> QFile
     dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
     dialog.setObjectName("file_dialog")
     dialog.setAccessibleName(title)
+    _return_focus_after(dialog, parent)
     return dialog
+
+
+def _return_focus_after(dialog: QFileDialog, parent: QWidget) -> None:
+    """When the picker closes, the keyboard focus goes back where it was (a keyboard
+    user would otherwise be left in no window at all)."""
+    before = QApplication.focusWidget()
+
+    def give_back() -> None:
+        target = before if before is not None and isValid(before) else None
+        if target is None or not target.isVisible():
+            target = parent if isValid(parent) and parent.isVisible() else None
+        if target is None:
+            return
+        target.window().activateWindow()
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    dialog.finished.connect(lambda _result: QTimer.singleShot(0, give_back))
 
 
 def choose_files_to_open(

@@ -414,6 +414,7 @@ class _Current(QObject):
         super().__init__()
         self.theme = DEFAULT
         self.data_dir: Path | None = None
+        self.additions: dict[str, str] = {}  # rules others add to every theme's sheet
 
 
 _current: _Current | None = None
@@ -458,11 +459,24 @@ def apply_theme(app: QApplication, theme: Theme) -> None:
     if app.style().name().lower() != "fusion":
         app.setStyle("Fusion")  # the one style that draws the palette as given
     app.setPalette(build_palette(theme))
-    app.setStyleSheet(build_style_sheet(theme))
+    app.setStyleSheet(build_style_sheet(theme) + "".join(state.additions.values()))
     changed = state.theme is not theme
     state.theme = theme
     if changed:
         state.changed.emit(theme)
+
+
+def set_sheet_addition(app: QApplication, name: str, rules: str) -> None:
+    """Add `rules` (named, so they can be replaced or cleared with "") to the sheet of
+    every theme, now and after a switch: large targets use it (`kit/preferences.py`)."""
+    state = current_state()
+    if state.additions.get(name, "") == rules:
+        return
+    if rules:
+        state.additions[name] = rules
+    else:
+        state.additions.pop(name, None)
+    app.setStyleSheet(build_style_sheet(state.theme) + "".join(state.additions.values()))
 
 
 def saved_theme(data_dir: Path) -> Theme:

@@ -37,6 +37,7 @@ from containerstudio.export.group_print import (
 )
 from containerstudio.storage.library import Library
 from containerstudio.ui.canvas.svg_raster import svg_png
+from containerstudio.ui.kit import preferences
 from containerstudio.ui.kit.background import BackgroundWork
 from containerstudio.ui.kit.problem_texts import problem_text
 
@@ -82,6 +83,7 @@ class GroupPrintDialog(QDialog):
         self.page_choice.setAccessibleName(self.tr("Page size"))
         self.page_choice.addItem(self.tr("A4"), "a4")
         self.page_choice.addItem(self.tr("Letter"), "letter")
+        preferences.show_default_page(self.page_choice)
         form.addRow(self.tr("Page size"), self.page_choice)
         self.progress = QProgressBar(self)
         self.progress.setAccessibleName(self.tr("Progress"))

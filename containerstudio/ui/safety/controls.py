@@ -462,8 +462,7 @@ class SafetyControls(QObject):
         from containerstudio.ui.kit.calm_dialog import ask_value
 
         def keep(title: object) -> None:
-            if self.library is not None:
-                self.library.set_setting(HIDE_TITLE_KEY, str(title).strip())
+            self.set_hide_title(str(title))
 
         ask_value(
             self._top_window(),
@@ -473,6 +472,11 @@ class SafetyControls(QObject):
             keep,
             confirm=self.tr("Keep this title"),
         )
+
+    def set_hide_title(self, title: str) -> None:
+        """Keep `title` as the plain page's title (Settings and the Session menu)."""
+        if self.library is not None:
+            self.library.set_setting(HIDE_TITLE_KEY, title.strip())
 
     def request_unhide(self) -> None:
         """The person pressed Return: ask the guard (a passcode, when set), then unhide."""

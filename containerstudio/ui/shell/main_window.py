@@ -114,6 +114,7 @@ class MainWindow(QMainWindow):
         bars = (self.main_toolbar, self.guide.safety.toolbar, self.studio.arrange)
         let_tab_reach_buttons((*bars, self.studio.area.photo_bar))
         mirror_sides(self)  # a right-to-left language: the tool rail and docks swap sides
+        self._build_settings_and_help()
         self._tools_chosen_early = False  # a choice made before the library opened wins
         self._close_anyway = False  # the person chose to close with work not yet kept
         self.focus_order = FocusOrder(self.focus_regions)
@@ -332,6 +333,15 @@ class MainWindow(QMainWindow):
             ),
         )
 
+    def _build_settings_and_help(self) -> None:
+        """Edit → Settings… and the Help menu (issue 16). The language row plugs in here:
+        pass `languages=LanguageChoices(...)` made from ui/kit/translations.py."""
+        from containerstudio.ui.help.menu import HelpMenu
+        from containerstudio.ui.settings.feature import SettingsFeature
+
+        self.settings = SettingsFeature(self.services, self.guide.safety)
+        self.help_menu = HelpMenu(self.services)
+
     # -- containers ---------------------------------------------------------------
     def _initial_container(self) -> int:
         """The container to open: the last one open, else the newest, else a new one."""
@@ -429,10 +439,12 @@ class MainWindow(QMainWindow):
             early = self.studio.area.set_content(self.canvas)
             if self.focusWidget() in (None, early, self.title_button):
                 self.canvas.setFocus(Qt.FocusReason.OtherFocusReason)  # ready to draw
+            self._describe_canvas(self.canvas)
             self._set_container_actions_enabled(True)
         else:
             self.canvas.set_scene(self.current.scene)
         self.canvas.set_tool(self.current.tool_for(self.tool_settings.state.tool))
+        self.canvas_words.follow(self.current)
         self.studio.container_opened(self.current, self.canvas)
         self.canvas.fit_to_window()
         library = self.library
@@ -453,6 +465,12 @@ class MainWindow(QMainWindow):
             early.deleteLater()
         self.container_ready.emit()
         return True
+
+    def _describe_canvas(self, canvas: CanvasView) -> None:
+        """The canvas tells a screen reader what is on it, part by part (issue 16)."""
+        from containerstudio.ui.canvas.description import CanvasWords
+
+        self.canvas_words = CanvasWords(canvas, self.guide.slips, self.guide.lid_closed)
 
     # -- damaged containers (hardening) ------------------------------------------------
     def _read_container(self, container_id: int) -> ContainerDocument | None:

@@ -214,6 +214,8 @@ class VersionsDock(QDockWidget):
         self._closed_read()
         if reading != self._reading or self._closed_pictures is None:
             return  # the timeline was read again meanwhile
+        if not isValid(self.timeline):
+            return  # the window closed while the picture was read
         rows = {info.id: row for row, info in enumerate(self.versions)}
         item = self.timeline.item(rows.get(version_id, -1))
         if item is None or item.data(VERSION_ID_ROLE) != version_id:

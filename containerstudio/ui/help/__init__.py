@@ -1,0 +1,1 @@
+"""The Help menu: where the data is, about the exercise, the keyboard shortcuts."""

@@ -1,0 +1,189 @@
+"""The person's own settings that shape the whole app: text size, large targets, the
+default page size and the default session length.
+
+They are kept in one small private file in the data folder (like the theme: read
+before the first window, so the first frame already has the chosen text size), never
+in the library. A file that cannot be read gives the defaults and is left as it is.
+
+Text size scales the application font (100–200 %). Large targets make every control a
+person clicks at least 44×44 px (`LARGE_TARGET_PX`, WCAG 2.5.5): the theme's style
+sheet gets a few rules more, and widgets that set their own size ask `target(px)`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+from dataclasses import asdict, dataclass, replace
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QApplication, QComboBox
+
+from containerstudio.ui.kit.theme import set_sheet_addition
+
+PREFERENCES_FILE = "preferences.json"
+LARGE_TARGET_PX = 44
+SCALE_RANGE = (100, 200)
+PAGE_SIZES = ("a4", "letter")
+SESSION_MINUTES_RANGE = (0, 180)
+
+
+@dataclass(frozen=True)
+class Preferences:
+    """What the person chose; the defaults are a first start's."""
+
+    text_scale: int = 100
+    """Text size in percent of the system's (100–200)."""
+    large_targets: bool = False
+    page_size: str = "a4"
+    """The page size exports start with ("a4" or "letter")."""
+    session_minutes: int = 0
+    """The session length the guide offers first (0: no set length)."""
+
+    def checked(self) -> Preferences:
+        """The same, each value brought within what it may be."""
+        low, high = SCALE_RANGE
+        m_low, m_high = SESSION_MINUTES_RANGE
+        return Preferences(
+            text_scale=min(high, max(low, int(self.text_scale))),
+            large_targets=bool(self.large_targets),
+            page_size=self.page_size if self.page_size in PAGE_SIZES else "a4",
+            session_minutes=min(m_high, max(m_low, int(self.session_minutes))),
+        )
+
+
+def read_preferences(data_dir: Path) -> Preferences:
+    """The preferences saved in `data_dir`; the defaults for anything missing or
+    unreadable (a damaged file changes nothing else)."""
+    try:
+        data = json.loads((data_dir / PREFERENCES_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return Preferences()
+    if not isinstance(data, dict):
+        return Preferences()
+    known = {k: v for k, v in data.items() if k in Preferences.__dataclass_fields__}
+    try:
+        return Preferences(**known).checked()
+    except (TypeError, ValueError):
+        return Preferences()
+
+
+def write_preferences(data_dir: Path, prefs: Preferences) -> bool:
+    """Keep `prefs` in `data_dir`: a private file replaced whole, so a crash never leaves
+    half of it. False when it cannot be written (the choice still holds for this run)."""
+    path = data_dir / PREFERENCES_FILE
+    tmp = data_dir / f".{PREFERENCES_FILE}.tmp"
+    try:
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8") as out:
+            json.dump(asdict(prefs), out, indent=1)
+        os.chmod(tmp, 0o600)
+        os.replace(tmp, path)
+    except OSError:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        return False
+    return True
+
+
+class _Current(QObject):
+    """The preferences in use, and a signal when they change."""
+
+    changed = Signal(object)
+    """Other preferences are in use (the Preferences)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.prefs = Preferences()
+        self.data_dir: Path | None = None
+        self.base_point_size: float | None = None  # the font's size at 100 %
+
+
+_current: _Current | None = None
+
+
+def current_state() -> _Current:
+    """The one record of the preferences in use (made on first use)."""
+    global _current
+    if _current is None:
+        _current = _Current()
+    return _current
+
+
+def current() -> Preferences:
+    return current_state().prefs
+
+
+def large_targets() -> bool:
+    return current().large_targets
+
+
+def target(px: int) -> int:
+    """A control's own size `px`, grown to the large target while large targets are on."""
+    return max(px, LARGE_TARGET_PX) if large_targets() else px
+
+
+def show_default_page(box: QComboBox) -> None:
+    """Set a page-size box (items with data "a4", "letter") to the chosen default, as
+    it is built (quietly: the dialog around it may not be whole yet)."""
+    index = box.findData(current().page_size)
+    if index >= 0:
+        box.blockSignals(True)
+        box.setCurrentIndex(index)
+        box.blockSignals(False)
+
+
+LARGE_TARGET_SHEET = f"""
+QPushButton, QToolButton, QComboBox, QAbstractSpinBox, QLineEdit {{
+    min-height: {LARGE_TARGET_PX}px; }}
+QPushButton, QToolButton {{ min-width: {LARGE_TARGET_PX}px; }}
+QCheckBox, QRadioButton, QSlider {{ min-height: {LARGE_TARGET_PX}px; }}
+QTabBar::tab {{ min-height: {LARGE_TARGET_PX}px; min-width: {LARGE_TARGET_PX}px; }}
+QListView::item, QTreeView::item {{ min-height: {LARGE_TARGET_PX}px; }}
+QHeaderView::section {{ min-height: {LARGE_TARGET_PX}px; }}
+QDockWidget::close-button, QDockWidget::float-button {{ min-width: {LARGE_TARGET_PX}px;
+    min-height: {LARGE_TARGET_PX}px; }}
+QMenuBar::item, QMenu::item {{ min-height: {LARGE_TARGET_PX - 12}px; padding: 6px 12px; }}
+"""
+"""The rules large targets add to the theme's sheet. The sizes are of the contents:
+a button's padding and border (and a check box's ring) bring each to 44 px or more."""
+
+
+def apply_preferences(app: QApplication, prefs: Preferences) -> None:
+    """Make `prefs` the app's, now: the text size and the large targets show at once."""
+    state = current_state()
+    prefs = prefs.checked()
+    font = app.font()
+    if state.base_point_size is None:
+        state.base_point_size = font.pointSizeF() if font.pointSizeF() > 0 else 10.0
+    size = round(state.base_point_size * prefs.text_scale / 100, 1)
+    if abs(font.pointSizeF() - size) > 0.05:
+        font.setPointSizeF(size)
+        app.setFont(font)
+    set_sheet_addition(app, "large_targets", LARGE_TARGET_SHEET if prefs.large_targets else "")
+    changed = prefs != state.prefs
+    state.prefs = prefs
+    if changed:
+        state.changed.emit(prefs)
+
+
+def apply_saved_preferences(app: QApplication, data_dir: Path) -> Preferences:
+    """At start-up, before the first window: the preferences saved last time, and later
+    choices remembered in `data_dir`."""
+    state = current_state()
+    state.data_dir = data_dir
+    prefs = read_preferences(data_dir)
+    apply_preferences(app, prefs)
+    return prefs
+
+
+def choose(app: QApplication, **changes: object) -> Preferences:
+    """The person changed some preferences (the Settings dialog): apply and keep them."""
+    state = current_state()
+    prefs = replace(state.prefs, **changes).checked()  # type: ignore[arg-type]
+    apply_preferences(app, prefs)
+    if state.data_dir is not None and state.data_dir.is_dir():
+        write_preferences(state.data_dir, prefs)
+    return prefs
