@@ -241,7 +241,10 @@ class WindowServices(QObject):
         return self._toolbars[name]
 
     def add_menu(self, name: str, title: str, before: str | None = None) -> QMenu:
-        """A new menu in the menu bar (before the menu named `before`), found by `name`."""
+        """A new menu in the menu bar (before the menu named `before`), found by `name`;
+        the one already there when a feature made it first (two features share Help)."""
+        if name in self._menus:
+            return self._menus[name]
         bar = self._window.menuBar()
         menu = QMenu(title, bar)
         if before is not None:

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
+from containerstudio.ui.kit import preferences
 from containerstudio.ui.kit.widgets import make_action
 from containerstudio.ui.welcome.dialog import WelcomeDialog
 from containerstudio.ui.welcome.first_run import WelcomeChoices, read_choices, remember
@@ -27,9 +28,6 @@ if TYPE_CHECKING:
 
 GREET_AFTER_MS = 400
 """How long the window rests with its container before the welcome comes."""
-
-BASE_SIZE = "containerstudio_base_point_size"
-"""The application property holding the text size the system gave, before any choice."""
 
 
 class WelcomeFeature(QObject):
@@ -111,7 +109,7 @@ class WelcomeFeature(QObject):
     def _on_dialog_finished(self, dialog: WelcomeDialog, result: int) -> None:
         self.dialog = None
         if result == WelcomeDialog.DialogCode.Accepted:
-            self.apply(dialog.choices())
+            self.apply(dialog.choices(), text_too=True)
         data_dir = self._data_dir()
         if data_dir is not None:
             remember(data_dir, self.choices)
@@ -127,19 +125,12 @@ class WelcomeFeature(QObject):
         return False
 
     # -- what the choices set -----------------------------------------------------------------
-    def apply(self, choices: WelcomeChoices) -> None:
-        """Make `choices` the app's: the text size now, the guide's first offer."""
+    def apply(self, choices: WelcomeChoices, *, text_too: bool = False) -> None:
+        """Make `choices` the app's: the guide's first offer, and (when the person has
+        just chosen in the welcome) the text size, kept as the one text-size preference
+        the Settings dialog shows too (`ui/kit/preferences.py`)."""
         self.choices = choices
         app = QApplication.instance()
-        if isinstance(app, QApplication):
-            font = app.font()
-            base = app.property(BASE_SIZE)  # the size before any choice, kept on the app
-            if base is None:
-                base = font.pointSizeF()
-                app.setProperty(BASE_SIZE, base)
-            wanted = float(base) * choices.text_factor
-            if abs(font.pointSizeF() - wanted) > 0.01:
-                font.setPointSizeF(wanted)
-                app.setFont(font)
-                app.setStyleSheet(app.styleSheet())  # styled widgets take the new size too
+        if text_too and isinstance(app, QApplication):
+            preferences.choose(app, text_scale=round(choices.text_factor * 100))
         self.services.guide.offer_first(choices.use.pack_id, choices.use.use_pack_length)
