@@ -162,6 +162,7 @@ def apply_preferences(app: QApplication, prefs: Preferences) -> None:
     if abs(font.pointSizeF() - size) > 0.05:
         font.setPointSizeF(size)
         app.setFont(font)
+        app.setStyleSheet(app.styleSheet())  # widgets styled by the sheet take the size too
     set_sheet_addition(app, "large_targets", LARGE_TARGET_SHEET if prefs.large_targets else "")
     changed = prefs != state.prefs
     state.prefs = prefs
@@ -179,11 +180,13 @@ def apply_saved_preferences(app: QApplication, data_dir: Path) -> Preferences:
     return prefs
 
 
-def choose(app: QApplication, **changes: object) -> Preferences:
-    """The person changed some preferences (the Settings dialog): apply and keep them."""
+def choose(app: QApplication, data_dir: Path | None = None, **changes: object) -> Preferences:
+    """The person changed some preferences (Settings, the welcome): apply them and keep
+    them in `data_dir` (by default the one they were read from at start-up)."""
     state = current_state()
     prefs = replace(state.prefs, **changes).checked()  # type: ignore[arg-type]
     apply_preferences(app, prefs)
-    if state.data_dir is not None and state.data_dir.is_dir():
-        write_preferences(state.data_dir, prefs)
+    where = data_dir if data_dir is not None else state.data_dir
+    if where is not None and where.is_dir():
+        write_preferences(where, prefs)
     return prefs

@@ -132,5 +132,5 @@ class WelcomeFeature(QObject):
         self.choices = choices
         app = QApplication.instance()
         if text_too and isinstance(app, QApplication):
-            preferences.choose(app, text_scale=round(choices.text_factor * 100))
+            preferences.choose(app, self._data_dir(), text_scale=round(choices.text_factor * 100))
         self.services.guide.offer_first(choices.use.pack_id, choices.use.use_pack_length)
