@@ -37,6 +37,7 @@ MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 # The newest migration. Alembic (slow to import) is only loaded when a library is new or
 # older than this; tests/storage checks that this matches the migrations folder.
 SCHEMA_HEAD = "0004"
+DEFAULT_SCHEMA = "containerstudio"  # the server schema of the default profile
 
 
 def _alembic_config() -> Config:
@@ -167,11 +168,24 @@ def _set_pragmas(dbapi_conn: sqlite3.Connection, _record: object) -> None:
 
 
 class Database:
-    """An open library database: an SQLAlchemy engine with our settings and schema."""
+    """An open library database: an SQLAlchemy engine with our settings and schema.
 
-    def __init__(self, engine: Engine, path: Path | None) -> None:
+    `path` is the SQLite file (None on a server); `folder` is the local folder that
+    goes with it either way: it holds the keys of a protected library, which never
+    leave this computer, so a server only ever holds ciphertext."""
+
+    def __init__(
+        self, engine: Engine, path: Path | None, folder: Path | None = None, schema: str = ""
+    ) -> None:
         self.engine = engine
         self.path = path
+        self.folder = folder if folder is not None else (path.parent if path else None)
+        self.schema = schema
+        """The server schema this library lives in ("" for an SQLite file)."""
+
+    @property
+    def on_server(self) -> bool:
+        return self.path is None
 
     @contextmanager
     def begin(self) -> Iterator[Connection]:
@@ -208,15 +222,18 @@ def translate_disk_problem(exc: BaseException, path: Path | None) -> BaseExcepti
     return exc
 
 
-def open_database(data_dir: Path, *, url: str | None = None) -> Database:
+def open_database(
+    data_dir: Path, *, url: str | None = None, schema: str = DEFAULT_SCHEMA
+) -> Database:
     """Open (or create) the library in `data_dir` and bring its schema up to date.
 
-    `url` may name another SQLAlchemy database (e.g. PostgreSQL for a shared practice).
+    `url` may name a PostgreSQL server (a practice's own): the library then lives in
+    its `schema` there, and `data_dir` keeps only what stays on this computer (keys).
     """
-    if url is not None and not url.startswith("sqlite"):
-        engine = create_engine(url, future=True)
-        _migrate(engine)
-        return Database(engine, None)
+    if url is not None:
+        from containerstudio.storage.server import open_server_database
+
+        return open_server_database(url, schema, data_dir)
 
     path = data_dir / DATABASE_NAME
     try:
@@ -301,12 +318,17 @@ def _check_writable(data_dir: Path) -> None:
 
 
 def _migrate(engine: Engine) -> None:
+    with engine.begin() as conn:
+        migrate_connection(conn)
+
+
+def migrate_connection(conn: Connection) -> None:
+    """Bring the schema `conn` works in up to date (the same migrations on every engine)."""
     from alembic import command
 
     cfg = _alembic_config()
-    with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "head")
+    cfg.attributes["connection"] = conn
+    command.upgrade(cfg, "head")
 
 
 def schema_revision(db: Database) -> str | None:
