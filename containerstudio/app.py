@@ -9,14 +9,28 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from PySide6.QtWidgets import QApplication
+
+    from containerstudio.storage.database import Database
+    from containerstudio.ui.profiles import ProfileSwitch
 
 ORGANIZATION = "ContainerStudio"
 APPLICATION = "Container Studio"
 
 
-def run_app(data_dir: Path, argv: list[str] | None = None) -> int:
-    """Start the desktop app on the library in `data_dir`; return the exit code."""
+def run_app(
+    data_dir: Path,
+    argv: list[str] | None = None,
+    *,
+    profile: str | None = None,
+    database_url: str | None = None,
+) -> int:
+    """Start the desktop app on the library in `data_dir`; return the exit code.
+
+    `profile` (an id) is the profile to open (else the one used last); `database_url`
+    a practice server the person configured, where each profile is a schema."""
     # Start-up makes many long-lived objects and no garbage worth collecting; the
     # collector's passes over them cost tens of ms, so it waits until the container opens.
     gc.disable()
@@ -39,10 +53,39 @@ def run_app(data_dir: Path, argv: list[str] | None = None) -> int:
     apply_saved_theme(app, data_dir)  # before the first window: no frame in another theme
     guard = ExceptionGuard(data_dir)  # nothing uncaught ever shows its traceback
     try:
-        return _run_window(app, data_dir)
+        return _run_profiles(app, data_dir, profile, database_url)
     finally:
         guard.uninstall()
         gc.enable()
+
+
+def _run_profiles(
+    app: QApplication, data_dir: Path, profile: str | None, database_url: str | None
+) -> int:
+    """One window per profile in turn: switching (File → Profiles…) closes the window,
+    whose library is then locked and closed, and the chosen profile opens in a new one."""
+    from containerstudio.storage.problem import StorageProblem
+    from containerstudio.storage.profiles import DEFAULT_PROFILE, ProfileBook
+    from containerstudio.ui.profiles import ProfileSwitch
+
+    book = ProfileBook(data_dir, url=database_url)
+    try:
+        wanted = profile or book.current
+        place = book.place(wanted)
+    except StorageProblem:  # the list is unreadable: the default profile is always there
+        wanted, place = DEFAULT_PROFILE, book.place_of_default()
+    while True:
+        with contextlib.suppress(StorageProblem, OSError):
+            book.set_current(wanted)
+        switch = ProfileSwitch(book, wanted)
+        code = _run_window(app, place.folder, place.open, switch)
+        if switch.requested is None:
+            return code
+        wanted = switch.requested
+        try:
+            place = book.place(wanted)
+        except StorageProblem:
+            return code
 
 
 def _settle_memory() -> None:
@@ -52,7 +95,12 @@ def _settle_memory() -> None:
     gc.enable()
 
 
-def _run_window(app: QApplication, data_dir: Path) -> int:
+def _run_window(
+    app: QApplication,
+    data_dir: Path,
+    opener: Callable[[], Database] | None = None,
+    switch: ProfileSwitch | None = None,
+) -> int:
     """Show the main window, open the library behind it, run the event loop, close all.
 
     The window shows first and the library opens on a worker thread from the event
@@ -79,7 +127,11 @@ def _run_window(app: QApplication, data_dir: Path) -> int:
     work = BackgroundWork()
     window = MainWindow(work)
     window.container_ready.connect(_settle_memory, Qt.ConnectionType.SingleShotConnection)
-    opening = LibraryOpening(data_dir, window, work)
+    opening = LibraryOpening(data_dir, window, work, opener)
+    if switch is not None:
+        from containerstudio.ui.profiles import install_profiles
+
+        install_profiles(window.services, switch)
     window.show()
     try:
         code = app.exec()

@@ -170,15 +170,20 @@ class Library:
         return self.db.folder
 
     # -- holding a container open (a server shared by several apps) ------------
-    def hold(self, container_id: int) -> None:
+    def hold(self, container_id: int, *, only: bool = False) -> None:
         """Claim a container for this app while it is open here. On a server another
         app holding it means a calm StorageProblem (OPEN_ELSEWHERE), and nothing of it
-        is read; an SQLite library is already this app's alone (its lock file)."""
-        if container_id in self._holds:
-            return
-        from containerstudio.storage.server import hold_container
+        is read; an SQLite library is already this app's alone (its lock file).
+        `only`: once it is held, let go of every other (the window shows one at a time;
+        when this one is refused, the one still open stays held)."""
+        if container_id not in self._holds:
+            from containerstudio.storage.server import hold_container
 
-        self._holds[container_id] = hold_container(self.db.engine, self.container_uid(container_id))
+            uid = self.container_uid(container_id)
+            self._holds[container_id] = hold_container(self.db.engine, uid)
+        if only:
+            for other in [held for held in self._holds if held != container_id]:
+                self.release(other)
 
     def release(self, container_id: int) -> None:
         """Let other apps open the container again."""

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from containerstudio.storage.database import DEFAULT_SCHEMA, open_database
+from containerstudio.storage.paths import DEFAULT_SCHEMA
 from containerstudio.storage.private import create_private_file, make_private_folder
 from containerstudio.storage.problem import StorageKind, StorageProblem
 
@@ -189,10 +189,35 @@ class ProfileBook:
             raise StorageProblem(StorageKind.NO_SUCH_PROFILE)
         return f"{DEFAULT_SCHEMA}_{profile_id}"
 
+    def place(self, profile_id: str) -> LibraryPlace:
+        """Where the profile's library is (it need not exist yet)."""
+        self.profile(profile_id)
+        return LibraryPlace(self.folder(profile_id), self.url, self.schema(profile_id), profile_id)
+
+    def place_of_default(self) -> LibraryPlace:
+        """The default profile's place, without reading the list (it may be unreadable)."""
+        return LibraryPlace(self.data_dir, self.url, DEFAULT_SCHEMA, DEFAULT_PROFILE)
+
     def open_database(self, profile_id: str) -> Database:
         """Open the profile's own library (made on first use)."""
-        self.profile(profile_id)
-        return open_database(self.folder(profile_id), url=self.url, schema=self.schema(profile_id))
+        return self.place(profile_id).open()
+
+
+@dataclass(frozen=True)
+class LibraryPlace:
+    """Where one profile's library is: its local folder (its file, its keys, its lock
+    file), and the server and schema when it is kept on one."""
+
+    folder: Path
+    url: str | None = None
+    schema: str = DEFAULT_SCHEMA
+    profile_id: str = DEFAULT_PROFILE
+
+    def open(self) -> Database:
+        """Open (or make) the library here; storage loads on first use."""
+        from containerstudio.storage.database import open_database
+
+        return open_database(self.folder, url=self.url, schema=self.schema)
 
 
 def _checked_name(name: str) -> str:

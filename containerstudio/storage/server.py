@@ -16,17 +16,20 @@ from __future__ import annotations
 import hashlib
 import re
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, Engine, create_engine, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 
+from containerstudio.storage.handle import Database
 from containerstudio.storage.private import make_private_folder
 from containerstudio.storage.problem import StorageKind, StorageProblem
-
-if TYPE_CHECKING:
-    from containerstudio.storage.database import Database
+from containerstudio.storage.schema_versions import (
+    OUR_TABLES,
+    SCHEMA_HEAD,
+    known_revisions,
+    migrate_connection,
+)
 
 SCHEMA_NAME = re.compile(r"^[a-z][a-z0-9_]{0,62}$")
 CONNECT_SECONDS = 10
@@ -89,14 +92,6 @@ def open_server_database(url: str, schema: str, folder: Path) -> Database:
 
     A schema holding another program's tables, or a newer schema version, is refused
     and left as it is; a server that cannot be reached is said calmly (by host only)."""
-    from containerstudio.storage.database import (
-        OUR_TABLES,
-        SCHEMA_HEAD,
-        Database,
-        known_revisions,
-        migrate_connection,
-    )
-
     try:
         make_private_folder(folder)
     except OSError as exc:
