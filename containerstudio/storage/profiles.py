@@ -150,6 +150,7 @@ class ProfileBook:
         book.names.setdefault(DEFAULT_PROFILE, "")
         book.names[profile_id] = name
         self._write(book)
+        make_private_folder(self.data_dir / PROFILES_FOLDER)  # parents too are 0700
         make_private_folder(self.folder(profile_id))
         return Profile(profile_id, name)
 

@@ -128,6 +128,7 @@ def test_profile_files_are_private_and_named_by_id_never_by_name(data_dir):
     assert not [n for n in every_name if "Mira" in n or "Okonkwo" in n]
     assert (data_dir / PROFILES_FILE).stat().st_mode & 0o077 == 0
     assert folder.stat().st_mode & 0o077 == 0
+    assert folder.parent.stat().st_mode & 0o077 == 0
     # Only the profile list holds the name; the library files do not.
     assert NAMES["a"] in (data_dir / PROFILES_FILE).read_text(encoding="utf-8")
     for path in folder.rglob("*"):
