@@ -9,7 +9,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from PySide6.QtWidgets import QApplication
+
+    from containerstudio.storage.database import Database
+    from containerstudio.ui.profiles import ProfileSwitch
 
 ORGANIZATION = "ContainerStudio"
 APPLICATION = "Container Studio"
@@ -19,12 +24,20 @@ APP_ID = "org.containerstudio.ContainerStudio"
 """The desktop entry's name (packaging/): Wayland shows the window with its icon."""
 
 
-def run_app(data_dir: Path, argv: list[str] | None = None, *, quit_when_ready: bool = False) -> int:
+def run_app(
+    data_dir: Path,
+    argv: list[str] | None = None,
+    *,
+    profile: str | None = None,
+    database_url: str | None = None,
+    quit_when_ready: bool = False,
+) -> int:
     """Start the desktop app on the library in `data_dir`; return the exit code.
 
+    `profile` (an id) is the profile to open (else the one used last); `database_url`
+    a practice server the person configured, where each profile is a schema.
     `quit_when_ready` closes the window as soon as the container is ready to draw on, the
-    way a person would: a check that an installed or standalone build starts.
-    """
+    way a person would: a check that an installed or standalone build starts."""
     # Start-up makes many long-lived objects and no garbage worth collecting; the
     # collector's passes over them cost tens of ms, so it waits until the container opens.
     gc.disable()
@@ -51,10 +64,43 @@ def run_app(data_dir: Path, argv: list[str] | None = None, *, quit_when_ready: b
     apply_saved_preferences(app, data_dir)  # text size and large targets from the first frame
     guard = ExceptionGuard(data_dir)  # nothing uncaught ever shows its traceback
     try:
-        return _run_window(app, data_dir, quit_when_ready)
+        return _run_profiles(app, data_dir, profile, database_url, quit_when_ready)
     finally:
         guard.uninstall()
         gc.enable()
+
+
+def _run_profiles(
+    app: QApplication,
+    data_dir: Path,
+    profile: str | None,
+    database_url: str | None,
+    quit_when_ready: bool = False,
+) -> int:
+    """One window per profile in turn: switching (File → Profiles…) closes the window,
+    whose library is then locked and closed, and the chosen profile opens in a new one."""
+    from containerstudio.storage.problem import StorageProblem
+    from containerstudio.storage.profiles import DEFAULT_PROFILE, ProfileBook
+    from containerstudio.ui.profiles import ProfileSwitch
+
+    book = ProfileBook(data_dir, url=database_url)
+    try:
+        wanted = profile or book.current
+        place = book.place(wanted)
+    except StorageProblem:  # the list is unreadable: the default profile is always there
+        wanted, place = DEFAULT_PROFILE, book.place_of_default()
+    while True:
+        with contextlib.suppress(StorageProblem, OSError):
+            book.set_current(wanted)
+        switch = ProfileSwitch(book, wanted)
+        code = _run_window(app, place.folder, place.open, switch, quit_when_ready)
+        if switch.requested is None:
+            return code
+        wanted = switch.requested
+        try:
+            place = book.place(wanted)
+        except StorageProblem:
+            return code
 
 
 def _settle_memory() -> None:
@@ -64,7 +110,13 @@ def _settle_memory() -> None:
     gc.enable()
 
 
-def _run_window(app: QApplication, data_dir: Path, quit_when_ready: bool = False) -> int:
+def _run_window(
+    app: QApplication,
+    data_dir: Path,
+    opener: Callable[[], Database] | None = None,
+    switch: ProfileSwitch | None = None,
+    quit_when_ready: bool = False,
+) -> int:
     """Show the main window, open the library behind it, run the event loop, close all.
 
     The window shows first and the library opens on a worker thread from the event
@@ -94,7 +146,11 @@ def _run_window(app: QApplication, data_dir: Path, quit_when_ready: bool = False
     window.container_ready.connect(_settle_memory, Qt.ConnectionType.SingleShotConnection)
     if quit_when_ready:
         window.container_ready.connect(window.close, Qt.ConnectionType.QueuedConnection)
-    opening = LibraryOpening(data_dir, window, work)
+    opening = LibraryOpening(data_dir, window, work, opener)
+    if switch is not None:
+        from containerstudio.ui.profiles import install_profiles
+
+        install_profiles(window.services, switch)
     window.fit_to_screen()
     window.show()
     try:

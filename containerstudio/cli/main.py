@@ -16,8 +16,14 @@ from containerstudio.cli.passcode import (
     cmd_passcode,
     unlock_for_command,
 )
-from containerstudio.storage.paths import ENV_VAR, resolve_data_dir
+from containerstudio.storage.paths import (
+    DATABASE_URL_VAR,
+    ENV_VAR,
+    resolve_data_dir,
+    resolve_database_url,
+)
 from containerstudio.storage.problem import StorageProblem
+from containerstudio.storage.profiles import LibraryPlace, ProfileBook
 
 if TYPE_CHECKING:
     from containerstudio.storage.library import Library
@@ -41,6 +47,18 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="start the app, close it again once the container is ready (checks an install)",
     )
+    parser.add_argument(
+        "--profile",
+        metavar="PROFILE",
+        help="the profile to use, by id or name (default: the one used last; `profiles` "
+        "lists them)",
+    )
+    parser.add_argument(
+        "--database-url",
+        metavar="URL",
+        help=f"keep the libraries on a PostgreSQL server, e.g. postgresql+psycopg://user@host/db "
+        f"(default: ${DATABASE_URL_VAR}, else a file in the data folder)",
+    )
     add_passcode_options(parser)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     sub.add_parser("list", help="list containers: id, title, updated, versions (tab-separated)")
@@ -48,7 +66,29 @@ def build_parser() -> argparse.ArgumentParser:
     _add_version_commands(sub)
     add_passcode_command(sub)
     add_exchange_commands(sub)
+    profiles = sub.add_parser("profiles", help="list profiles (id, name), or add one")
+    profiles.add_argument("action", nargs="?", choices=["list", "add"], default="list")
+    profiles.add_argument("name", nargs="?", help="the new profile's name (for `add`)")
     return parser
+
+
+def cmd_profiles(book: ProfileBook, args: argparse.Namespace) -> int:
+    """`profiles`: the profiles (id, name; the one in use marked *), or add one."""
+    if args.action == "add":
+        profile = book.add(args.name or "")
+        print(f"{profile.id}\t{profile.name}")
+        return 0
+    current = book.current
+    print("id\tname\tin use")
+    for profile in book.profiles():
+        print(f"{profile.id}\t{profile.name}\t{'*' if profile.id == current else ''}")
+    return 0
+
+
+def _place(book: ProfileBook, wanted: str | None) -> LibraryPlace:
+    """The library to use: the profile asked for, else the one used last."""
+    profile = book.find(wanted) if wanted else book.profile(book.current)
+    return book.place(profile.id)
 
 
 def cmd_list(library: Library) -> int:
@@ -129,12 +169,23 @@ def main(argv: list[str] | None = None) -> int:
     on stderr and exit code 2, from every subcommand; nothing ever shows a traceback."""
     args = build_parser().parse_args(argv)
     data_dir: Path = resolve_data_dir(args.data_dir)
+    book = ProfileBook(data_dir, url=resolve_database_url(args.database_url))
     if args.command is None:
         from containerstudio.app import run_app
 
-        return run_app(data_dir, quit_when_ready=args.quit_when_ready)
+        try:
+            profile_id = book.find(args.profile).id if args.profile else None
+        except StorageProblem as problem:
+            _say(problem.message)
+            return 2
+        return run_app(
+            data_dir,
+            profile=profile_id,
+            database_url=book.url,
+            quit_when_ready=args.quit_when_ready,
+        )
     try:
-        return _run_command(args, data_dir)
+        return _run_command(args, book)
     except StorageProblem as problem:
         _say(_problem_line(problem, data_dir))
         return 2
@@ -158,15 +209,20 @@ def _problem_line(problem: StorageProblem, data_dir: Path) -> str:
     return f"{problem.message} {advice}"
 
 
-def _run_command(args: argparse.Namespace, data_dir: Path) -> int:
+def _run_command(args: argparse.Namespace, book: ProfileBook) -> int:
     if args.command == "worksheet":
         return _run_export(args, None)
+    if args.command == "profiles":
+        return cmd_profiles(book, args)
+    place = _place(book, args.profile)
     if args.command == "backup":
-        return cmd_backup(data_dir, args.out)
-    from containerstudio.storage.database import open_database
+        if place.url is not None:
+            _say("A library on a server is backed up on the server (pg_dump); nothing was written.")
+            return 1
+        return cmd_backup(place.folder, args.out)
     from containerstudio.storage.library import Library
 
-    db = open_database(data_dir)
+    db = place.open()
     try:
         if args.command == PASSCODE_COMMAND:
             return cmd_passcode(db, args)

@@ -12,59 +12,47 @@ import os
 import sqlite3
 import stat
 import tempfile
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from sqlalchemy import Connection, CursorResult, Engine, create_engine, event, select, text
+from sqlalchemy import CursorResult, Engine, create_engine, event, select, text
 
 from containerstudio.storage.backups import backup_database
-from containerstudio.storage.paths import DATABASE_NAME
+from containerstudio.storage.handle import Database, translate_disk_problem
+from containerstudio.storage.paths import DATABASE_NAME, DEFAULT_SCHEMA
 from containerstudio.storage.private import (
     create_private_file,
     make_private_folder,
     tighten_folder,
 )
 from containerstudio.storage.problem import StorageKind, StorageProblem
+from containerstudio.storage.schema_versions import (
+    MIGRATIONS_DIR,
+    OUR_TABLES,
+    SCHEMA_HEAD,
+    _alembic_config,
+    head_revision,
+    known_revisions,
+    migrate_connection,
+)
 
-if TYPE_CHECKING:
-    from alembic.config import Config
+# Re-exported: the rest of the app and the tests name them through this module.
+__all__ = [
+    "MIGRATIONS_DIR",
+    "OUR_TABLES",
+    "SCHEMA_HEAD",
+    "Database",
+    "StorageProblem",
+    "_alembic_config",
+    "head_revision",
+    "known_revisions",
+    "migrate_connection",
+    "open_database",
+    "translate_disk_problem",
+]
 
 SQLITE_HEADER = b"SQLite format 3\x00"
-MIGRATIONS_DIR = Path(__file__).with_name("migrations")
-# The newest migration. Alembic (slow to import) is only loaded when a library is new or
-# older than this; tests/storage checks that this matches the migrations folder.
-SCHEMA_HEAD = "0004"
-
-
-def _alembic_config() -> Config:
-    from alembic.config import Config
-
-    cfg = Config()
-    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
-    return cfg
-
-
-def known_revisions() -> set[str]:
-    from alembic.script import ScriptDirectory
-
-    script = ScriptDirectory.from_config(_alembic_config())
-    return {rev.revision for rev in script.walk_revisions()}
-
-
-def head_revision() -> str:
-    from alembic.script import ScriptDirectory
-
-    head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
-    assert head is not None
-    return head
-
-
-# Tables that make a file a Container Studio library (an older or newer one may have
-# more or fewer, but never lacks these two).
-OUR_TABLES = frozenset({"alembic_version", "containers"})
 
 
 @dataclass(frozen=True)
@@ -166,57 +154,18 @@ def _set_pragmas(dbapi_conn: sqlite3.Connection, _record: object) -> None:
     cur.close()
 
 
-class Database:
-    """An open library database: an SQLAlchemy engine with our settings and schema."""
-
-    def __init__(self, engine: Engine, path: Path | None) -> None:
-        self.engine = engine
-        self.path = path
-
-    @contextmanager
-    def begin(self) -> Iterator[Connection]:
-        """A transaction; disk problems become a calm StorageProblem."""
-        try:
-            with self.engine.begin() as conn:
-                yield conn
-        except Exception as exc:
-            raise translate_disk_problem(exc, self.path) from exc
-
-    def checkpoint(self) -> None:
-        """Fold the WAL into the main file and empty it (after purges and on close)."""
-        if self.engine.dialect.name == "sqlite":
-            with self.engine.connect() as conn:
-                conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-
-    def close(self) -> None:
-        try:
-            self.checkpoint()
-        finally:
-            self.engine.dispose()
-
-
-def translate_disk_problem(exc: BaseException, path: Path | None) -> BaseException:
-    """Map low-level failures to a StorageProblem with calm words; pass others through."""
-    if isinstance(exc, StorageProblem):
-        return exc
-    text_ = str(exc).lower()
-    folder = str(path.parent) if path else "?"
-    if "disk is full" in text_ or "no space" in text_ or "database or disk is full" in text_:
-        return StorageProblem(StorageKind.DISK_FULL, path, folder=folder)
-    if "readonly" in text_ or "read-only" in text_ or "permission" in text_:
-        return StorageProblem(StorageKind.UNWRITABLE, path, folder=folder)
-    return exc
-
-
-def open_database(data_dir: Path, *, url: str | None = None) -> Database:
+def open_database(
+    data_dir: Path, *, url: str | None = None, schema: str = DEFAULT_SCHEMA
+) -> Database:
     """Open (or create) the library in `data_dir` and bring its schema up to date.
 
-    `url` may name another SQLAlchemy database (e.g. PostgreSQL for a shared practice).
+    `url` may name a PostgreSQL server (a practice's own): the library then lives in
+    its `schema` there, and `data_dir` keeps only what stays on this computer (keys).
     """
-    if url is not None and not url.startswith("sqlite"):
-        engine = create_engine(url, future=True)
-        _migrate(engine)
-        return Database(engine, None)
+    if url is not None:
+        from containerstudio.storage.server import open_server_database
+
+        return open_server_database(url, schema, data_dir)
 
     path = data_dir / DATABASE_NAME
     try:
@@ -301,12 +250,8 @@ def _check_writable(data_dir: Path) -> None:
 
 
 def _migrate(engine: Engine) -> None:
-    from alembic import command
-
-    cfg = _alembic_config()
     with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "head")
+        migrate_connection(conn)
 
 
 def schema_revision(db: Database) -> str | None:

@@ -48,6 +48,7 @@ from containerstudio.storage.schema import blobs, containers, settings, versions
 
 if TYPE_CHECKING:
     from containerstudio.storage.keys import KeyRing
+    from containerstudio.storage.server import ContainerHold
 
 LAST_OPEN_KEY = "last_container"  # setting: the container open when the app closed
 ENCRYPTION_KEY = "crypto.library_id"  # setting: present when the library is encrypted
@@ -66,10 +67,10 @@ class Library:
         if codec is None:
             if keyring is None:
                 library_id = self.setting(ENCRYPTION_KEY)
-                if library_id is not None and db.path is not None:
+                if library_id is not None and db.folder is not None:
                     from containerstudio.storage.keys import KeyRing  # loads cryptography
 
-                    keyring = KeyRing.open(db.path.parent, library_id)
+                    keyring = KeyRing.open(db.folder, library_id)
             codec = ContentCodec(keyring)
         self.codec = codec
         self.blobs = BlobStore(self.codec)
@@ -79,6 +80,7 @@ class Library:
         self._uids: dict[int, str] = {}
         # Autosave runs on a worker thread while the UI may load; one at a time.
         self._lock = threading.RLock()
+        self._holds: dict[int, ContainerHold] = {}
 
     # -- encryption --------------------------------------------------------------
     @property
@@ -163,8 +165,35 @@ class Library:
 
     @property
     def data_dir(self) -> Path | None:
-        """The folder holding the library file (None for a database given by URL)."""
-        return self.db.path.parent if self.db.path else None
+        """The local folder of this library: its file, or (on a server) what stays on
+        this computer, such as the keys of a protected library."""
+        return self.db.folder
+
+    # -- holding a container open (a server shared by several apps) ------------
+    def hold(self, container_id: int, *, only: bool = False) -> None:
+        """Claim a container for this app while it is open here. On a server another
+        app holding it means a calm StorageProblem (OPEN_ELSEWHERE), and nothing of it
+        is read; an SQLite library is already this app's alone (its lock file).
+        `only`: once it is held, let go of every other (the window shows one at a time;
+        when this one is refused, the one still open stays held)."""
+        if container_id not in self._holds:
+            from containerstudio.storage.server import hold_container
+
+            uid = self.container_uid(container_id)
+            self._holds[container_id] = hold_container(self.db.engine, uid)
+        if only:
+            for other in [held for held in self._holds if held != container_id]:
+                self.release(other)
+
+    def release(self, container_id: int) -> None:
+        """Let other apps open the container again."""
+        hold = self._holds.pop(container_id, None)
+        if hold is not None:
+            hold.release()
+
+    def release_all(self) -> None:
+        for container_id in list(self._holds):
+            self.release(container_id)
 
     # -- containers ------------------------------------------------------------
     def create_container(self, title: str) -> int:

@@ -10,6 +10,9 @@ from pathlib import Path
 ENV_VAR = "CONTAINERSTUDIO_DATA_DIR"
 APP_DIR_NAME = "ContainerStudio"
 DATABASE_NAME = "library.sqlite3"
+# A practice server: --database-url, then $CONTAINERSTUDIO_DATABASE_URL; none by default.
+DATABASE_URL_VAR = "CONTAINERSTUDIO_DATABASE_URL"
+DEFAULT_SCHEMA = "containerstudio"  # the server schema of the default profile
 
 
 def platform_data_dir() -> Path:
@@ -31,3 +34,9 @@ def resolve_data_dir(option: str | os.PathLike[str] | None = None) -> Path:
     if env:
         return Path(env).expanduser()
     return platform_data_dir()
+
+
+def resolve_database_url(option: str | None = None) -> str | None:
+    """The server to keep the library on, if the person configured one (else None: the
+    library is an SQLite file in the data folder, and nothing is contacted)."""
+    return option or os.environ.get(DATABASE_URL_VAR) or None

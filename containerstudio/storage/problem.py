@@ -101,6 +101,48 @@ class StorageKind(ProblemKind):
         "on-a-server",
         "A passcode protects a library kept in a data folder; this one is on a server.",
     )
+    NOT_A_SERVER_ADDRESS = (
+        "not-a-server-address",
+        "A library on a server is kept on PostgreSQL, with an address that begins "
+        "postgresql:// ; the address given is not one, so nothing was opened.",
+    )
+    SERVER_DRIVER_MISSING = (
+        "server-driver-missing",
+        "Reaching a PostgreSQL server needs the psycopg package (pip install "
+        "'containerstudio[server]'); nothing was opened.",
+    )
+    SERVER_UNREACHABLE = (
+        "server-unreachable",
+        "The server {server} cannot be reached just now, so nothing there was changed. You "
+        "may check the connection and start again, or start without --database-url to use "
+        "this computer's library.",
+    )
+    SERVER_FOREIGN = (
+        "server-foreign",
+        "The schema “{schema}” on {server} holds another program's tables, so Container "
+        "Studio left it exactly as it is.",
+    )
+    SERVER_NEWER = (
+        "server-newer",
+        "The library on {server} was written by a newer Container Studio, so this version "
+        "left it untouched. You may open it with the newer version.",
+    )
+    OPEN_ELSEWHERE = (
+        "open-elsewhere",
+        "This container is open in another Container Studio just now (on this server), so "
+        "it stays as it is there. You may open it here once it is closed there.",
+    )
+    PROFILES_UNREADABLE = (
+        "profiles-unreadable",
+        "The list of profiles “{path}” could not be read, so it was left as it is; the "
+        "libraries themselves are untouched.",
+    )
+    NO_SUCH_PROFILE = (
+        "no-such-profile",
+        "There is no such profile here; File → Profiles… (or `profiles` on the command "
+        "line) shows them.",
+    )
+    PROFILE_NAME_EMPTY = ("profile-name-empty", "A profile needs a name; you may choose any.")
     UNCONVERTIBLE = (
         "unconvertible",
         "Part of the library could not be read, so it was left exactly as it was and nothing "

@@ -154,8 +154,16 @@ def begin_run(library: Library) -> RunStart:
     library.set_setting(CLEAN_SHUTDOWN_KEY, "0")
     if previous != "0":
         return RunStart(crashed=False)
-    live = library.list_containers()
-    return RunStart(crashed=True, kept_at=max((c.updated_at for c in live), default=None))
+    # Read from the plain columns: a protected library is still locked at this point.
+    from sqlalchemy import func, select
+
+    from containerstudio.storage.schema import containers
+
+    with library.db.engine.connect() as conn:
+        kept_at = conn.execute(
+            select(func.max(containers.c.updated_at)).where(containers.c.deleted_at.is_(None))
+        ).scalar()
+    return RunStart(crashed=True, kept_at=kept_at)
 
 
 def end_run(library: Library) -> None:

@@ -25,6 +25,8 @@ from containerstudio.storage.database import StorageProblem, open_database
 from containerstudio.storage.library import Library
 from containerstudio.storage.schema import containers
 
+pytestmark = pytest.mark.both_engines
+
 strokes = st.builds(
     Stroke,
     id=st.text("abcdef0123456789", min_size=1, max_size=16),

@@ -15,6 +15,8 @@ from containerstudio.storage.element_memo import ElementMemo
 from containerstudio.storage.library import Library
 from containerstudio.storage.trash import move_to_trash, purge_container
 
+pytestmark = pytest.mark.both_engines
+
 
 @pytest.fixture
 def db(tmp_path):

@@ -150,6 +150,7 @@ def test_turning_encryption_off_brings_everything_back_in_plain(data_dir):
     assert {"title", "slip"} <= leaks(backup)  # the backup is plain again, and readable
 
 
+@pytest.mark.both_engines
 def test_a_wrong_passcode_reveals_nothing(data_dir):
     library = _encrypted_library(data_dir)
     cid = fill_with_markers(library)
@@ -168,6 +169,7 @@ def test_a_wrong_passcode_reveals_nothing(data_dir):
         locked.private_setting("safety_card")
 
 
+@pytest.mark.both_engines
 def test_lock_drops_the_keys(data_dir):
     library = _encrypted_library(data_dir)
     cid = fill_with_markers(library)
@@ -197,6 +199,7 @@ def test_changing_the_passcode_rewraps_without_touching_content(data_dir):
     _assert_markers_back(_reopen(data_dir, "a new passcode"), cid)
 
 
+@pytest.mark.both_engines
 def test_the_recovery_key_unlocks(data_dir):
     library = _encrypted_library(data_dir)
     cid = fill_with_markers(library)
@@ -237,6 +240,7 @@ def test_remove_for_good_reaches_a_backup_made_before(data_dir):
     assert old.load_working(kept) == marked_document()
 
 
+@pytest.mark.both_engines
 def test_a_sealed_value_moved_to_another_row_does_not_open(data_dir):
     library = _encrypted_library(data_dir)
     first = library.create_container("first")
@@ -254,6 +258,7 @@ def test_a_sealed_value_moved_to_another_row_does_not_open(data_dir):
     assert library.container(first).title == "first"
 
 
+@pytest.mark.both_engines
 def test_sealed_codec_binds_identity_and_keys_addresses(data_dir):
     ring = KeyRing.create(data_dir, PASSCODE, FAST_KDF)
     uid_a, uid_b = "a" * 32, "b" * 32
@@ -282,6 +287,7 @@ def test_key_files_are_private(data_dir):
         assert (data_dir / name).stat().st_mode & 0o777 == 0o600
 
 
+@pytest.mark.both_engines
 def test_a_duplicate_has_its_own_key_and_outlives_its_original(data_dir):
     from containerstudio.storage.trash import duplicate_container
 
@@ -297,6 +303,7 @@ def test_a_duplicate_has_its_own_key_and_outlives_its_original(data_dir):
     assert library.blob(library.container(copy).thumbnail_key)
 
 
+@pytest.mark.both_engines
 def test_titles_are_searched_although_sealed(data_dir):
     library = _encrypted_library(data_dir)
     library.create_container("Harbour box")

@@ -3,6 +3,8 @@ closed container holds its slips (Qt-free)."""
 
 from __future__ import annotations
 
+import pytest
+
 from containerstudio.model.document import ContainerDocument, closed_copy
 from containerstudio.model.elements import Stroke, new_id
 from containerstudio.model.slips import Slip
@@ -12,6 +14,8 @@ from containerstudio.storage.guided import GuidedStore
 from containerstudio.storage.library import Library
 from containerstudio.storage.lid import lid_closed, set_lid_closed
 from containerstudio.storage.trash import duplicate_container
+
+pytestmark = pytest.mark.both_engines
 
 WORD = "quietmarker-wren-40b7"
 

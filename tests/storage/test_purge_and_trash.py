@@ -6,6 +6,7 @@ import datetime as dt
 import random
 from pathlib import Path
 
+import pytest
 from lib_helpers import noisy_photo, random_stroke
 
 from containerstudio.model import ContainerDocument
@@ -131,6 +132,7 @@ def test_purge_leaves_no_trace_in_database_wal_or_new_backups(data_dir):
     assert not wal.exists() or wal.stat().st_size == 0
 
 
+@pytest.mark.both_engines
 def test_trash_restore_and_duplicate(data_dir):
     db = open_database(data_dir)
     try:

@@ -135,3 +135,23 @@ def test_backups_made_before_updates_are_not_rolled_away(data_dir):
         assert before_update in kept and len(kept) == 8
     finally:
         db.close()
+
+
+@pytest.mark.both_engines
+def test_a_protected_library_after_a_crash_starts_while_still_locked(data_dir):
+    """The crash notice is read before the passcode is asked for: from plain columns."""
+    from containerstudio.storage.encryption import enable_encryption
+    from tests.storage.crypto_helpers import FAST_KDF, PASSCODE
+
+    library = Library(open_database(data_dir))
+    enable_encryption(library, PASSCODE, FAST_KDF)
+    library.create_container("Sealed")
+    begin_run(library)  # and then the app is killed: no end_run
+    library.db.close()
+    locked = Library(open_database(data_dir))
+    try:
+        assert locked.is_locked
+        start = begin_run(locked)
+        assert start.crashed and start.kept_at is not None
+    finally:
+        locked.db.close()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -9,6 +10,8 @@ from containerstudio.model import ContainerDocument, Stroke
 from containerstudio.model.elements import PARTS, STROKE_TOOLS
 from containerstudio.storage.database import open_database
 from containerstudio.storage.library import Library
+
+pytestmark = pytest.mark.both_engines
 
 point = st.tuples(
     st.floats(-100, 2000, allow_nan=False).map(lambda v: round(v, 2)),

@@ -7,6 +7,7 @@ import base64
 import io
 import sqlite3
 
+import pytest
 from PIL import Image
 
 from containerstudio.imaging.importer import import_image
@@ -41,6 +42,7 @@ def _stored_value(data_dir) -> str:
     return value
 
 
+@pytest.mark.both_engines
 def test_a_new_library_has_an_empty_card(data_dir):
     db = open_database(data_dir)
     try:
@@ -51,6 +53,7 @@ def test_a_new_library_has_an_empty_card(data_dir):
     assert not _card().is_empty
 
 
+@pytest.mark.both_engines
 def test_the_card_is_kept_across_opening_the_library_again(data_dir):
     db = open_database(data_dir)
     save_card(Library(db), _card())
@@ -76,6 +79,7 @@ def test_only_codec_output_reaches_the_database(data_dir):
     assert MARKER in decoded.decode("utf-8")
 
 
+@pytest.mark.both_engines
 def test_a_photo_comes_in_through_the_import_and_is_kept(data_dir):
     out = io.BytesIO()
     Image.new("RGB", (300, 200), (200, 120, 40)).save(out, "JPEG")
@@ -91,6 +95,7 @@ def test_a_photo_comes_in_through_the_import_and_is_kept(data_dir):
         db.close()
 
 
+@pytest.mark.both_engines
 def test_a_damaged_entry_reads_as_an_empty_card(data_dir):
     db = open_database(data_dir)
     try:

@@ -109,6 +109,16 @@ def _recovery_key(w):
     RecoveryKeyDialog(" ".join(["meadow"] * 12), w).open()
 
 
+def _profiles(w):
+    from containerstudio.storage.profiles import ProfileBook
+    from containerstudio.ui.profiles import ProfileSwitch, install_profiles
+
+    if not hasattr(w, "_walk_profiles"):
+        switch = ProfileSwitch(ProfileBook(w.library.data_dir), "default", w)
+        w._walk_profiles = install_profiles(w.services, switch)
+    w._walk_profiles.trigger()
+
+
 def _restore_offer(w):
     from containerstudio.storage.problem import StorageKind, StorageProblem
     from containerstudio.ui.shell.startup import RestoreBackupDialog
@@ -217,6 +227,7 @@ WALK: list[Stop] = [
     Stop("Title of the plain page", lambda w: w.guide.safety.choose_hide_title(), "AskValueDialog"),
     Stop("Protect with a passcode", lambda w: _lock(w).protect_action.trigger(), "PasscodeDialog"),
     Stop("Recovery key", lambda w: _recovery_key(w), "RecoveryKeyDialog"),
+    Stop("Profiles", _profiles, "ProfilesDialog"),
     # At start-up it comes before the library (tests/ui/test_library_file_refused.py
     # covers it there too); here it is walked like every other dialog.
     Stop("Restore a backup", lambda w: _restore_offer(w), "RestoreBackupDialog"),

@@ -254,6 +254,35 @@ def _storage_texts() -> dict[ProblemKind, str]:
         k.ON_A_SERVER: _tr(
             "A passcode protects a library kept in a data folder; this one is on a server."
         ),
+        k.NOT_A_SERVER_ADDRESS: _tr(
+            "A library on a server is kept on PostgreSQL, with an address that begins "
+            "postgresql:// ; the address given is not one, so nothing was opened."
+        ),
+        k.SERVER_DRIVER_MISSING: _tr(
+            "Reaching a PostgreSQL server needs the psycopg package; nothing was opened."
+        ),
+        k.SERVER_UNREACHABLE: _tr(
+            "The server {server} cannot be reached just now, so nothing there was changed. "
+            "You may check the connection and start again."
+        ),
+        k.SERVER_FOREIGN: _tr(
+            "The schema “{schema}” on {server} holds another program's tables, so Container "
+            "Studio left it exactly as it is."
+        ),
+        k.SERVER_NEWER: _tr(
+            "The library on {server} was written by a newer Container Studio, so this "
+            "version left it untouched. You may open it with the newer version."
+        ),
+        k.OPEN_ELSEWHERE: _tr(
+            "This container is open in another Container Studio just now, so it stays as "
+            "it is there. You may open it here once it is closed there."
+        ),
+        k.PROFILES_UNREADABLE: _tr(
+            "The list of profiles “{path}” could not be read, so it was left as it is; the "
+            "libraries themselves are untouched."
+        ),
+        k.NO_SUCH_PROFILE: _tr("There is no such profile here; File → Profiles… shows them."),
+        k.PROFILE_NAME_EMPTY: _tr("A profile needs a name; you may choose any."),
         k.UNCONVERTIBLE: _tr(
             "Part of the library could not be read, so it was left exactly as it was and "
             "nothing was changed. An automatic backup may hold it whole."

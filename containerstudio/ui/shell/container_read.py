@@ -39,6 +39,7 @@ def read_container(
     from containerstudio.storage.render_cache import RenderCacheStore
     from containerstudio.ui.guide.controller import read_guide_state
 
+    library.hold(container_id, only=True)  # on a shared server: not open elsewhere
     return ContainerRead(
         container_id,
         library.load_working(container_id),

@@ -191,14 +191,17 @@ class OpenedLibrary:
     calmly)."""
 
 
-def open_library_in_background(data_dir: Path) -> OpenedLibrary | StorageProblem:
+def open_library_in_background(
+    data_dir: Path, opener: Callable[[], Database] | None = None
+) -> OpenedLibrary | StorageProblem:
     """Runs on the storage lane: load storage, open the library, note the run, read the
     prompt packs and the drawing to open. A problem opening the library is returned (not
-    raised) for the UI thread to talk about."""
+    raised) for the UI thread to talk about. `opener` opens a profile's library (a file
+    elsewhere, or a schema on a server) instead of the one in `data_dir`."""
     from containerstudio.storage.database import open_database
 
     try:
-        db = open_database(data_dir)
+        db = open_database(data_dir) if opener is None else opener()
     except StorageProblem as problem:
         return problem
     try:
@@ -253,9 +256,16 @@ class LibraryOpening(QObject):
     and the person chose not to restore it).
     """
 
-    def __init__(self, data_dir: Path, window: MainWindow, work: BackgroundWork) -> None:
+    def __init__(
+        self,
+        data_dir: Path,
+        window: MainWindow,
+        work: BackgroundWork,
+        opener: Callable[[], Database] | None = None,
+    ) -> None:
         super().__init__(window)
         self.data_dir = data_dir
+        self.opener = opener
         self.window = window
         self.work = work
         self.db: Database | None = None
@@ -271,7 +281,7 @@ class LibraryOpening(QObject):
             return
         self._started = True
         self.work.run(
-            lambda: open_library_in_background(self.data_dir),
+            lambda: open_library_in_background(self.data_dir, self.opener),
             self._on_opened,
             self._on_failed,
             storage=True,
