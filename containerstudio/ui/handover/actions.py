@@ -34,15 +34,21 @@ class HandoverFeature(QObject):
         window = services.window
         super().__init__(window)
         self.services = services
-        self.send_action = make_action(window, self.tr("Send to my &therapist…"), self.send)
+        self.send_action = make_action(
+            window, self.tr("Send to my &therapist…"), self.send, icon="send-sealed"
+        )
         self.import_action = make_action(
-            window, self.tr("&Import a container…"), self.choose_import
+            window, self.tr("&Import a container…"), self.choose_import, icon="import-container"
         )
         self.portable_action = make_action(
-            window, self.tr("Save a p&ortable file…"), self.choose_portable
+            window, self.tr("Save a p&ortable file…"), self.choose_portable, icon="portable-file"
         )
-        self.card_action = make_action(window, self.tr("Therapist &card…"), self.show_card)
-        self.log_action = make_action(window, self.tr("&What left the app"), self.show_log)
+        self.card_action = make_action(
+            window, self.tr("Therapist &card…"), self.show_card, icon="therapist-card"
+        )
+        self.log_action = make_action(
+            window, self.tr("&What left the app"), self.show_log, icon="what-left"
+        )
         self.actions: list[QAction] = [
             self.send_action,
             self.import_action,
