@@ -1999,6 +1999,42 @@ and the session clock is resting too.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>A library on a server is kept on PostgreSQL, with an address that begins postgresql:// ; the address given is not one, so nothing was opened.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reaching a PostgreSQL server needs the psycopg package; nothing was opened.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server {server} cannot be reached just now, so nothing there was changed. You may check the connection and start again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The schema “{schema}” on {server} holds another program's tables, so Container Studio left it exactly as it is.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The library on {server} was written by a newer Container Studio, so this version left it untouched. You may open it with the newer version.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This container is open in another Container Studio just now, so it stays as it is there. You may open it here once it is closed there.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The list of profiles “{path}” could not be read, so it was left as it is; the libraries themselves are untouched.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no such profile here; File → Profiles… shows them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A profile needs a name; you may choose any.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Part of the library could not be read, so it was left exactly as it was and nothing was changed. An automatic backup may hold it whole.</source>
             <translation type="unfinished" />
         </message>
@@ -2304,6 +2340,76 @@ and the session clock is resting too.</source>
         </message>
         <message>
             <source>{subject} has more than {limit} senses, so this pack was set aside.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Profiles</name>
+        <message>
+            <source>&amp;Profiles…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ProfilesDialog</name>
+        <message>
+            <source>Profiles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Each profile keeps its own containers, its own passcode and its own defaults. Only the profile in use is open; switching keeps your work, then locks and closes this one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A name for a new profile</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New profile's name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Add profile</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add profile</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Profiles note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Switch to this profile</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Switch to this profile</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Default profile</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unnamed profile</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%s (in use)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The new profile could not be made just now; nothing changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The new profile is ready. You may switch to it when you're ready.</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -31,7 +31,7 @@
         </message>
         <message>
             <source>Arrange the selection</source>
-            <translation type="unfinished" />
+            <translation>Ordenar la selección</translation>
         </message>
         <message>
             <source>Add photo…</source>
@@ -312,7 +312,7 @@
         <name>CanvasArea</name>
         <message>
             <source>Photos</source>
-            <translation type="unfinished" />
+            <translation>Fotos</translation>
         </message>
     </context>
     <context>
@@ -372,11 +372,11 @@
         </message>
         <message>
             <source>Rename</source>
-            <translation type="unfinished" />
+            <translation>Cambiar nombre</translation>
         </message>
         <message>
             <source>New title:</source>
-            <translation type="unfinished" />
+            <translation>Título nuevo:</translation>
         </message>
     </context>
     <context>
@@ -687,11 +687,11 @@
         </message>
         <message>
             <source>Stop</source>
-            <translation type="unfinished" />
+            <translation>Parar</translation>
         </message>
         <message>
             <source>Stop the breathing guide</source>
-            <translation type="unfinished" />
+            <translation>Parar la guía de respiración</translation>
         </message>
         <message>
             <source>Start</source>
@@ -822,98 +822,98 @@
         <name>Handover</name>
         <message>
             <source>Container files (*.csportable *.cssealed);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Archivos de contenedor (*.csportable *.cssealed);;Todos los archivos (*)</translation>
         </message>
         <message>
             <source>Therapist cards (*.cscard);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Tarjetas de terapeuta (*.cscard);;Todos los archivos (*)</translation>
         </message>
     </context>
     <context>
         <name>HandoverFeature</name>
         <message>
             <source>Send to my &amp;therapist…</source>
-            <translation type="unfinished" />
+            <translation>Enviar a mi &amp;terapeuta…</translation>
         </message>
         <message>
             <source>&amp;Import a container…</source>
-            <translation type="unfinished" />
+            <translation>I&amp;mportar un contenedor…</translation>
         </message>
         <message>
             <source>Save a p&amp;ortable file…</source>
-            <translation type="unfinished" />
+            <translation>Guardar un archivo p&amp;ortátil…</translation>
         </message>
         <message>
             <source>Therapist &amp;card…</source>
-            <translation type="unfinished" />
+            <translation>T&amp;arjeta de terapeuta…</translation>
         </message>
         <message>
             <source>&amp;What left the app</source>
-            <translation type="unfinished" />
+            <translation>&amp;Lo que ha salido de la aplicación</translation>
         </message>
         <message>
             <source>Sealed and saved as %s</source>
-            <translation type="unfinished" />
+            <translation>Sellado y guardado como %s</translation>
         </message>
         <message>
             <source>Save a portable file</source>
-            <translation type="unfinished" />
+            <translation>Guardar un archivo portátil</translation>
         </message>
         <message>
             <source>A portable file is not sealed: whoever has it can open what it holds. Would you like the slips to go with it?</source>
-            <translation type="unfinished" />
+            <translation>Un archivo portátil no va sellado: quien lo tenga puede abrir lo que contiene. ¿Te gustaría que los papelitos vayan con él?</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Cancelar</translation>
         </message>
         <message>
             <source>With the slips</source>
-            <translation type="unfinished" />
+            <translation>Con los papelitos</translation>
         </message>
         <message>
             <source>Without the slips</source>
-            <translation type="unfinished" />
+            <translation>Sin los papelitos</translation>
         </message>
         <message>
             <source>Portable files (*.csportable)</source>
-            <translation type="unfinished" />
+            <translation>Archivos portátiles (*.csportable)</translation>
         </message>
         <message>
             <source>Saved as %s</source>
-            <translation type="unfinished" />
+            <translation>Guardado como %s</translation>
         </message>
         <message>
             <source>The portable file could not be made; nothing was saved.</source>
-            <translation type="unfinished" />
+            <translation>No se ha podido hacer el archivo portátil; no se ha guardado nada.</translation>
         </message>
         <message>
             <source>Import a container</source>
-            <translation type="unfinished" />
+            <translation>Importar un contenedor</translation>
         </message>
         <message>
             <source>A container came in</source>
-            <translation type="unfinished" />
+            <translation>Ha llegado un contenedor</translation>
         </message>
         <message>
             <source>It is in your library now, as a new container, with its versions. You may open it now, or later from the library.</source>
-            <translation type="unfinished" />
+            <translation>Ya está en tu biblioteca, como un contenedor nuevo, con sus versiones. Puedes abrirlo ahora, o más tarde desde la biblioteca.</translation>
         </message>
         <message>
             <source>Later</source>
-            <translation type="unfinished" />
+            <translation>Más tarde</translation>
         </message>
         <message>
             <source>Open it</source>
-            <translation type="unfinished" />
+            <translation>Abrirlo</translation>
         </message>
         <message>
             <source>This file stays outside</source>
-            <translation type="unfinished" />
+            <translation>Este archivo se queda fuera</translation>
         </message>
         <message>
             <source>This file cannot be taken in just now; your library is as it was.</source>
-            <translation type="unfinished" />
+            <translation>Ahora mismo no se puede traer este archivo; tu biblioteca está como estaba.</translation>
         </message>
     </context>
     <context>
@@ -1540,11 +1540,11 @@
         </message>
         <message>
             <source>New work goes on the %s</source>
-            <translation type="unfinished" />
+            <translation>Lo nuevo va en: %s</translation>
         </message>
         <message>
             <source>Work on the %s</source>
-            <translation type="unfinished" />
+            <translation>Trabajar en: %s</translation>
         </message>
         <message>
             <source>Show closed</source>
@@ -1552,7 +1552,7 @@
         </message>
         <message>
             <source>The outside with the lid on, as the container looks shut</source>
-            <translation type="unfinished" />
+            <translation>El exterior con la tapa puesta, como se ve el contenedor cerrado</translation>
         </message>
         <message>
             <source>Show open</source>
@@ -1560,11 +1560,11 @@
         </message>
         <message>
             <source>The outside and what it holds, the lid set aside</source>
-            <translation type="unfinished" />
+            <translation>El exterior y lo que contiene, con la tapa a un lado</translation>
         </message>
         <message>
             <source>What you see</source>
-            <translation type="unfinished" />
+            <translation>Lo que ves</translation>
         </message>
         <message>
             <source>Show %s</source>
@@ -1572,11 +1572,11 @@
         </message>
         <message>
             <source>Show or hide the %s on the canvas</source>
-            <translation type="unfinished" />
+            <translation>Mostrar u ocultar en el lienzo: %s</translation>
         </message>
         <message>
             <source>What you see: the container closed, open, or one part at a time</source>
-            <translation type="unfinished" />
+            <translation>Lo que ves: el contenedor cerrado, abierto o una parte cada vez</translation>
         </message>
     </context>
     <context>
@@ -2003,6 +2003,42 @@ y el reloj de la sesión también descansa.</translation>
             <translation>Un código protege una biblioteca guardada en una carpeta de datos; esta está en un servidor.</translation>
         </message>
         <message>
+            <source>A library on a server is kept on PostgreSQL, with an address that begins postgresql:// ; the address given is not one, so nothing was opened.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reaching a PostgreSQL server needs the psycopg package; nothing was opened.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server {server} cannot be reached just now, so nothing there was changed. You may check the connection and start again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The schema “{schema}” on {server} holds another program's tables, so Container Studio left it exactly as it is.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The library on {server} was written by a newer Container Studio, so this version left it untouched. You may open it with the newer version.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This container is open in another Container Studio just now, so it stays as it is there. You may open it here once it is closed there.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The list of profiles “{path}” could not be read, so it was left as it is; the libraries themselves are untouched.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no such profile here; File → Profiles… shows them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A profile needs a name; you may choose any.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Part of the library could not be read, so it was left exactly as it was and nothing was changed. An automatic backup may hold it whole.</source>
             <translation>Una parte de la biblioteca no se ha podido leer, así que se ha dejado exactamente como estaba y no se ha cambiado nada. Una copia de seguridad automática puede tenerla entera.</translation>
         </message>
@@ -2092,51 +2128,51 @@ y el reloj de la sesión también descansa.</translation>
         </message>
         <message>
             <source>Nothing was added, and your library is as it was.</source>
-            <translation type="unfinished" />
+            <translation>No se ha añadido nada y tu biblioteca está como estaba.</translation>
         </message>
         <message>
             <source>“{name}” is not a Container Studio portable file, or it is incomplete.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» no es un archivo portátil de Container Studio, o está incompleto.</translation>
         </message>
         <message>
             <source>“{name}” was made by a newer Container Studio; you may open it there.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» se hizo con un Container Studio más nuevo; puedes abrirlo ahí.</translation>
         </message>
         <message>
             <source>“{name}” holds more than a portable file here can take in ({limit}).</source>
-            <translation type="unfinished" />
+            <translation>«{name}» contiene más de lo que aquí puede traer un archivo portátil ({limit}).</translation>
         </message>
         <message>
             <source>“{name}” seems damaged or changed since it was made ({detail}).</source>
-            <translation type="unfinished" />
+            <translation>«{name}» parece dañado o cambiado desde que se hizo ({detail}).</translation>
         </message>
         <message>
             <source>“{name}” is not a sealed file from Container Studio, or it is incomplete.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» no es un archivo sellado de Container Studio, o está incompleto.</translation>
         </message>
         <message>
             <source>“{name}” was sealed for another therapist's library, so it stays closed here.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» se selló para la biblioteca de otro terapeuta, así que aquí se queda cerrado.</translation>
         </message>
         <message>
             <source>“{name}” does not open: its bytes were changed or cut short after it was sealed. You may ask for it to be sent again.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» no se abre: sus bytes cambiaron o se cortaron después de sellarlo. Puedes pedir que te lo vuelvan a enviar.</translation>
         </message>
         <message>
             <source>This library has no therapist key yet, so a sealed file cannot open here.</source>
-            <translation type="unfinished" />
+            <translation>Esta biblioteca todavía no tiene clave de terapeuta, así que aquí no se puede abrir un archivo sellado.</translation>
         </message>
         <message>
             <source>“{name}” is not a therapist card from Container Studio; your therapist may give you the card again.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» no es una tarjeta de terapeuta de Container Studio; tu terapeuta puede volver a darte la tarjeta.</translation>
         </message>
         <message>
             <source>No therapist card is here yet; you may import the card your therapist gave you first.</source>
-            <translation type="unfinished" />
+            <translation>Todavía no hay ninguna tarjeta de terapeuta aquí; puedes importar primero la tarjeta que te dio tu terapeuta.</translation>
         </message>
         <message>
             <source>This container has no version {number}.</source>
-            <translation type="unfinished" />
+            <translation>Este contenedor no tiene la versión {number}.</translation>
         </message>
         <message>
             <source>Container Studio could not look inside this folder, so its packs were set aside. Its permissions may keep it private.</source>
@@ -2309,6 +2345,76 @@ y el reloj de la sesión también descansa.</translation>
         <message>
             <source>{subject} has more than {limit} senses, so this pack was set aside.</source>
             <translation>{subject} tiene más de {limit} sentidos, así que este paquete se ha dejado aparte.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Profiles</name>
+        <message>
+            <source>&amp;Profiles…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ProfilesDialog</name>
+        <message>
+            <source>Profiles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Each profile keeps its own containers, its own passcode and its own defaults. Only the profile in use is open; switching keeps your work, then locks and closes this one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A name for a new profile</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New profile's name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Add profile</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add profile</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Profiles note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Switch to this profile</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Switch to this profile</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Default profile</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unnamed profile</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%s (in use)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The new profile could not be made just now; nothing changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The new profile is ready. You may switch to it when you're ready.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2780,84 +2886,85 @@ Antes de irte, puedes notar los pies en el suelo, nombrar tres cosas que puedas 
         <name>SendToTherapistDialog</name>
         <message>
             <source>Send to my therapist</source>
-            <translation type="unfinished" />
+            <translation>Enviar a mi terapeuta</translation>
         </message>
         <message>
             <source>This makes one file holding this container (its versions and photos, and its slips if you like), sealed so that only your therapist's Container Studio can open it. You may carry it on a USB stick or send it by email; nobody else can read it on the way.</source>
-            <translation type="unfinished" />
+            <translation>Esto crea un solo archivo con este contenedor (sus versiones y fotos, y sus papelitos si quieres), sellado para que solo el Container Studio de tu terapeuta pueda abrirlo. Puedes llevarlo en una memoria USB o enviarlo por correo electrónico; nadie más puede leerlo por el camino.</translation>
         </message>
         <message>
             <source>Reading your therapist's card…</source>
-            <translation type="unfinished" />
+            <translation>Leyendo la tarjeta de tu terapeuta…</translation>
         </message>
         <message>
             <source>Your therapist's fingerprint words</source>
-            <translation type="unfinished" />
+            <translation>Las palabras de huella de tu terapeuta</translation>
         </message>
         <message>
             <source>Import your therapist's card…</source>
-            <translation type="unfinished" />
+            <translation>Importar la tarjeta de tu terapeuta…</translation>
         </message>
         <message>
             <source>Import your therapist's card</source>
-            <translation type="unfinished" />
+            <translation>Importar la tarjeta de tu terapeuta</translation>
         </message>
         <message>
             <source>Include the slips</source>
-            <translation type="unfinished" />
+            <translation>Incluir los papelitos</translation>
         </message>
         <message>
             <source>Seal and save…</source>
-            <translation type="unfinished" />
+            <translation>Sellar y guardar…</translation>
         </message>
         <message>
             <source>Seal and save</source>
-            <translation type="unfinished" />
+            <translation>Sellar y guardar</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Cerrar</translation>
         </message>
         <message>
             <source>No therapist card is here yet. When you're ready, you may import the card file your therapist gave you.</source>
-            <translation type="unfinished" />
+            <translation>Todavía no hay ninguna tarjeta de terapeuta aquí. Cuando quieras, puedes importar el archivo de tarjeta que te dio tu terapeuta.</translation>
         </message>
         <message>
             <source>Your therapist's fingerprint words: %s
 You may compare them with the words on their card; when they are the same, the file is for them.</source>
-            <translation type="unfinished" />
+            <translation>Las palabras de huella de tu terapeuta: %s
+Puedes compararlas con las palabras de su tarjeta; cuando coinciden, el archivo es para tu terapeuta.</translation>
         </message>
         <message>
             <source>The card cannot be read just now.</source>
-            <translation type="unfinished" />
+            <translation>La tarjeta no se puede leer ahora mismo.</translation>
         </message>
         <message>
             <source>Your therapist's card</source>
-            <translation type="unfinished" />
+            <translation>La tarjeta de tu terapeuta</translation>
         </message>
         <message>
             <source>That card cannot be read just now.</source>
-            <translation type="unfinished" />
+            <translation>Esa tarjeta no se puede leer ahora mismo.</translation>
         </message>
         <message>
             <source>Save the sealed file</source>
-            <translation type="unfinished" />
+            <translation>Guardar el archivo sellado</translation>
         </message>
         <message>
             <source>Sealed files (*.cssealed)</source>
-            <translation type="unfinished" />
+            <translation>Archivos sellados (*.cssealed)</translation>
         </message>
         <message>
             <source>Sealing…</source>
-            <translation type="unfinished" />
+            <translation>Sellando…</translation>
         </message>
         <message>
             <source>Sealed and saved as %s. Only your therapist's library can open it.</source>
-            <translation type="unfinished" />
+            <translation>Sellado y guardado como %s. Solo la biblioteca de tu terapeuta puede abrirlo.</translation>
         </message>
         <message>
             <source>The sealed file could not be made this time; nothing was saved.</source>
-            <translation type="unfinished" />
+            <translation>Esta vez no se ha podido hacer el archivo sellado; no se ha guardado nada.</translation>
         </message>
     </context>
     <context>
@@ -3463,104 +3570,106 @@ You may compare them with the words on their card; when they are the same, the f
         <name>TherapistCardDialog</name>
         <message>
             <source>Therapist card</source>
-            <translation type="unfinished" />
+            <translation>Tarjeta de terapeuta</translation>
         </message>
         <message>
             <source>My card, for my clients</source>
-            <translation type="unfinished" />
+            <translation>Mi tarjeta, para mis clientes</translation>
         </message>
         <message>
             <source>If you are a therapist, you may give this card to a client at intake: what they send you with it can be opened only in this library.</source>
-            <translation type="unfinished" />
+            <translation>Si eres terapeuta, puedes dar esta tarjeta a quien empiece contigo, en la primera sesión: lo que te envíe con ella solo se podrá abrir en esta biblioteca.</translation>
         </message>
         <message>
             <source>Reading…</source>
-            <translation type="unfinished" />
+            <translation>Leyendo…</translation>
         </message>
         <message>
             <source>My fingerprint words</source>
-            <translation type="unfinished" />
+            <translation>Mis palabras de huella</translation>
         </message>
         <message>
             <source>Save the card file…</source>
-            <translation type="unfinished" />
+            <translation>Guardar el archivo de la tarjeta…</translation>
         </message>
         <message>
             <source>Save a printable page…</source>
-            <translation type="unfinished" />
+            <translation>Guardar una página para imprimir…</translation>
         </message>
         <message>
             <source>My therapist's card</source>
-            <translation type="unfinished" />
+            <translation>La tarjeta de mi terapeuta</translation>
         </message>
         <message>
             <source>My therapist's fingerprint words</source>
-            <translation type="unfinished" />
+            <translation>Las palabras de huella de mi terapeuta</translation>
         </message>
         <message>
             <source>Import a card…</source>
-            <translation type="unfinished" />
+            <translation>Importar una tarjeta…</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Cerrar</translation>
         </message>
         <message>
             <source>There is no card here yet; saving one makes it, once, for this library.</source>
-            <translation type="unfinished" />
+            <translation>Todavía no hay ninguna tarjeta aquí; al guardarla se crea, una sola vez, para esta biblioteca.</translation>
         </message>
         <message>
             <source>My fingerprint words: %s</source>
-            <translation type="unfinished" />
+            <translation>Mis palabras de huella: %s</translation>
         </message>
         <message>
             <source>No therapist card is kept here yet; you may import one when you're ready.</source>
-            <translation type="unfinished" />
+            <translation>Todavía no se guarda aquí ninguna tarjeta de terapeuta; puedes importar una cuando quieras.</translation>
         </message>
         <message>
             <source>My therapist's fingerprint words: %s
 You may compare them with the words on their card.</source>
-            <translation type="unfinished" />
+            <translation>Las palabras de huella de mi terapeuta: %s
+Puedes compararlas con las palabras de su tarjeta.</translation>
         </message>
         <message>
             <source>The cards cannot be read just now.</source>
-            <translation type="unfinished" />
+            <translation>Las tarjetas no se pueden leer ahora mismo.</translation>
         </message>
         <message>
             <source>Save the card file</source>
-            <translation type="unfinished" />
+            <translation>Guardar el archivo de la tarjeta</translation>
         </message>
         <message>
             <source>Save a printable page</source>
-            <translation type="unfinished" />
+            <translation>Guardar una página para imprimir</translation>
         </message>
         <message>
             <source>PDF files (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>Archivos PDF (*.pdf)</translation>
         </message>
         <message>
             <source>Saved as %s</source>
-            <translation type="unfinished" />
+            <translation>Guardado como %s</translation>
         </message>
         <message>
             <source>The card is kept in this library.</source>
-            <translation type="unfinished" />
+            <translation>La tarjeta se guarda en esta biblioteca.</translation>
         </message>
     </context>
     <context>
         <name>TitleButton</name>
         <message>
             <source>Container</source>
-            <translation type="unfinished" />
+            <translation>Contenedor</translation>
         </message>
         <message>
             <source>%s
 Click to rename</source>
-            <translation type="unfinished" />
+            <translation>%s
+Haz clic para cambiar el nombre</translation>
         </message>
         <message>
             <source>Container title, click to rename</source>
-            <translation type="unfinished" />
+            <translation>Título del contenedor; haz clic para cambiar el nombre</translation>
         </message>
     </context>
     <context>
@@ -3575,7 +3684,7 @@ Click to rename</source>
         </message>
         <message>
             <source>Options of the tool in hand</source>
-            <translation type="unfinished" />
+            <translation>Opciones de la herramienta elegida</translation>
         </message>
         <message>
             <source>Colour palette</source>
@@ -3599,7 +3708,7 @@ Click to rename</source>
         </message>
         <message>
             <source>Drag on a photo to use this tool.</source>
-            <translation type="unfinished" />
+            <translation>Arrastra sobre una foto para usar esta herramienta.</translation>
         </message>
         <message>
             <source>&amp;Text size: %d</source>
@@ -3890,209 +3999,209 @@ Click to rename</source>
         <name>WelcomeDialog</name>
         <message>
             <source>Welcome</source>
-            <translation type="unfinished" />
+            <translation>Bienvenida</translation>
         </message>
         <message>
             <source>Welcome to Container Studio</source>
-            <translation type="unfinished" />
+            <translation>Te damos la bienvenida a Container Studio</translation>
         </message>
         <message>
             <source>Container Studio is a quiet place to draw, paint or collage a container: an imagined strong vessel that can hold what is too much to carry right now.</source>
-            <translation type="unfinished" />
+            <translation>Container Studio es un lugar tranquilo para dibujar, pintar o hacer un collage de un contenedor: un recipiente imaginario y fuerte que puede guardar lo que ahora mismo pesa demasiado para llevarlo contigo.</translation>
         </message>
         <message>
             <source>Everything stays on this computer. Nothing you make or write is sent anywhere.</source>
-            <translation type="unfinished" />
+            <translation>Todo se queda en este ordenador. Nada de lo que haces o escribes se envía a ningún sitio.</translation>
         </message>
         <message>
             <source>Every step is optional. You may skip any of them, go back, or simply draw.</source>
-            <translation type="unfinished" />
+            <translation>Cada paso es opcional. Puedes omitir cualquiera, volver atrás o simplemente dibujar.</translation>
         </message>
         <message>
             <source>To stop, close the window (Ctrl+Q): your work is kept. Ground me (F1), Pause (F2) and Hide now (F12) are there on every screen.</source>
-            <translation type="unfinished" />
+            <translation>Para parar, cierra la ventana (Ctrl+Q): tu trabajo se guarda. Anclarme (F1), Pausa (F2) y Ocultar ya (F12) están en todas las pantallas.</translation>
         </message>
         <message>
             <source>How will you use it?</source>
-            <translation type="unfinished" />
+            <translation>¿Cómo lo vas a usar?</translation>
         </message>
         <message>
             <source>On my own</source>
-            <translation type="unfinished" />
+            <translation>Por mi cuenta</translation>
         </message>
         <message>
             <source>The container exercise, with no set length.</source>
-            <translation type="unfinished" />
+            <translation>El ejercicio del contenedor, sin duración fija.</translation>
         </message>
         <message>
             <source>With my therapist</source>
-            <translation type="unfinished" />
+            <translation>Con mi terapeuta</translation>
         </message>
         <message>
             <source>The container exercise, with a session length to keep in view.</source>
-            <translation type="unfinished" />
+            <translation>El ejercicio del contenedor, con una duración de sesión a la vista.</translation>
         </message>
         <message>
             <source>Leading a group</source>
-            <translation type="unfinished" />
+            <translation>Guiando un grupo</translation>
         </message>
         <message>
             <source>The group exercise first, with its session length.</source>
-            <translation type="unfinished" />
+            <translation>Primero el ejercicio de grupo, con su duración de sesión.</translation>
         </message>
         <message>
             <source>Text size</source>
-            <translation type="unfinished" />
+            <translation>Tamaño del texto</translation>
         </message>
         <message>
             <source>Standard</source>
-            <translation type="unfinished" />
+            <translation>Normal</translation>
         </message>
         <message>
             <source>Larger</source>
-            <translation type="unfinished" />
+            <translation>Más grande</translation>
         </message>
         <message>
             <source>Largest</source>
-            <translation type="unfinished" />
+            <translation>El más grande</translation>
         </message>
         <message>
             <source>Text size: %s</source>
-            <translation type="unfinished" />
+            <translation>Tamaño del texto: %s</translation>
         </message>
         <message>
             <source>You may change these later: Help → Welcome…</source>
-            <translation type="unfinished" />
+            <translation>Puedes cambiar esto más tarde: Ayuda → Bienvenida…</translation>
         </message>
         <message>
             <source>Begin</source>
-            <translation type="unfinished" />
+            <translation>Empezar</translation>
         </message>
         <message>
             <source>Begin with these choices</source>
-            <translation type="unfinished" />
+            <translation>Empezar con estas opciones</translation>
         </message>
     </context>
     <context>
         <name>WelcomeFeature</name>
         <message>
             <source>Welcome…</source>
-            <translation type="unfinished" />
+            <translation>Bienvenida…</translation>
         </message>
         <message>
             <source>What Container Studio is, how you will use it, and a text size</source>
-            <translation type="unfinished" />
+            <translation>Qué es Container Studio, cómo lo vas a usar y un tamaño de texto</translation>
         </message>
         <message>
             <source>&amp;Help</source>
-            <translation type="unfinished" />
+            <translation>A&amp;yuda</translation>
         </message>
     </context>
     <context>
         <name>WhatLeftDialog</name>
         <message>
             <source>What left the app</source>
-            <translation type="unfinished" />
+            <translation>Lo que ha salido de la aplicación</translation>
         </message>
         <message>
             <source>Every export, print and handover is listed here: when, what kind, and which parts went with it. What you made or wrote is never written here.</source>
-            <translation type="unfinished" />
+            <translation>Aquí aparece cada exportación, impresión y entrega: cuándo, de qué tipo y qué partes fueron con ella. Lo que hiciste o escribiste nunca se anota aquí.</translation>
         </message>
         <message>
             <source>What left the app, newest first</source>
-            <translation type="unfinished" />
+            <translation>Lo que ha salido de la aplicación, lo más reciente primero</translation>
         </message>
         <message>
             <source>When</source>
-            <translation type="unfinished" />
+            <translation>Cuándo</translation>
         </message>
         <message>
             <source>What</source>
-            <translation type="unfinished" />
+            <translation>Qué</translation>
         </message>
         <message>
             <source>Parts</source>
-            <translation type="unfinished" />
+            <translation>Partes</translation>
         </message>
         <message>
             <source>Columns: when, what, parts</source>
-            <translation type="unfinished" />
+            <translation>Columnas: cuándo, qué, partes</translation>
         </message>
         <message>
             <source>Reading the list…</source>
-            <translation type="unfinished" />
+            <translation>Leyendo la lista…</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Cerrar</translation>
         </message>
         <message>
             <source>%1 (%2 containers)</source>
-            <translation type="unfinished" />
+            <translation>%1 (%2 contenedores)</translation>
         </message>
         <message>
             <source>Nothing has left the app yet.</source>
-            <translation type="unfinished" />
+            <translation>Todavía no ha salido nada de la aplicación.</translation>
         </message>
         <message>
             <source>The list cannot be read just now; you may try again later.</source>
-            <translation type="unfinished" />
+            <translation>La lista no se puede leer ahora mismo; puedes volver a intentarlo más tarde.</translation>
         </message>
         <message>
             <source>Session PDF</source>
-            <translation type="unfinished" />
+            <translation>PDF de la sesión</translation>
         </message>
         <message>
             <source>Printed</source>
-            <translation type="unfinished" />
+            <translation>Impreso</translation>
         </message>
         <message>
             <source>Picture (PNG)</source>
-            <translation type="unfinished" />
+            <translation>Imagen (PNG)</translation>
         </message>
         <message>
             <source>Paper container</source>
-            <translation type="unfinished" />
+            <translation>Contenedor de papel</translation>
         </message>
         <message>
             <source>Printed together</source>
-            <translation type="unfinished" />
+            <translation>Impresos juntos</translation>
         </message>
         <message>
             <source>Portable file</source>
-            <translation type="unfinished" />
+            <translation>Archivo portátil</translation>
         </message>
         <message>
             <source>Sealed for my therapist</source>
-            <translation type="unfinished" />
+            <translation>Sellado para mi terapeuta</translation>
         </message>
         <message>
             <source>reflections</source>
-            <translation type="unfinished" />
+            <translation>reflexiones</translation>
         </message>
         <message>
             <source>check-ins</source>
-            <translation type="unfinished" />
+            <translation>cómo estás</translation>
         </message>
         <message>
             <source>where it is kept</source>
-            <translation type="unfinished" />
+            <translation>dónde se guarda</translation>
         </message>
         <message>
             <source>slips</source>
-            <translation type="unfinished" />
+            <translation>papelitos</translation>
         </message>
         <message>
             <source>versions</source>
-            <translation type="unfinished" />
+            <translation>versiones</translation>
         </message>
         <message>
             <source>latest drawing</source>
-            <translation type="unfinished" />
+            <translation>último dibujo</translation>
         </message>
         <message>
             <source>photos</source>
-            <translation type="unfinished" />
+            <translation>fotos</translation>
         </message>
     </context>
     <context>
