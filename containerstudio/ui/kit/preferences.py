@@ -180,13 +180,12 @@ def apply_saved_preferences(app: QApplication, data_dir: Path) -> Preferences:
     return prefs
 
 
-def choose(app: QApplication, data_dir: Path | None = None, **changes: object) -> Preferences:
-    """The person changed some preferences (Settings, the welcome): apply them and keep
-    them in `data_dir` (by default the one they were read from at start-up)."""
+def choose(app: QApplication, **changes: object) -> Preferences:
+    """The person changed some preferences (Settings, the welcome): apply and keep them
+    (in the data folder they were read from at start-up)."""
     state = current_state()
     prefs = replace(state.prefs, **changes).checked()  # type: ignore[arg-type]
     apply_preferences(app, prefs)
-    where = data_dir if data_dir is not None else state.data_dir
-    if where is not None and where.is_dir():
-        write_preferences(where, prefs)
+    if state.data_dir is not None and state.data_dir.is_dir():
+        write_preferences(state.data_dir, prefs)
     return prefs

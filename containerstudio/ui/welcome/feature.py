@@ -132,5 +132,8 @@ class WelcomeFeature(QObject):
         self.choices = choices
         app = QApplication.instance()
         if text_too and isinstance(app, QApplication):
-            preferences.choose(app, self._data_dir(), text_scale=round(choices.text_factor * 100))
+            prefs = preferences.choose(app, text_scale=round(choices.text_factor * 100))
+            data_dir = self._data_dir()
+            if data_dir is not None and data_dir != preferences.current_state().data_dir:
+                preferences.write_preferences(data_dir, prefs)  # this library's folder
         self.services.guide.offer_first(choices.use.pack_id, choices.use.use_pack_length)
