@@ -108,3 +108,19 @@ def test_a_damaged_preferences_file_gives_the_defaults_and_is_left_alone(tmp_pat
         assert path.read_text() == content
         assert found.page_size == "a4" and 100 <= found.text_scale <= 200
     assert preferences.read_preferences(tmp_path / "nowhere") == preferences.Preferences()
+
+
+def test_the_windows_settings_offer_the_shipped_languages(open_window, qtbot):
+    """The shell hands Settings the same choice as View → Language (ui/kit/translations)."""
+    from containerstudio.ui.kit import translations
+
+    window = open_window()
+    dialog = window.settings.show_settings()
+    assert dialog.language is not None
+    codes = [dialog.language.itemData(i) for i in range(dialog.language.count())]
+    assert codes[0] == translations.SYSTEM
+    assert {"en", "es"} <= set(codes)
+    dialog.language.setCurrentIndex(codes.index("es"))
+    assert translations.current_choice() == "es"  # remembered for the next start
+    assert dialog.language_note.isVisible()  # the open window keeps its words, said calmly
+    dialog.close()

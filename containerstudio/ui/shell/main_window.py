@@ -334,12 +334,21 @@ class MainWindow(QMainWindow):
         )
 
     def _build_settings_and_help(self) -> None:
-        """Edit → Settings… and the Help menu (issue 16). The language row plugs in here:
-        pass `languages=LanguageChoices(...)` made from ui/kit/translations.py."""
+        """Edit → Settings… (with the language row, from ui/kit/translations.py, the same
+        choice as View → Language) and the Help menu (issue 16)."""
         from containerstudio.ui.help.menu import HelpMenu
+        from containerstudio.ui.kit import translations
+        from containerstudio.ui.kit.widgets import running_app
         from containerstudio.ui.settings.feature import SettingsFeature
+        from containerstudio.ui.settings.language import LanguageChoices
 
-        self.settings = SettingsFeature(self.services, self.guide.safety)
+        languages = LanguageChoices(
+            available=lambda: [(translations.SYSTEM, self.tr("Follow the system"))]
+            + [(lang.code, lang.name) for lang in translations.available_languages()],
+            current=translations.current_choice,
+            choose=lambda code: translations.set_language(running_app(), code),
+        )
+        self.settings = SettingsFeature(self.services, self.guide.safety, languages)
         self.help_menu = HelpMenu(self.services)
 
     # -- containers ---------------------------------------------------------------
