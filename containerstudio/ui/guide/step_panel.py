@@ -77,6 +77,7 @@ class StepPanel(QWidget):
         super().__init__(parent)
         self.setAccessibleName(self.tr("Guided steps"))
         self.setMinimumWidth(360)
+        self._spoken = ""  # what Read aloud speaks for the step on show
         self.stack = QStackedWidget(self)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(8, 8, 8, 8)
@@ -259,12 +260,26 @@ class StepPanel(QWidget):
                 widget.hide()
                 widget.deleteLater()
 
+    def spoken_text(self) -> str:
+        """The words Read aloud speaks: the step on show (its number, title, text and
+        prompts), or the overview's invitation before a session starts."""
+        if self.stack.currentWidget() is self.step_page and self._spoken:
+            return self._spoken
+        return (
+            self.tr("Make your container")
+            + "\n"
+            + self.tr("Every step is optional: you can go back, skip, pause or stop at any moment.")
+        )
+
     def show_step(self, session: GuidedSession) -> None:
         step = session.current_step
         k, n = session.progress()
         self.progress.setText(self.tr("Step %d of %d") % (k, n))
         self.step_title.setText(step.title)
         announce(self.step_title, self.tr("Step %d of %d: %s") % (k, n, step.title))
+        self._spoken = "\n".join(
+            [self.tr("Step %d of %d: %s") % (k, n, step.title), step.text, *step.prompts]
+        )
         self._clear_body()
         self.body_layout.addWidget(_label(step.text, self.body))
         for prompt in step.prompts:

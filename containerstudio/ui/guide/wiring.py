@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QDockWidget
 
 from containerstudio.ui.guide.lid_views import ClosedLidMark
+from containerstudio.ui.guide.read_aloud import ReadAloud
 from containerstudio.ui.guide.step_panel import StepPanel
 from containerstudio.ui.safety.controls import SafetyControls
 
@@ -35,6 +36,7 @@ class Guide:
     panel: StepPanel
     closed_mark: ClosedLidMark
     controller: GuideController | None = field(default=None)
+    read_aloud: ReadAloud | None = field(default=None)
 
     def attach(
         self, library: Library, packs: PackLoadResult, work: BackgroundWork
@@ -123,4 +125,6 @@ def install_guide(services: WindowServices) -> Guide:
     panel.part_shown.connect(PartFollower(services.tool_settings, panel).follow)
     mark = ClosedLidMark(window)  # shown for as long as the lid is closed
     services.add_status_widget(mark)
-    return Guide(safety, dock, panel, mark)
+    guide = Guide(safety, dock, panel, mark)
+    guide.read_aloud = ReadAloud(services, panel)
+    return guide
