@@ -77,7 +77,7 @@ def _run_profiles(
     database_url: str | None,
     quit_when_ready: bool = False,
 ) -> int:
-    """One window per profile in turn: switching (File → Profiles…) closes the window,
+    """One window per profile in turn: switching (Container → Profiles…) closes the window,
     whose library is then locked and closed, and the chosen profile opens in a new one."""
     from containerstudio.storage.problem import StorageProblem
     from containerstudio.storage.profiles import DEFAULT_PROFILE, ProfileBook

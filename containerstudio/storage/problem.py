@@ -139,7 +139,7 @@ class StorageKind(ProblemKind):
     )
     NO_SUCH_PROFILE = (
         "no-such-profile",
-        "There is no such profile here; File → Profiles… (or `profiles` on the command "
+        "There is no such profile here; Container → Profiles… (or `profiles` on the command "
         "line) shows them.",
     )
     PROFILE_NAME_EMPTY = ("profile-name-empty", "A profile needs a name; you may choose any.")

@@ -1034,6 +1034,13 @@
         </message>
     </context>
     <context>
+        <name>LanguageRow</name>
+        <message>
+            <source>Language</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>LibraryDialog</name>
         <message>
             <source>Library</source>
@@ -1294,6 +1301,10 @@
         </message>
         <message>
             <source>100 %</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Follow the system</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1811,6 +1822,14 @@ and the session clock is resting too.</source>
             <source>Print preview</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>More actions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Page number</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>ProblemTexts</name>
@@ -2027,7 +2046,7 @@ and the session clock is resting too.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>There is no such profile here; File → Profiles… shows them.</source>
+            <source>There is no such profile here; Container → Profiles… shows them.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2437,6 +2456,29 @@ and the session clock is resting too.</source>
         </message>
         <message>
             <source>Leave the check-in without a number</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ReadAloud</name>
+        <message>
+            <source>&amp;Read this step aloud</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hear the guide's words for this step (again to stop)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Read aloud</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This computer has no speech engine Container Studio can use.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>If you would like the steps read aloud, you may install one, for example speech-dispatcher or eSpeak NG, and choose this again. Nothing else changes.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3396,6 +3438,10 @@ You may compare them with the words on their card; when they are the same, the f
         </message>
         <message>
             <source>Go on to the next step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every step is optional: you can go back, skip, pause or stop at any moment.</source>
             <translation type="unfinished" />
         </message>
         <message>

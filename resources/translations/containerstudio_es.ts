@@ -323,7 +323,7 @@
         </message>
         <message>
             <source>Draw with the mouse or a pen, or from the keys: the arrow keys move the pen and Space puts it down and lifts it. Space and drag, or the middle button, pans.</source>
-            <translation type="unfinished" />
+            <translation>Puedes dibujar con el ratón o con un lápiz óptico, o con el teclado: las flechas mueven el lápiz y la barra espaciadora lo apoya y lo levanta. Con Espacio y arrastrando, o con el botón central, te desplazas por la página.</translation>
         </message>
     </context>
     <context>
@@ -383,59 +383,89 @@
         <name>DescriptionWords</name>
         <message numerus="yes">
             <source>%n %1 outline(s)</source>
-            <translation type="unfinished" />
+            <translation>
+                <numerusform>%n contorno de %1</numerusform>
+                <numerusform>%n contornos de %1</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>%n %1 sticker(s)</source>
-            <translation type="unfinished" />
+            <translation>
+                <numerusform>%n pegatina de %1</numerusform>
+                <numerusform>%n pegatinas de %1</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>%n %1 stroke(s)</source>
-            <translation type="unfinished" />
+            <translation>
+                <numerusform>%n trazo de %1</numerusform>
+                <numerusform>%n trazos de %1</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>%n %1 shape(s)</source>
-            <translation type="unfinished" />
+            <translation>
+                <numerusform>%n forma de %1</numerusform>
+                <numerusform>%n formas de %1</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>%n piece(s) of writing</source>
-            <translation type="unfinished" />
+            <translation>
+                <numerusform>%n texto escrito</numerusform>
+                <numerusform>%n textos escritos</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>%n photo(s)</source>
-            <translation type="unfinished" />
+            <translation>
+                <numerusform>%n foto</numerusform>
+                <numerusform>%n fotos</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>%n filled area(s)</source>
-            <translation type="unfinished" />
+            <translation>
+                <numerusform>%n zona rellena</numerusform>
+                <numerusform>%n zonas rellenas</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>%n slip(s)</source>
-            <translation type="unfinished" />
+            <translation>
+                <numerusform>%n papelito</numerusform>
+                <numerusform>%n papelitos</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>%n other thing(s)</source>
-            <translation type="unfinished" />
+            <translation>
+                <numerusform>%n cosa más</numerusform>
+                <numerusform>%n cosas más</numerusform>
+            </translation>
         </message>
         <message>
             <source>(folded)</source>
-            <translation type="unfinished" />
+            <translation>(doblado)</translation>
         </message>
         <message numerus="yes">
             <source>(%n folded)</source>
-            <translation type="unfinished" />
+            <translation>
+                <numerusform>(%n doblado)</numerusform>
+                <numerusform>(%n doblados)</numerusform>
+            </translation>
         </message>
         <message>
             <source>The page is empty.</source>
-            <translation type="unfinished" />
+            <translation>La página está en blanco.</translation>
         </message>
         <message>
             <source>closed (the lid is on)</source>
-            <translation type="unfinished" />
+            <translation>cerrado (con la tapa puesta)</translation>
         </message>
         <message>
             <source>%1: %2</source>
-            <translation type="unfinished" />
+            <translation>%1: %2</translation>
         </message>
     </context>
     <context>
@@ -920,52 +950,53 @@
         <name>HelpMenu</name>
         <message>
             <source>&amp;Help</source>
-            <translation type="unfinished" />
+            <translation>A&amp;yuda</translation>
         </message>
         <message>
             <source>Help</source>
-            <translation type="unfinished" />
+            <translation>Ayuda</translation>
         </message>
         <message>
             <source>&amp;Where is my data?</source>
-            <translation type="unfinished" />
+            <translation>¿&amp;Dónde están mis datos?</translation>
         </message>
         <message>
             <source>&amp;About the container exercise</source>
-            <translation type="unfinished" />
+            <translation>&amp;Sobre el ejercicio del contenedor</translation>
         </message>
         <message>
             <source>&amp;Keyboard shortcuts</source>
-            <translation type="unfinished" />
+            <translation>&amp;Atajos de teclado</translation>
         </message>
         <message>
             <source>Everything you make is kept in this folder on this computer:
 %s</source>
-            <translation type="unfinished" />
+            <translation>Todo lo que haces se guarda en esta carpeta, en este ordenador:
+%s</translation>
         </message>
         <message>
             <source>Your library is still opening; its folder shows here once it is open.</source>
-            <translation type="unfinished" />
+            <translation>Tu biblioteca todavía se está abriendo; su carpeta aparecerá aquí en cuanto esté abierta.</translation>
         </message>
         <message>
             <source>Where is my data?</source>
-            <translation type="unfinished" />
+            <translation>¿Dónde están mis datos?</translation>
         </message>
         <message>
             <source>Nothing leaves this computer unless you export, print or hand it over yourself. Settings shows the folder too, with a button that opens it.</source>
-            <translation type="unfinished" />
+            <translation>Nada sale de este ordenador salvo que tú lo exportes, lo imprimas o lo entregues. En Ajustes también aparece la carpeta, con un botón para abrirla.</translation>
         </message>
         <message>
             <source>About the container exercise</source>
-            <translation type="unfinished" />
+            <translation>Sobre el ejercicio del contenedor</translation>
         </message>
         <message>
             <source>The container is a place for what feels too much to carry right now. You make it, put things inside without going into them, and close it, until you choose to open it again, ideally together with your therapist. It holds things for a while; it is not a way to bury them.</source>
-            <translation type="unfinished" />
+            <translation>El contenedor es un lugar para lo que ahora mismo se siente demasiado pesado de llevar. Lo creas, guardas cosas dentro sin entrar en ellas y lo cierras, hasta que decidas volver a abrirlo, a ser posible junto con tu terapeuta. Guarda las cosas durante un tiempo; no es una forma de enterrarlas.</translation>
         </message>
         <message>
             <source>If you often lose track of time or of yourself, if the exercise keeps pulling you back, or if what you hold feels very heavy, it may be kinder to do this with your therapist rather than alone. Ground me is always one click away (%s).</source>
-            <translation type="unfinished" />
+            <translation>Si a menudo pierdes la noción del tiempo o de ti, si el ejercicio te sigue atrayendo una y otra vez, o si lo que guardas se siente muy pesado, quizá sea más amable hacerlo con tu terapeuta en lugar de a solas. Anclarme está siempre a un clic (%s).</translation>
         </message>
     </context>
     <context>
@@ -1034,6 +1065,13 @@
         <message>
             <source>Container Studio will speak %s from its next start. Everything here stays as it is.</source>
             <translation>Container Studio hablará %s a partir de la próxima vez que lo abras. Todo lo de aquí se queda como está.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LanguageRow</name>
+        <message>
+            <source>Language</source>
+            <translation>Idioma</translation>
         </message>
     </context>
     <context>
@@ -1298,6 +1336,10 @@
         <message>
             <source>100 %</source>
             <translation>100 %</translation>
+        </message>
+        <message>
+            <source>Follow the system</source>
+            <translation>Como el sistema</translation>
         </message>
         <message>
             <source>My container</source>
@@ -1815,6 +1857,14 @@ y el reloj de la sesión también descansa.</translation>
             <source>Print preview</source>
             <translation>Vista previa de impresión</translation>
         </message>
+        <message>
+            <source>More actions</source>
+            <translation>Más acciones</translation>
+        </message>
+        <message>
+            <source>Page number</source>
+            <translation>Número de página</translation>
+        </message>
     </context>
     <context>
         <name>ProblemTexts</name>
@@ -2004,39 +2054,39 @@ y el reloj de la sesión también descansa.</translation>
         </message>
         <message>
             <source>A library on a server is kept on PostgreSQL, with an address that begins postgresql:// ; the address given is not one, so nothing was opened.</source>
-            <translation type="unfinished" />
+            <translation>Una biblioteca en un servidor se guarda en PostgreSQL, con una dirección que empieza por postgresql:// ; la dirección indicada no es de ese tipo, así que no se ha abierto nada.</translation>
         </message>
         <message>
             <source>Reaching a PostgreSQL server needs the psycopg package; nothing was opened.</source>
-            <translation type="unfinished" />
+            <translation>Para llegar a un servidor PostgreSQL hace falta el paquete psycopg; no se ha abierto nada.</translation>
         </message>
         <message>
             <source>The server {server} cannot be reached just now, so nothing there was changed. You may check the connection and start again.</source>
-            <translation type="unfinished" />
+            <translation>Ahora mismo no se puede llegar al servidor {server}, así que no se ha cambiado nada allí. Puedes revisar la conexión y empezar de nuevo.</translation>
         </message>
         <message>
             <source>The schema “{schema}” on {server} holds another program's tables, so Container Studio left it exactly as it is.</source>
-            <translation type="unfinished" />
+            <translation>El esquema «{schema}» de {server} contiene las tablas de otro programa, así que Container Studio lo ha dejado exactamente como estaba.</translation>
         </message>
         <message>
             <source>The library on {server} was written by a newer Container Studio, so this version left it untouched. You may open it with the newer version.</source>
-            <translation type="unfinished" />
+            <translation>La biblioteca de {server} la escribió un Container Studio más reciente, así que esta versión la ha dejado intacta. Puedes abrirla con la versión más reciente.</translation>
         </message>
         <message>
             <source>This container is open in another Container Studio just now, so it stays as it is there. You may open it here once it is closed there.</source>
-            <translation type="unfinished" />
+            <translation>Este contenedor está abierto ahora mismo en otro Container Studio, así que se queda como está allí. Puedes abrirlo aquí en cuanto se cierre allí.</translation>
         </message>
         <message>
             <source>The list of profiles “{path}” could not be read, so it was left as it is; the libraries themselves are untouched.</source>
-            <translation type="unfinished" />
+            <translation>No se ha podido leer la lista de perfiles «{path}», así que se ha dejado como estaba; las bibliotecas siguen intactas.</translation>
         </message>
         <message>
-            <source>There is no such profile here; File → Profiles… shows them.</source>
-            <translation type="unfinished" />
+            <source>There is no such profile here; Container → Profiles… shows them.</source>
+            <translation>Aquí no hay ningún perfil con ese nombre; Contenedor → Perfiles… los muestra.</translation>
         </message>
         <message>
             <source>A profile needs a name; you may choose any.</source>
-            <translation type="unfinished" />
+            <translation>Un perfil necesita un nombre; puedes elegir el que quieras.</translation>
         </message>
         <message>
             <source>Part of the library could not be read, so it was left exactly as it was and nothing was changed. An automatic backup may hold it whole.</source>
@@ -2351,70 +2401,70 @@ y el reloj de la sesión también descansa.</translation>
         <name>Profiles</name>
         <message>
             <source>&amp;Profiles…</source>
-            <translation type="unfinished" />
+            <translation>Per&amp;files…</translation>
         </message>
     </context>
     <context>
         <name>ProfilesDialog</name>
         <message>
             <source>Profiles</source>
-            <translation type="unfinished" />
+            <translation>Perfiles</translation>
         </message>
         <message>
             <source>Each profile keeps its own containers, its own passcode and its own defaults. Only the profile in use is open; switching keeps your work, then locks and closes this one.</source>
-            <translation type="unfinished" />
+            <translation>Cada perfil guarda sus propios contenedores, su propio código y sus propios ajustes. Solo está abierto el perfil en uso; al cambiar, tu trabajo se guarda y después este perfil se bloquea y se cierra.</translation>
         </message>
         <message>
             <source>A name for a new profile</source>
-            <translation type="unfinished" />
+            <translation>Un nombre para un perfil nuevo</translation>
         </message>
         <message>
             <source>New profile's name</source>
-            <translation type="unfinished" />
+            <translation>Nombre del perfil nuevo</translation>
         </message>
         <message>
             <source>&amp;Add profile</source>
-            <translation type="unfinished" />
+            <translation>&amp;Añadir perfil</translation>
         </message>
         <message>
             <source>Add profile</source>
-            <translation type="unfinished" />
+            <translation>Añadir perfil</translation>
         </message>
         <message>
             <source>Profiles note</source>
-            <translation type="unfinished" />
+            <translation>Nota sobre los perfiles</translation>
         </message>
         <message>
             <source>&amp;Switch to this profile</source>
-            <translation type="unfinished" />
+            <translation>&amp;Cambiar a este perfil</translation>
         </message>
         <message>
             <source>Switch to this profile</source>
-            <translation type="unfinished" />
+            <translation>Cambiar a este perfil</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Cerrar</translation>
         </message>
         <message>
             <source>Default profile</source>
-            <translation type="unfinished" />
+            <translation>Perfil principal</translation>
         </message>
         <message>
             <source>Unnamed profile</source>
-            <translation type="unfinished" />
+            <translation>Perfil sin nombre</translation>
         </message>
         <message>
             <source>%s (in use)</source>
-            <translation type="unfinished" />
+            <translation>%s (en uso)</translation>
         </message>
         <message>
             <source>The new profile could not be made just now; nothing changed.</source>
-            <translation type="unfinished" />
+            <translation>Ahora mismo no se ha podido crear el perfil nuevo; no ha cambiado nada.</translation>
         </message>
         <message>
             <source>The new profile is ready. You may switch to it when you're ready.</source>
-            <translation type="unfinished" />
+            <translation>El perfil nuevo está listo. Puedes cambiar a él cuando quieras.</translation>
         </message>
     </context>
     <context>
@@ -2442,6 +2492,29 @@ y el reloj de la sesión también descansa.</translation>
         <message>
             <source>Leave the check-in without a number</source>
             <translation>Dejar cómo estás sin número</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReadAloud</name>
+        <message>
+            <source>&amp;Read this step aloud</source>
+            <translation>&amp;Leer este paso en voz alta</translation>
+        </message>
+        <message>
+            <source>Hear the guide's words for this step (again to stop)</source>
+            <translation>Escucha las palabras de la guía para este paso (otra vez para parar)</translation>
+        </message>
+        <message>
+            <source>Read aloud</source>
+            <translation>Leer en voz alta</translation>
+        </message>
+        <message>
+            <source>This computer has no speech engine Container Studio can use.</source>
+            <translation>Este ordenador no tiene un motor de voz que Container Studio pueda usar.</translation>
+        </message>
+        <message>
+            <source>If you would like the steps read aloud, you may install one, for example speech-dispatcher or eSpeak NG, and choose this again. Nothing else changes.</source>
+            <translation>Si quieres que los pasos se lean en voz alta, puedes instalar uno, por ejemplo speech-dispatcher o eSpeak NG, y volver a elegir esto. Nada más cambia.</translation>
         </message>
     </context>
     <context>
@@ -2971,181 +3044,181 @@ Puedes compararlas con las palabras de su tarjeta; cuando coinciden, el archivo 
         <name>SettingsDialog</name>
         <message>
             <source>Settings</source>
-            <translation type="unfinished" />
+            <translation>Ajustes</translation>
         </message>
         <message>
             <source>Each choice applies at once and is kept for next time.</source>
-            <translation type="unfinished" />
+            <translation>Cada opción se aplica al momento y se guarda para la próxima vez.</translation>
         </message>
         <message>
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>Idioma</translation>
         </message>
         <message>
             <source>&amp;Language</source>
-            <translation type="unfinished" />
+            <translation>&amp;Idioma</translation>
         </message>
         <message>
             <source>Theme</source>
-            <translation type="unfinished" />
+            <translation>Tema</translation>
         </message>
         <message>
             <source>Calm light</source>
-            <translation type="unfinished" />
+            <translation>Claro y sereno</translation>
         </message>
         <message>
             <source>Calm dark</source>
-            <translation type="unfinished" />
+            <translation>Oscuro y sereno</translation>
         </message>
         <message>
             <source>High contrast</source>
-            <translation type="unfinished" />
+            <translation>Alto contraste</translation>
         </message>
         <message>
             <source>&amp;Theme</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tema</translation>
         </message>
         <message>
             <source>Text size in percent</source>
-            <translation type="unfinished" />
+            <translation>Tamaño del texto en porcentaje</translation>
         </message>
         <message>
             <source>Te&amp;xt size</source>
-            <translation type="unfinished" />
+            <translation>Tamaño del te&amp;xto</translation>
         </message>
         <message>
             <source>Lar&amp;ge buttons and targets</source>
-            <translation type="unfinished" />
+            <translation>Botones y zonas &amp;grandes</translation>
         </message>
         <message>
             <source>Every button at least 44 × 44 pixels, easier to reach</source>
-            <translation type="unfinished" />
+            <translation>Cada botón mide al menos 44 × 44 píxeles, más fácil de alcanzar</translation>
         </message>
         <message>
             <source>Reduce &amp;motion</source>
-            <translation type="unfinished" />
+            <translation>Reducir el &amp;movimiento</translation>
         </message>
         <message>
             <source>Page size for exports</source>
-            <translation type="unfinished" />
+            <translation>Tamaño de página para exportar</translation>
         </message>
         <message>
             <source>A4</source>
-            <translation type="unfinished" />
+            <translation>A4</translation>
         </message>
         <message>
             <source>Letter</source>
-            <translation type="unfinished" />
+            <translation>Carta</translation>
         </message>
         <message>
             <source>&amp;Page size</source>
-            <translation type="unfinished" />
+            <translation>Tamaño de &amp;página</translation>
         </message>
         <message>
             <source>Session length offered first, in minutes</source>
-            <translation type="unfinished" />
+            <translation>Duración de la sesión que se propone primero, en minutos</translation>
         </message>
         <message>
             <source>no set length</source>
-            <translation type="unfinished" />
+            <translation>sin duración fija</translation>
         </message>
         <message>
             <source> min</source>
-            <translation type="unfinished" />
+            <translation> min</translation>
         </message>
         <message>
             <source>&amp;Session length</source>
-            <translation type="unfinished" />
+            <translation>Duración de la &amp;sesión</translation>
         </message>
         <message>
             <source>Title of the plain page</source>
-            <translation type="unfinished" />
+            <translation>Título de la página en blanco</translation>
         </message>
         <message>
             <source>The neutral title Hide now shows</source>
-            <translation type="unfinished" />
+            <translation>El título neutro que muestra Ocultar ya</translation>
         </message>
         <message>
             <source>Plain page &amp;title</source>
-            <translation type="unfinished" />
+            <translation>Tít&amp;ulo de la página en blanco</translation>
         </message>
         <message>
             <source>Where your data is kept</source>
-            <translation type="unfinished" />
+            <translation>Dónde se guardan tus datos</translation>
         </message>
         <message>
             <source>&amp;Open folder</source>
-            <translation type="unfinished" />
+            <translation>&amp;Abrir la carpeta</translation>
         </message>
         <message>
             <source>Open the data folder</source>
-            <translation type="unfinished" />
+            <translation>Abrir la carpeta de datos</translation>
         </message>
         <message>
             <source>&amp;Data folder</source>
-            <translation type="unfinished" />
+            <translation>&amp;Carpeta de datos</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Cerrar</translation>
         </message>
         <message>
             <source>Close Settings</source>
-            <translation type="unfinished" />
+            <translation>Cerrar Ajustes</translation>
         </message>
         <message>
             <source>Windows open now keep their words; the next start shows the new language.</source>
-            <translation type="unfinished" />
+            <translation>Las ventanas ya abiertas conservan sus palabras; la próxima vez que abras la aplicación verás el idioma nuevo.</translation>
         </message>
         <message>
             <source>No file manager answered; you may copy the folder's path from above.</source>
-            <translation type="unfinished" />
+            <translation>Ningún gestor de archivos ha respondido; puedes copiar la ruta de la carpeta desde arriba.</translation>
         </message>
     </context>
     <context>
         <name>SettingsFeature</name>
         <message>
             <source>&amp;Settings…</source>
-            <translation type="unfinished" />
+            <translation>Aj&amp;ustes…</translation>
         </message>
         <message>
             <source>Language, theme, text size, large targets and more</source>
-            <translation type="unfinished" />
+            <translation>Idioma, tema, tamaño del texto, zonas grandes y más</translation>
         </message>
     </context>
     <context>
         <name>ShortcutsDialog</name>
         <message>
             <source>%s or %s</source>
-            <translation type="unfinished" />
+            <translation>%s o %s</translation>
         </message>
         <message>
             <source>Tools and panels</source>
-            <translation type="unfinished" />
+            <translation>Herramientas y paneles</translation>
         </message>
         <message>
             <source>Keyboard shortcuts</source>
-            <translation type="unfinished" />
+            <translation>Atajos de teclado</translation>
         </message>
         <message>
             <source>Every action and its keys</source>
-            <translation type="unfinished" />
+            <translation>Cada acción y sus teclas</translation>
         </message>
         <message>
             <source>Action</source>
-            <translation type="unfinished" />
+            <translation>Acción</translation>
         </message>
         <message>
             <source>Keys</source>
-            <translation type="unfinished" />
+            <translation>Teclas</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Cerrar</translation>
         </message>
         <message>
             <source>Close the list of shortcuts</source>
-            <translation type="unfinished" />
+            <translation>Cerrar la lista de atajos</translation>
         </message>
     </context>
     <context>
@@ -3420,12 +3493,16 @@ Puedes compararlas con las palabras de su tarjeta; cuando coinciden, el archivo 
             <translation>Seguir al paso siguiente</translation>
         </message>
         <message>
+            <source>Every step is optional: you can go back, skip, pause or stop at any moment.</source>
+            <translation>Cada paso es opcional: puedes volver atrás, omitir, hacer una pausa o parar en cualquier momento.</translation>
+        </message>
+        <message>
             <source>Step %d of %d</source>
             <translation>Paso %d de %d</translation>
         </message>
         <message>
             <source>Step %d of %d: %s</source>
-            <translation type="unfinished" />
+            <translation>Paso %d de %d: %s</translation>
         </message>
         <message>
             <source>Next: %s</source>

@@ -63,7 +63,7 @@ def name_preview_controls(dialog: QPrintPreviewDialog) -> None:
     tool bar's "more" button and the page number field."""
     for bar in dialog.findChildren(QToolBar):
         for button in bar.findChildren(QToolButton, "qt_toolbar_ext_button"):
-            button.setAccessibleName(dialog.tr("More actions"))
+            button.setAccessibleName(QCoreApplication.translate("PrintPages", "More actions"))
         for field in bar.findChildren(QLineEdit):
             if not field.accessibleName():
-                field.setAccessibleName(dialog.tr("Page number"))
+                field.setAccessibleName(QCoreApplication.translate("PrintPages", "Page number"))

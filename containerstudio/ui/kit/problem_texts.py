@@ -281,7 +281,7 @@ def _storage_texts() -> dict[ProblemKind, str]:
             "The list of profiles “{path}” could not be read, so it was left as it is; the "
             "libraries themselves are untouched."
         ),
-        k.NO_SUCH_PROFILE: _tr("There is no such profile here; File → Profiles… shows them."),
+        k.NO_SUCH_PROFILE: _tr("There is no such profile here; Container → Profiles… shows them."),
         k.PROFILE_NAME_EMPTY: _tr("A profile needs a name; you may choose any."),
         k.UNCONVERTIBLE: _tr(
             "Part of the library could not be read, so it was left exactly as it was and "

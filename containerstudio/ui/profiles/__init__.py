@@ -1,4 +1,4 @@
-"""Profiles in the window (issue 17): File → Profiles… lists, adds and switches.
+"""Profiles in the window (issue 17): Container → Profiles… lists, adds and switches.
 
 The window shows one profile's library. Switching keeps the open work first, then
 closes the window; the app (app.py) locks and closes that library and opens the chosen

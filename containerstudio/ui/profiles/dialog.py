@@ -1,4 +1,4 @@
-"""File → Profiles…: the list of profiles, a new one, and switching to another.
+"""Container → Profiles…: the list of profiles, a new one, and switching to another.
 
 Names are shown as plain text and only here (never in the window title). Switching asks
 the window to keep its work first; the app then locks and closes this profile's library

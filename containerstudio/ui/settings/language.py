@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QWidget
 
 
@@ -28,7 +29,7 @@ def language_box(choices: LanguageChoices, parent: QWidget) -> QComboBox:
     """A box of the languages, the current one chosen; each name as the language's own."""
     box = QComboBox(parent)
     box.setObjectName("settings_language")
-    box.setAccessibleName(box.tr("Language"))
+    box.setAccessibleName(QCoreApplication.translate("LanguageRow", "Language"))
     for code, name in choices.available():
         box.addItem(name, code)
     index = box.findData(choices.current())

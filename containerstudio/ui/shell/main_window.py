@@ -343,8 +343,10 @@ class MainWindow(QMainWindow):
         from containerstudio.ui.settings.language import LanguageChoices
 
         languages = LanguageChoices(
-            available=lambda: [(translations.SYSTEM, self.tr("Follow the system"))]
-            + [(lang.code, lang.name) for lang in translations.available_languages()],
+            available=lambda: (
+                [(translations.SYSTEM, self.tr("Follow the system"))]
+                + [(lang.code, lang.name) for lang in translations.available_languages()]
+            ),
             current=translations.current_choice,
             choose=lambda code: translations.set_language(running_app(), code),
         )
