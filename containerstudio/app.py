@@ -46,6 +46,12 @@ def run_app(
     from containerstudio.ui.kit.exception_guard import ExceptionGuard
 
     existing = QApplication.instance()
+    if not isinstance(existing, QApplication):
+        import os
+
+        from containerstudio.ui.kit.preferences import ui_scale_environment
+
+        os.environ.update(ui_scale_environment(data_dir, dict(os.environ)))  # before Qt starts
     app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv[:1])
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)

@@ -3044,6 +3044,22 @@ You may compare them with the words on their card; when they are the same, the f
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Size of everything in percent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Icons, spacing and text together, from the next start</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Si&amp;ze of everything</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The next start shows everything at this size; this window stays as it is.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Lar&amp;ge buttons and targets</source>
             <translation type="unfinished" />
         </message>

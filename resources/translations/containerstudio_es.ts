@@ -3087,6 +3087,22 @@ Puedes compararlas con las palabras de su tarjeta; cuando coinciden, el archivo 
             <translation>Tamaño del te&amp;xto</translation>
         </message>
         <message>
+            <source>Size of everything in percent</source>
+            <translation>Tamaño de todo, en porcentaje</translation>
+        </message>
+        <message>
+            <source>Icons, spacing and text together, from the next start</source>
+            <translation>Iconos, espacios y texto a la vez, desde el próximo inicio</translation>
+        </message>
+        <message>
+            <source>Si&amp;ze of everything</source>
+            <translation>Tama&amp;ño de todo</translation>
+        </message>
+        <message>
+            <source>The next start shows everything at this size; this window stays as it is.</source>
+            <translation>El próximo inicio lo muestra todo a este tamaño; esta ventana se queda como está.</translation>
+        </message>
+        <message>
             <source>Lar&amp;ge buttons and targets</source>
             <translation>Botones y zonas &amp;grandes</translation>
         </message>

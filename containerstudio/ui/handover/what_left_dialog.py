@@ -49,6 +49,8 @@ class WhatLeftDialog(QDialog):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setAccessibleName(self.tr("Columns: when, what, parts"))
         self.table.verticalHeader().setVisible(False)
+        for header in (self.table.horizontalHeader(), self.table.verticalHeader()):
+            header.setSectionsClickable(False)  # the titles do not sort: not a target
         self.table.setMinimumSize(520, 240)
         layout.addWidget(self.table, 1)
         self.status = QLabel(self.tr("Reading the list…"), self)

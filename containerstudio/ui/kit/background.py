@@ -18,6 +18,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from containerstudio.ui.kit.exception_guard import describe
@@ -87,12 +88,12 @@ class BackgroundWork(QObject):
 
         def done(result: Any) -> None:
             self._relays.discard(relay)
-            if on_done is not None:
+            if on_done is not None and _receiver_alive(on_done):
                 on_done(result)
 
         def failed(exc: BaseException) -> None:
             self._relays.discard(relay)
-            if on_failed is not None:
+            if on_failed is not None and _receiver_alive(on_failed):
                 on_failed(exc)
 
         relay.finished.connect(done)
@@ -116,3 +117,10 @@ class BackgroundWork(QObject):
 
     def busy(self) -> bool:
         return self._storage.activeThreadCount() > 0 or self._general.activeThreadCount() > 0
+
+
+def _receiver_alive(callback: Callable[..., Any]) -> bool:
+    """False when `callback` is a method of a Qt object that is gone (a dialog closed and
+    deleted while its read was on the lane): its result has nowhere to show."""
+    owner = getattr(callback, "__self__", None)
+    return not isinstance(owner, QObject) or shiboken6.isValid(owner)

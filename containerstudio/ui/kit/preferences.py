@@ -5,9 +5,11 @@ They are kept in one small private file in the data folder (like the theme: read
 before the first window, so the first frame already has the chosen text size), never
 in the library. A file that cannot be read gives the defaults and is left as it is.
 
-Text size scales the application font (100–200 %). Large targets make every control a
-person clicks at least 44×44 px (`LARGE_TARGET_PX`, WCAG 2.5.5): the theme's style
-sheet gets a few rules more, and widgets that set their own size ask `target(px)`.
+Text size scales the application font (100–200 %), at once; UI scale scales everything
+(icons, spacing, text) through Qt's own scale factor, from the next start. Large
+targets make every control a person clicks at least 44×44 px (`LARGE_TARGET_PX`,
+WCAG 2.5.5): the theme's style sheet gets a few rules more, and widgets that set their
+own size ask `target(px)`.
 """
 
 from __future__ import annotations
@@ -41,6 +43,9 @@ class Preferences:
     """The page size exports start with ("a4" or "letter")."""
     session_minutes: int = 0
     """The session length the guide offers first (0: no set length)."""
+    ui_scale: int = 100
+    """Everything's size in percent (100–200): icons, spacing and text; Qt scales the
+    whole app by it from the next start (`ui_scale_environment`)."""
 
     def checked(self) -> Preferences:
         """The same, each value brought within what it may be."""
@@ -51,6 +56,7 @@ class Preferences:
             large_targets=bool(self.large_targets),
             page_size=self.page_size if self.page_size in PAGE_SIZES else "a4",
             session_minutes=min(m_high, max(m_low, int(self.session_minutes))),
+            ui_scale=min(high, max(low, int(self.ui_scale))),
         )
 
 
@@ -68,6 +74,16 @@ def read_preferences(data_dir: Path) -> Preferences:
         return Preferences(**known).checked()
     except (TypeError, ValueError):
         return Preferences()
+
+
+def ui_scale_environment(data_dir: Path, environ: dict[str, str]) -> dict[str, str]:
+    """The environment for Qt to scale the whole app by the chosen UI scale: read before
+    the QApplication exists (Qt reads QT_SCALE_FACTOR once, as it starts). A scale the
+    person set for Qt themselves (QT_SCALE_FACTOR already there) is left as it is."""
+    scale = read_preferences(data_dir).ui_scale
+    if scale == 100 or "QT_SCALE_FACTOR" in environ:
+        return {}
+    return {"QT_SCALE_FACTOR": f"{scale / 100:g}"}
 
 
 def write_preferences(data_dir: Path, prefs: Preferences) -> bool:

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -112,6 +112,25 @@ class SettingsDialog(QDialog):
         self.text_size.setValue(prefs.text_scale)
         self.text_size.valueChanged.connect(lambda v: self._choose(text_scale=v))
         form.addRow(self._label(self.tr("Te&xt size"), self.text_size), self.text_size)
+
+        self.ui_scale = QSpinBox(self)
+        self.ui_scale.setObjectName("settings_ui_scale")
+        self.ui_scale.setAccessibleName(self.tr("Size of everything in percent"))
+        self.ui_scale.setRange(*preferences.SCALE_RANGE)
+        self.ui_scale.setSingleStep(25)
+        self.ui_scale.setSuffix(" %")
+        self.ui_scale.setValue(prefs.ui_scale)
+        self.ui_scale.setToolTip(self.tr("Icons, spacing and text together, from the next start"))
+        self.ui_scale.valueChanged.connect(self._on_ui_scale_chosen)
+        form.addRow(self._label(self.tr("Si&ze of everything"), self.ui_scale), self.ui_scale)
+        self.ui_scale_note = QLabel(self)
+        self.ui_scale_note.setWordWrap(True)
+        self.ui_scale_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.ui_scale_note.setText(
+            self.tr("The next start shows everything at this size; this window stays as it is.")
+        )
+        self.ui_scale_note.setVisible(False)
+        form.addRow(self.ui_scale_note)
 
         self.large_targets = self._check(
             self.tr("Lar&ge buttons and targets"),
@@ -215,6 +234,10 @@ class SettingsDialog(QDialog):
         theme = next((t for t in THEMES if t.key == key), None)
         if theme is not None:
             choose_theme(running_app(), theme)
+
+    def _on_ui_scale_chosen(self, value: int) -> None:
+        self._choose(ui_scale=value)
+        self.ui_scale_note.setVisible(True)
 
     def _on_language_chosen(self, _index: int) -> None:
         if self.language is None or self.languages is None:
