@@ -56,6 +56,35 @@ def test_a_pencil_line_has_no_gaps_when_zoomed_out(open_window, zoom, width) -> 
         assert not gaps, f"line {ends} has {len(gaps)} gaps at {zoom:.0%}: {gaps[:8]}"
 
 
+@pytest.mark.parametrize("zoom", [0.25, 0.2])
+def test_the_line_being_drawn_has_no_gaps_when_zoomed_out(open_window, zoom) -> None:
+    """While the pen is still down, the live stroke is drawn from halved copies too."""
+    from helpers import canvas_to_viewport
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    window = open_window()
+    window.tool_settings.set_width(2.0)
+    window.canvas.set_zoom(zoom)
+    window.canvas.centerOn(QPointF(750, 600))
+    viewport = window.canvas.viewport()
+    for ends in LINES:
+        points = line(*ends, steps=40)
+        first = canvas_to_viewport(window, *points[0])
+        QTest.mousePress(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, first)
+        for x, y in points[1:]:
+            QTest.mouseMove(viewport, canvas_to_viewport(window, x, y))
+        ink = _ink_along(window, points)  # the pen is still down: the live stroke
+        last = canvas_to_viewport(window, *points[-1])
+        QTest.mouseRelease(
+            viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, last
+        )
+        typical = float(np.median(ink))
+        assert typical > 30, f"live line {ends} is hardly there at {zoom:.0%} (ink {typical})"
+        gaps = [i for i, v in enumerate(ink) if v < 0.35 * typical]
+        assert not gaps, f"live line {ends} has {len(gaps)} gaps at {zoom:.0%}: {gaps[:8]}"
+
+
 def test_zoomed_out_view_follows_a_new_stroke_and_its_undo(open_window) -> None:
     window = open_window()
     drag(window, line(*LINES[1], steps=40))

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import mmap
 
-from PySide6.QtCore import QPointF, QRect, QRectF
+from PySide6.QtCore import QPoint, QPointF, QRect, QRectF
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from containerstudio.model.elements import PointList, Stroke
+from containerstudio.ui.canvas.mip_levels import MipLevels, draw_levelled
 from containerstudio.ui.canvas.stroke_painter import clipped, paint_segments
 
 MIN_STEP = 0.75  # canvas units; closer input points add nothing visible
@@ -30,6 +31,7 @@ class LiveStrokeItem(QGraphicsItem):
         self._image = QImage()  # made on the first stroke: opening stays light
         self._pixels: mmap.mmap | None = None  # the image's memory, once it is made
         self._dirty = QRect()
+        self._mips = MipLevels()  # halved copies, for a line that stays whole zoomed out
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption, True)
         self.setZValue(1e9)
 
@@ -41,7 +43,7 @@ class LiveStrokeItem(QGraphicsItem):
     ) -> None:
         exposed = option.exposedRect.toAlignedRect().intersected(self._dirty)
         if not exposed.isEmpty():
-            painter.drawImage(exposed.topLeft(), self._image, exposed)
+            draw_levelled(painter, self._mips, self._image, QPoint(0, 0), exposed)
 
     def paint_piece(self, piece: Stroke, start: int) -> None:
         """Paint `piece` (the stroke so far, or its tail) from point `start` on."""
@@ -55,6 +57,7 @@ class LiveStrokeItem(QGraphicsItem):
         rect = clipped(paint_segments(p, piece, start), self._canvas)
         p.end()
         self._dirty = self._dirty.united(rect)
+        self._mips.mark(rect)
         self.update(QRectF(rect))
 
     def clear(self) -> None:
@@ -64,6 +67,7 @@ class LiveStrokeItem(QGraphicsItem):
         p.setCompositionMode(QPainter.CompositionMode.CompositionMode_Clear)
         p.fillRect(self._dirty, 0)
         p.end()
+        self._mips.mark(self._dirty)
         self.update(QRectF(self._dirty))
         self._dirty = QRect()
 

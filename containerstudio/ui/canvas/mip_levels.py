@@ -15,8 +15,9 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QPoint, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QImage, QPainter
+from PySide6.QtWidgets import QStyleOptionGraphicsItem
 
 FORMAT = QImage.Format.Format_ARGB32_Premultiplied
 MAX_LEVEL = 6
@@ -104,3 +105,29 @@ class MipLevels:
             self._levels[i] = below
             rect = QRect(rect.x() // 2, rect.y() // 2, rect.width() // 2, rect.height() // 2)
             above = below
+
+
+def draw_levelled(
+    painter: QPainter, mips: MipLevels, image: QImage, origin: QPoint, exposed: QRect
+) -> None:
+    """Draw `exposed` (canvas units) of `image`, placed at `origin`, at the painter's
+    zoom: straight from the image from half size up, else from the halved level between
+    the screen's size and twice it, scaled back up here to canvas units (the view's
+    transform then shrinks it by less than half, so no line falls between samples)."""
+    k = level_for(QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform()))
+    if k == 0:
+        painter.drawImage(exposed.topLeft(), image, exposed.translated(-origin))
+        return
+    level = mips.level(image, k)
+    local = exposed.translated(-origin)
+    first = QPoint(local.left() >> k, local.top() >> k)
+    last = QPoint(local.right() >> k, local.bottom() >> k)
+    part = QRect(first, last).intersected(level.rect())
+    if part.isEmpty():
+        return
+    size = 1 << k
+    target = QRectF(
+        QPoint(origin.x() + part.x() * size, origin.y() + part.y() * size),
+        QSize(part.width() * size, part.height() * size),
+    )
+    painter.drawImage(target, level, QRectF(part))

@@ -8,12 +8,12 @@ copies of it (mip_levels.py), so a thin line stays whole instead of looking dash
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QRect, QRectF, QSize
+from PySide6.QtCore import QPoint, QRect, QRectF
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from containerstudio.model.elements import Stroke
-from containerstudio.ui.canvas.mip_levels import MipLevels, level_for
+from containerstudio.ui.canvas.mip_levels import MipLevels, draw_levelled
 from containerstudio.ui.canvas.stroke_painter import clipped, paint_stroke, stroke_rect
 
 MAX_PATCHES = 64
@@ -56,25 +56,7 @@ class StrokeRunItem(QGraphicsItem):
         )
         if exposed.isEmpty():
             return
-        k = level_for(option.levelOfDetailFromTransform(painter.worldTransform()))
-        if k == 0:
-            painter.drawImage(exposed.topLeft(), self._image, exposed.translated(-self._origin))
-            return
-        # Zoomed out: the level between the screen's size and twice it, scaled back up
-        # here to canvas units (the view's transform then shrinks it by less than half).
-        level = self._mips.level(self._image, k)
-        local = exposed.translated(-self._origin)
-        first = QPoint(local.left() >> k, local.top() >> k)
-        last = QPoint(local.right() >> k, local.bottom() >> k)
-        part = QRect(first, last).intersected(level.rect())
-        if part.isEmpty():
-            return
-        size = 1 << k
-        target = QRectF(
-            QPoint(self._origin.x() + part.x() * size, self._origin.y() + part.y() * size),
-            QSize(part.width() * size, part.height() * size),
-        )
-        painter.drawImage(target, level, QRectF(part))
+        draw_levelled(painter, self._mips, self._image, self._origin, exposed)
 
     # -- content ------------------------------------------------------------------
     def _ensure_covers(self, rect: QRect) -> None:
