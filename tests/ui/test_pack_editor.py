@@ -118,3 +118,24 @@ def test_a_blank_invitation_is_asked_for_and_nothing_is_written(open_window, dat
     assert "invitation" in dialog.note.text()
     assert not (data_dir / "prompts").exists()
     click(dialog.close_button)
+
+
+def test_a_copy_that_cannot_be_written_keeps_the_edits(open_window, data_dir, qtbot, monkeypatch):
+    from containerstudio.ui.packs import feature
+
+    def full_disk(pack, folder):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(feature, "save_own_pack", full_disk)
+    window = open_window()
+    dialog = _editor(window)
+    click(dialog.duplicate_button)
+    _choose_step(dialog, dialog.drafts[0].step.id)
+    _type_invitation(dialog, OWN_INTENTION)
+    click(dialog.save_button)
+    qtbot.waitUntil(lambda: not dialog.saving, timeout=10000)
+    assert "try again" in dialog.note.text()
+    assert dialog.save_button.isEnabled()
+    assert dialog.drafts[0].text == OWN_INTENTION and dialog.drafts[0].changed
+    assert not [p for p in panel(window).packs if p.id.endswith("-own")]
+    click(dialog.close_button)
