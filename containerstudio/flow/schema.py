@@ -87,6 +87,9 @@ class Step:
     part: str | None = None
     """The part of the container the step is about (model.parts: outside, inside, lid):
     the canvas turns to it while the step shows."""
+    changed: bool = False
+    """True when a therapist changed (or added) this step in their own copy of a pack:
+    the guide says so on the step, so the client knows whose words these are."""
 
     @property
     def word_count(self) -> int:
@@ -112,6 +115,8 @@ class PromptPack:
     schema_version: int = SCHEMA_VERSION
     session_minutes: float | None = None
     """The pack author's suggested session length; the therapist or user decides."""
+    based_on: str | None = None
+    """The id of the shipped pack this one was copied from (the pack editor sets it)."""
     source: Path | None = field(default=None, compare=False)
 
     @property

@@ -20,13 +20,16 @@ from containerstudio.model.parts import PARTS
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _LANGUAGE = re.compile(r"^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$")
 _TOP_FIELDS = frozenset(
-    ("id", "language", "title", "summary", "audience", "session_minutes", "schema_version", "step")
+    (
+        *("id", "language", "title", "summary", "audience", "session_minutes"),
+        *("schema_version", "step", "based_on"),
+    )
 )
 _STEP_FIELDS = frozenset(
     (
         *("id", "title", "text", "kind", "minutes", "prompts", "tools", "choices"),
         *("rating", "scale_low", "scale_high", "exercise", "senses"),
-        *("inhale_seconds", "hold_seconds", "exhale_seconds", "part"),
+        *("inhale_seconds", "hold_seconds", "exhale_seconds", "part", "changed"),
     )
 )
 _SENSE_FIELDS = frozenset(("count", "sense", "invitation", "alternative"))
@@ -64,6 +67,7 @@ def parse_pack(data: dict[str, Any], file: Path) -> tuple[PromptPack | None, lis
         required=False,
         above_low=True,
     )
+    based_on = _based_on(reader, data)
     steps = _steps(reader, data.get("step"))
     if reader.problems or not (pack_id and language and title and summary and audience):
         return None, reader.problems
@@ -76,6 +80,7 @@ def parse_pack(data: dict[str, Any], file: Path) -> tuple[PromptPack | None, lis
         steps=steps,
         schema_version=int(version or s.SCHEMA_VERSION),
         session_minutes=None if session_minutes is None else float(session_minutes),
+        based_on=based_on,
         source=file,
     )
     return pack, []
@@ -86,6 +91,26 @@ def _slug(reader: FieldReader, table: dict[str, Any], where: str | None) -> str 
     if value is not None and not _SLUG.match(value):
         reader.note(where, "id", PackKind.UNUSABLE_ID, value=value)
         return None
+    return value
+
+
+def _based_on(reader: FieldReader, data: dict[str, Any]) -> str | None:
+    """The shipped pack a therapist's copy came from (optional, a pack id)."""
+    if "based_on" not in data:
+        return None
+    value = reader.text(data, "based_on", None, limit=s.MAX_ID_CHARS)
+    if value is not None and not _SLUG.match(value):
+        reader.note(None, "based_on", PackKind.UNUSABLE_ID, value=value)
+        return None
+    return value
+
+
+def _flag(reader: FieldReader, table: dict[str, Any], key: str, where: str) -> bool:
+    """A true/false field (``changed = true``); anything else is noted."""
+    value = table.get(key, False)
+    if not isinstance(value, bool):
+        reader.note(where, key, PackKind.WRONG_TYPE_CHOICE, **written(value), allowed="true, false")
+        return False
     return value
 
 
@@ -155,6 +180,7 @@ def _step(
     part = reader.choice(table, "part", where, PARTS)
     breath = [_breath(reader, table, where, key, exercise) for key in _BREATH_DEFAULTS]
     senses = _senses(reader, table, where, exercise)
+    changed = _flag(reader, table, "changed", where)
     if len(reader.problems) > before or not (step_id and title and text and kind and minutes):
         return None  # the reasons are already noted (a missing id is noted by the caller)
     return Step(
@@ -175,6 +201,7 @@ def _step(
         exhale_seconds=breath[2],
         senses=senses,
         part=part,
+        changed=changed,
     )
 
 

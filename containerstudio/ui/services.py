@@ -23,7 +23,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QToolBar, QWidget
 
 if TYPE_CHECKING:
-    from containerstudio.flow import PromptPack
+    from containerstudio.flow import PackLoadResult, PromptPack
     from containerstudio.storage.library import Library
     from containerstudio.ui.canvas.open_container import OpenContainer
     from containerstudio.ui.canvas.tool_settings import ToolSettings
@@ -73,6 +73,9 @@ class GuideFacts(Protocol):
 
     def packs(self) -> list[PromptPack]:
         """The prompt packs that loaded."""
+
+    def use_packs(self, packs: PackLoadResult) -> None:
+        """Offer these packs from now on (the pack editor saved one)."""
 
     def slip_words(self) -> list[str]:
         """The words on the open container's slips, as the guide holds them."""

@@ -1376,6 +1376,172 @@
         </message>
     </context>
     <context>
+        <name>PackEditorDialog</name>
+        <message>
+            <source>Edit exercises</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose an exercise and make your own copy of it. You can change the words of its steps, their order, hide a step or add one. The shipped exercise stays as it is, and the client sees which steps you changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exercise to copy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Make my own copy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Make my own copy of this exercise</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name of your copy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Steps</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hide this step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add a step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move the step up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move the step down</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hide this step from the client</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add a step after this one</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Step title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Invitation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>As the client will see it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>As the client will see it:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Changed by your therapist</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>About saving</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save my copy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save my copy of the exercise</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close the editor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%s (my version)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(a step without a title yet)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%s (hidden)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%s (changed)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This step is hidden: the client will not see it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Step %d of %d</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A step of your own</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You may take a quiet moment here, for as long as you like.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You may keep at least one step showing, then save.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This step still needs a title and an invitation; then you can save.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saving your copy…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your copy is kept. The guide offers it as “%s”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your copy could not be kept just now (perhaps the disk is full or the folder is read-only). Your changes are still here; you may try again.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PackEditorFeature</name>
+        <message>
+            <source>Edit exercises…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Make your own copy of an exercise and change its steps</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>PaletteWidget</name>
         <message>
             <source>Other colour…</source>
@@ -3466,6 +3632,10 @@ You may compare them with the words on their card; when they are the same, the f
         </message>
         <message>
             <source>Step %d of %d: %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Changed by your therapist</source>
             <translation type="unfinished" />
         </message>
         <message>

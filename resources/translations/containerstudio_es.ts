@@ -1410,6 +1410,172 @@
         </message>
     </context>
     <context>
+        <name>PackEditorDialog</name>
+        <message>
+            <source>Edit exercises</source>
+            <translation>Editar ejercicios</translation>
+        </message>
+        <message>
+            <source>Choose an exercise and make your own copy of it. You can change the words of its steps, their order, hide a step or add one. The shipped exercise stays as it is, and the client sees which steps you changed.</source>
+            <translation>Elige un ejercicio y haz tu propia copia. Puedes cambiar las palabras de sus pasos y su orden, ocultar un paso o añadir uno. El ejercicio original se queda como está, y la persona verá qué pasos has cambiado.</translation>
+        </message>
+        <message>
+            <source>Exercise to copy</source>
+            <translation>Ejercicio que copiar</translation>
+        </message>
+        <message>
+            <source>Make my own copy</source>
+            <translation>Hacer mi propia copia</translation>
+        </message>
+        <message>
+            <source>Make my own copy of this exercise</source>
+            <translation>Hacer mi propia copia de este ejercicio</translation>
+        </message>
+        <message>
+            <source>Name of your copy</source>
+            <translation>Nombre de tu copia</translation>
+        </message>
+        <message>
+            <source>Steps</source>
+            <translation>Pasos</translation>
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation>Subir</translation>
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation>Bajar</translation>
+        </message>
+        <message>
+            <source>Hide this step</source>
+            <translation>Ocultar este paso</translation>
+        </message>
+        <message>
+            <source>Add a step</source>
+            <translation>Añadir un paso</translation>
+        </message>
+        <message>
+            <source>Move the step up</source>
+            <translation>Subir el paso</translation>
+        </message>
+        <message>
+            <source>Move the step down</source>
+            <translation>Bajar el paso</translation>
+        </message>
+        <message>
+            <source>Hide this step from the client</source>
+            <translation>Ocultar este paso a la persona</translation>
+        </message>
+        <message>
+            <source>Add a step after this one</source>
+            <translation>Añadir un paso después de este</translation>
+        </message>
+        <message>
+            <source>Step title</source>
+            <translation>Título del paso</translation>
+        </message>
+        <message>
+            <source>Invitation</source>
+            <translation>Invitación</translation>
+        </message>
+        <message>
+            <source>As the client will see it</source>
+            <translation>Como lo verá la persona</translation>
+        </message>
+        <message>
+            <source>As the client will see it:</source>
+            <translation>Como lo verá la persona:</translation>
+        </message>
+        <message>
+            <source>Changed by your therapist</source>
+            <translation>Cambiado por tu terapeuta</translation>
+        </message>
+        <message>
+            <source>About saving</source>
+            <translation>Sobre el guardado</translation>
+        </message>
+        <message>
+            <source>Save my copy</source>
+            <translation>Guardar mi copia</translation>
+        </message>
+        <message>
+            <source>Save my copy of the exercise</source>
+            <translation>Guardar mi copia del ejercicio</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Cerrar</translation>
+        </message>
+        <message>
+            <source>Close the editor</source>
+            <translation>Cerrar el editor</translation>
+        </message>
+        <message>
+            <source>%s (my version)</source>
+            <translation>%s (mi versión)</translation>
+        </message>
+        <message>
+            <source>(a step without a title yet)</source>
+            <translation>(un paso aún sin título)</translation>
+        </message>
+        <message>
+            <source>%s (hidden)</source>
+            <translation>%s (oculto)</translation>
+        </message>
+        <message>
+            <source>%s (changed)</source>
+            <translation>%s (cambiado)</translation>
+        </message>
+        <message>
+            <source>This step is hidden: the client will not see it.</source>
+            <translation>Este paso está oculto: la persona no lo verá.</translation>
+        </message>
+        <message>
+            <source>Step %d of %d</source>
+            <translation>Paso %d de %d</translation>
+        </message>
+        <message>
+            <source>A step of your own</source>
+            <translation>Un paso tuyo</translation>
+        </message>
+        <message>
+            <source>You may take a quiet moment here, for as long as you like.</source>
+            <translation>Puedes tomarte aquí un momento tranquilo, todo el tiempo que quieras.</translation>
+        </message>
+        <message>
+            <source>You may keep at least one step showing, then save.</source>
+            <translation>Puedes dejar al menos un paso a la vista y luego guardar.</translation>
+        </message>
+        <message>
+            <source>This step still needs a title and an invitation; then you can save.</source>
+            <translation>A este paso aún le faltan un título y una invitación; después podrás guardar.</translation>
+        </message>
+        <message>
+            <source>Saving your copy…</source>
+            <translation>Guardando tu copia…</translation>
+        </message>
+        <message>
+            <source>Your copy is kept. The guide offers it as “%s”.</source>
+            <translation>Tu copia está guardada. La guía la ofrece como «%s».</translation>
+        </message>
+        <message>
+            <source>Your copy could not be kept just now (perhaps the disk is full or the folder is read-only). Your changes are still here; you may try again.</source>
+            <translation>Ahora mismo no se ha podido guardar tu copia (quizá el disco está lleno o la carpeta es de solo lectura). Tus cambios siguen aquí; puedes volver a intentarlo.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PackEditorFeature</name>
+        <message>
+            <source>Edit exercises…</source>
+            <translation>Editar ejercicios…</translation>
+        </message>
+        <message>
+            <source>Make your own copy of an exercise and change its steps</source>
+            <translation>Haz tu propia copia de un ejercicio y cambia sus pasos</translation>
+        </message>
+    </context>
+    <context>
         <name>PaletteWidget</name>
         <message>
             <source>Other colour…</source>
@@ -3519,6 +3685,10 @@ Puedes compararlas con las palabras de su tarjeta; cuando coinciden, el archivo 
         <message>
             <source>Step %d of %d: %s</source>
             <translation>Paso %d de %d: %s</translation>
+        </message>
+        <message>
+            <source>Changed by your therapist</source>
+            <translation>Cambiado por tu terapeuta</translation>
         </message>
         <message>
             <source>Next: %s</source>

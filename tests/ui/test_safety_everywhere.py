@@ -248,6 +248,7 @@ WALK: list[Stop] = [
         "QFileDialog",
         "handover.pickers:pick_place_to_save",
     ),
+    Stop("Edit exercises", lambda w: w.pack_editor.show_editor(), "PackEditorDialog"),
     Stop("Welcome", lambda w: w.welcome.show_welcome(), "WelcomeDialog"),
     Stop("Settings", lambda w: w.settings.show_settings(), "SettingsDialog"),
     Stop("Keyboard shortcuts", lambda w: w.help_menu.show_shortcuts(), "ShortcutsDialog"),

@@ -281,6 +281,10 @@ class StepPanel(QWidget):
             [self.tr("Step %d of %d: %s") % (k, n, step.title), step.text, *step.prompts]
         )
         self._clear_body()
+        if step.changed:  # a therapist's own words: the client may know whose they are
+            changed = _label(self.tr("Changed by your therapist"), self.body, "muted")
+            changed.setObjectName("changed_by_therapist")
+            self.body_layout.addWidget(changed)
         self.body_layout.addWidget(_label(step.text, self.body))
         for prompt in step.prompts:
             self.body_layout.addWidget(_label("· " + prompt, self.body, "muted"))

@@ -64,6 +64,14 @@ class Guide:
         """The prompt packs that loaded (none before the library is open)."""
         return list(self.controller.packs.packs) if self.controller is not None else []
 
+    def use_packs(self, packs: PackLoadResult) -> None:
+        """Packs read again (the pack editor saved one): the overview offers them."""
+        if self.controller is None:
+            return
+        self.controller.packs = packs
+        if self.controller.session is None:
+            self.controller.show_overview()
+
     def slip_words(self) -> list[str]:
         """The open container's slips' words, as the guide holds them."""
         if self.controller is None:

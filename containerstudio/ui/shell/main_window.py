@@ -30,6 +30,7 @@ from containerstudio.ui.kit.background import BackgroundWork
 from containerstudio.ui.kit.problem_texts import problem_text
 from containerstudio.ui.kit.translations import format_time
 from containerstudio.ui.kit.widgets import add_to_toolbar, key_tip, make_action
+from containerstudio.ui.packs.feature import PackEditorFeature
 from containerstudio.ui.services import WindowServices
 from containerstudio.ui.shell.focus_order import FocusOrder, let_tab_reach_buttons
 from containerstudio.ui.shell.menus import MenuActions, build_menus
@@ -110,6 +111,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.handover = install_handover(self.services)  # portable files, handover (issue 17)
         self.welcome = WelcomeFeature(self.services)  # Help → Welcome…, and a first start
+        self.pack_editor = PackEditorFeature(self.services)  # Session → Edit exercises…
         self.show_labels = ShowLabels(self.services, self.tool_panel, self)  # View → Show labels
         bars = (self.main_toolbar, self.guide.safety.toolbar, self.studio.arrange)
         let_tab_reach_buttons((*bars, self.studio.area.photo_bar))
