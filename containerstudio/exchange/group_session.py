@@ -104,7 +104,9 @@ def read_brought_file(path: Path) -> PortableContainer:
     return read_portable(read_file(path, MAX_FILE_BYTES), path.name)
 
 
-def _from_library(library: Library, container_id: int, caption: str | None, show: bool):
+def _from_library(
+    library: Library, container_id: int, caption: str | None, show: bool
+) -> GroupItem:
     closed = lid_closed(library, container_id)
     doc = library.load_working(container_id)
     return GroupItem(doc, caption, person_view(closed, show))

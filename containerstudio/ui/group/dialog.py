@@ -10,6 +10,7 @@ paper and never receives a slip.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -145,7 +146,7 @@ class GroupSessionDialog(QDialog):
         self.status.setText("")
         self._update()
 
-    def _add_listing(self, listing: ProfileListing, ticked: set[object] = frozenset()) -> None:
+    def _add_listing(self, listing: ProfileListing, ticked: Collection[object] = ()) -> None:
         name = listing.name or self.tr("This computer's first profile")
         if listing.locked:
             item = QListWidgetItem(self.tr("%s: locked: open with its passcode") % name)
@@ -228,8 +229,12 @@ class GroupSessionDialog(QDialog):
             self.tr("Add a portable file"),
             Path.home(),
             self.tr("Portable files (*.csportable);;All files (*)"),
-            lambda paths: [self.add_file(Path(path)) for path in paths],
+            self._add_files,
         )
+
+    def _add_files(self, paths: list[str]) -> None:
+        for path in paths:
+            self.add_file(Path(path))
 
     def add_file(self, path: Path) -> None:
         """Check a brought file completely on a worker, then list it (ticked)."""
