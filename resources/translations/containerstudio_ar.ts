@@ -804,6 +804,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>&amp;Before you hand over…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>A group session gathers profiles kept on this computer.</source>
             <translation type="unfinished" />
         </message>
@@ -3802,6 +3806,53 @@ You may compare them with the words on their card.</source>
         </message>
         <message>
             <source>The card is kept in this library.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TherapistSetupDialog</name>
+        <message>
+            <source>Before you hand over</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the exercise and the session length the client will be offered. They see your choice on the opening screen and may change it; nothing else is kept.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exercise</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Exercise</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no set length</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> min</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Session length in minutes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Session &amp;length</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Hand over</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hand over</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -834,6 +834,10 @@
             <translation>Sesión de &amp;grupo…</translation>
         </message>
         <message>
+            <source>&amp;Before you hand over…</source>
+            <translation>&amp;Antes de pasar el teclado…</translation>
+        </message>
+        <message>
             <source>A group session gathers profiles kept on this computer.</source>
             <translation>Una sesión de grupo reúne los perfiles guardados en este ordenador.</translation>
         </message>
@@ -3856,6 +3860,53 @@ Puedes compararlas con las palabras de su tarjeta.</translation>
         <message>
             <source>The card is kept in this library.</source>
             <translation>La tarjeta se guarda en esta biblioteca.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TherapistSetupDialog</name>
+        <message>
+            <source>Before you hand over</source>
+            <translation>Antes de pasar el teclado</translation>
+        </message>
+        <message>
+            <source>Choose the exercise and the session length the client will be offered. They see your choice on the opening screen and may change it; nothing else is kept.</source>
+            <translation>Elige el ejercicio y la duración de la sesión que se ofrecerán a la persona. Verá tu elección en la pantalla de inicio y podrá cambiarla; no se guarda nada más.</translation>
+        </message>
+        <message>
+            <source>Exercise</source>
+            <translation>Ejercicio</translation>
+        </message>
+        <message>
+            <source>&amp;Exercise</source>
+            <translation>&amp;Ejercicio</translation>
+        </message>
+        <message>
+            <source>no set length</source>
+            <translation>sin duración fija</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>Session length in minutes</source>
+            <translation>Duración de la sesión en minutos</translation>
+        </message>
+        <message>
+            <source>Session &amp;length</source>
+            <translation>&amp;Duración de la sesión</translation>
+        </message>
+        <message>
+            <source>&amp;Hand over</source>
+            <translation>&amp;Pasar el teclado</translation>
+        </message>
+        <message>
+            <source>Hand over</source>
+            <translation>Pasar el teclado</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Cerrar</translation>
         </message>
     </context>
     <context>

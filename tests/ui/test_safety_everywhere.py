@@ -256,6 +256,7 @@ WALK: list[Stop] = [
         "QFileDialog",
         "group.dialog:_choose_file",
     ),
+    Stop("Before you hand over", lambda w: w.group.show_setup(), "TherapistSetupDialog"),
     Stop("Welcome", lambda w: w.welcome.show_welcome(), "WelcomeDialog"),
     Stop("Settings", lambda w: w.settings.show_settings(), "SettingsDialog"),
     Stop("Keyboard shortcuts", lambda w: w.help_menu.show_shortcuts(), "ShortcutsDialog"),
