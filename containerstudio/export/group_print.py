@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import BinaryIO
 
@@ -46,6 +46,8 @@ class GroupItem:
 
     doc: ContainerDocument
     caption: str | None = None
+    view: str | None = None
+    """This person's own view ("outside" while their lid is closed); None: the sheet's."""
 
 
 def new_canvas(handle: BinaryIO, pdf: PdfOptions) -> Canvas:
@@ -106,7 +108,8 @@ def build_group_pdf(
         captioned = bool(item.caption)
         art_y = y + CAPTION_SPACE if captioned else y
         art_h = h - CAPTION_SPACE if captioned else h
-        drawn = draw_artwork(c, item.doc, x, art_y, w, art_h, art)
+        own = art if item.view is None else replace(art, view=item.view)
+        drawn = draw_artwork(c, item.doc, x, art_y, w, art_h, own)
         if captioned:
             line = simpleSplit(item.caption or "", FONT, CAPTION_SIZE, w)[:1]
             c.setFont(FONT, CAPTION_SIZE)

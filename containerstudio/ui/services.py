@@ -89,6 +89,10 @@ class GuideFacts(Protocol):
         """The exercise the guide's opening screen offers first, with the pack's own
         session length or none (the welcome's "how will you use it")."""
 
+    def offer_length(self, minutes: int) -> None:
+        """The session length the opening screen offers (0: no set length), as the
+        therapist chose it before handing the keyboard over."""
+
 
 class WindowHost(Protocol):
     """What the shell keeps and does for the services (the main window): the open

@@ -798,6 +798,136 @@
         </message>
     </context>
     <context>
+        <name>GroupSession</name>
+        <message>
+            <source>&amp;Group session…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Before you hand over…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A group session gathers profiles kept on this computer.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>GroupSessionDialog</name>
+        <message>
+            <source>Group session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tick each participant's container to print them together. A closed lid stays closed on paper, and slips never go on paper.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Participants' containers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Passcode of the chosen profile</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Open with its passcode</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open with its passcode</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add a &amp;portable file…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add a portable file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show what open containers hold</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print &amp;together…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print together</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Gathering the profiles…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This computer's first profile</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%s: locked: open with its passcode</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The profiles could not be gathered this time; nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Opening…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>That passcode did not open this profile. You may try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The profile is open for this group session.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Portable files (*.csportable);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Checking the file…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Brought along: %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>That file could not be read; nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>One participant's container is chosen.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%d participants' containers are chosen.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Closed lids stay closed; open containers show what they hold.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only the outside of each goes on paper.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Guide</name>
         <message>
             <source>Guide</source>
@@ -3862,6 +3992,53 @@ You may compare them with the words on their card.</source>
         </message>
         <message>
             <source>The card is kept in this library.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TherapistSetupDialog</name>
+        <message>
+            <source>Before you hand over</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the exercise and the session length the client will be offered. They see your choice on the opening screen and may change it; nothing else is kept.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exercise</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Exercise</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no set length</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> min</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Session length in minutes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Session &amp;length</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Hand over</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hand over</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -828,6 +828,136 @@
         </message>
     </context>
     <context>
+        <name>GroupSession</name>
+        <message>
+            <source>&amp;Group session…</source>
+            <translation>Sesión de &amp;grupo…</translation>
+        </message>
+        <message>
+            <source>&amp;Before you hand over…</source>
+            <translation>&amp;Antes de pasar el teclado…</translation>
+        </message>
+        <message>
+            <source>A group session gathers profiles kept on this computer.</source>
+            <translation>Una sesión de grupo reúne los perfiles guardados en este ordenador.</translation>
+        </message>
+    </context>
+    <context>
+        <name>GroupSessionDialog</name>
+        <message>
+            <source>Group session</source>
+            <translation>Sesión de grupo</translation>
+        </message>
+        <message>
+            <source>Tick each participant's container to print them together. A closed lid stays closed on paper, and slips never go on paper.</source>
+            <translation>Marca el contenedor de cada participante para imprimirlos juntos. Una tapa cerrada sigue cerrada en el papel, y los papelitos nunca van al papel.</translation>
+        </message>
+        <message>
+            <source>Participants' containers</source>
+            <translation>Contenedores de los participantes</translation>
+        </message>
+        <message>
+            <source>Passcode of the chosen profile</source>
+            <translation>Código del perfil elegido</translation>
+        </message>
+        <message>
+            <source>&amp;Open with its passcode</source>
+            <translation>&amp;Abrir con su código</translation>
+        </message>
+        <message>
+            <source>Open with its passcode</source>
+            <translation>Abrir con su código</translation>
+        </message>
+        <message>
+            <source>Add a &amp;portable file…</source>
+            <translation>Añadir un archivo &amp;portátil…</translation>
+        </message>
+        <message>
+            <source>Add a portable file</source>
+            <translation>Añadir un archivo portátil</translation>
+        </message>
+        <message>
+            <source>Show what open containers hold</source>
+            <translation>Mostrar lo que guardan los contenedores abiertos</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <source>Print &amp;together…</source>
+            <translation>Imprimir &amp;juntos…</translation>
+        </message>
+        <message>
+            <source>Print together</source>
+            <translation>Imprimir juntos</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Cerrar</translation>
+        </message>
+        <message>
+            <source>Gathering the profiles…</source>
+            <translation>Reuniendo los perfiles…</translation>
+        </message>
+        <message>
+            <source>This computer's first profile</source>
+            <translation>El primer perfil de este ordenador</translation>
+        </message>
+        <message>
+            <source>%s: locked: open with its passcode</source>
+            <translation>%s: con llave: ábrelo con su código</translation>
+        </message>
+        <message>
+            <source>The profiles could not be gathered this time; nothing was changed.</source>
+            <translation>Esta vez no se pudieron reunir los perfiles; no se ha cambiado nada.</translation>
+        </message>
+        <message>
+            <source>Opening…</source>
+            <translation>Abriendo…</translation>
+        </message>
+        <message>
+            <source>That passcode did not open this profile. You may try again.</source>
+            <translation>Ese código no abrió este perfil. Puedes intentarlo de nuevo.</translation>
+        </message>
+        <message>
+            <source>The profile is open for this group session.</source>
+            <translation>El perfil está abierto para esta sesión de grupo.</translation>
+        </message>
+        <message>
+            <source>Portable files (*.csportable);;All files (*)</source>
+            <translation>Archivos portátiles (*.csportable);;Todos los archivos (*)</translation>
+        </message>
+        <message>
+            <source>Checking the file…</source>
+            <translation>Revisando el archivo…</translation>
+        </message>
+        <message>
+            <source>Brought along: %s</source>
+            <translation>Traído de casa: %s</translation>
+        </message>
+        <message>
+            <source>That file could not be read; nothing was changed.</source>
+            <translation>Ese archivo no se pudo leer; no se ha cambiado nada.</translation>
+        </message>
+        <message>
+            <source>One participant's container is chosen.</source>
+            <translation>Has elegido el contenedor de un participante.</translation>
+        </message>
+        <message>
+            <source>%d participants' containers are chosen.</source>
+            <translation>Has elegido los contenedores de %d participantes.</translation>
+        </message>
+        <message>
+            <source>Closed lids stay closed; open containers show what they hold.</source>
+            <translation>Las tapas cerradas siguen cerradas; los contenedores abiertos muestran lo que guardan.</translation>
+        </message>
+        <message>
+            <source>Only the outside of each goes on paper.</source>
+            <translation>Solo el exterior de cada uno va al papel.</translation>
+        </message>
+    </context>
+    <context>
         <name>Guide</name>
         <message>
             <source>Guide</source>
@@ -3916,6 +4046,53 @@ Puedes compararlas con las palabras de su tarjeta.</translation>
         <message>
             <source>The card is kept in this library.</source>
             <translation>La tarjeta se guarda en esta biblioteca.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TherapistSetupDialog</name>
+        <message>
+            <source>Before you hand over</source>
+            <translation>Antes de pasar el teclado</translation>
+        </message>
+        <message>
+            <source>Choose the exercise and the session length the client will be offered. They see your choice on the opening screen and may change it; nothing else is kept.</source>
+            <translation>Elige el ejercicio y la duración de la sesión que se ofrecerán a la persona. Verá tu elección en la pantalla de inicio y podrá cambiarla; no se guarda nada más.</translation>
+        </message>
+        <message>
+            <source>Exercise</source>
+            <translation>Ejercicio</translation>
+        </message>
+        <message>
+            <source>&amp;Exercise</source>
+            <translation>&amp;Ejercicio</translation>
+        </message>
+        <message>
+            <source>no set length</source>
+            <translation>sin duración fija</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>Session length in minutes</source>
+            <translation>Duración de la sesión en minutos</translation>
+        </message>
+        <message>
+            <source>Session &amp;length</source>
+            <translation>&amp;Duración de la sesión</translation>
+        </message>
+        <message>
+            <source>&amp;Hand over</source>
+            <translation>&amp;Pasar el teclado</translation>
+        </message>
+        <message>
+            <source>Hand over</source>
+            <translation>Pasar el teclado</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Cerrar</translation>
         </message>
     </context>
     <context>

@@ -249,6 +249,15 @@ WALK: list[Stop] = [
         "handover.pickers:pick_place_to_save",
     ),
     Stop("Edit exercises", lambda w: w.pack_editor.show_editor(), "PackEditorDialog"),
+    # The group session (issue 17): the facilitator's view and the file a person brings.
+    Stop("Group session", lambda w: w.group.show(), "GroupSessionDialog"),
+    Stop(
+        "Group session: a portable file",
+        lambda w: w.group.show()._choose_file(),
+        "QFileDialog",
+        "group.dialog:_choose_file",
+    ),
+    Stop("Before you hand over", lambda w: w.group.show_setup(), "TherapistSetupDialog"),
     Stop("Welcome", lambda w: w.welcome.show_welcome(), "WelcomeDialog"),
     Stop("Settings", lambda w: w.settings.show_settings(), "SettingsDialog"),
     Stop("Keyboard shortcuts", lambda w: w.help_menu.show_shortcuts(), "ShortcutsDialog"),

@@ -87,6 +87,7 @@ class StepPanel(QWidget):
         self._build_finished_page()
         self.packs: list[PromptPack] = []
         self._preferred: tuple[str | None, bool] = (None, True)  # see prefer()
+        self._preferred_minutes: int | None = None  # see prefer_minutes()
         self.start_button.setEnabled(False)  # until the exercises are read (show_overview)
         self.slips = SlipsWidget()
         # While the lid is closed a slips step shows only that slips are inside.
@@ -166,6 +167,13 @@ class StepPanel(QWidget):
         if self.stack.currentWidget() is self.overview_page and self.packs:
             self._select_preferred()
 
+    def prefer_minutes(self, minutes: int) -> None:
+        """Offer `minutes` as the session length (a therapist's choice); an opening
+        screen already shown follows at once."""
+        self._preferred_minutes = max(0, min(int(minutes), self.minutes.maximum()))
+        if self.stack.currentWidget() is self.overview_page:
+            self.minutes.setValue(self._preferred_minutes)
+
     def _select_preferred(self) -> None:
         pack_id, with_length = self._preferred
         index = next((i for i, p in enumerate(self.packs) if p.id == pack_id), 0)
@@ -186,6 +194,8 @@ class StepPanel(QWidget):
         self.notice.setVisible(bool(notice))
         self.start_button.setEnabled(bool(self.packs))
         self.minutes.setValue(preferences.current().session_minutes)  # Settings' default
+        if self._preferred_minutes is not None:  # the therapist's choice comes first
+            self.minutes.setValue(self._preferred_minutes)
         self.stack.setCurrentWidget(self.overview_page)
 
     def _on_pack_box_changed(self, index: int) -> None:

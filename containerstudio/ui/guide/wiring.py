@@ -94,6 +94,10 @@ class Guide:
         """The opening screen offers `pack_id` first, with its session length or none."""
         self.panel.prefer(pack_id, with_pack_length)
 
+    def offer_length(self, minutes: int) -> None:
+        """The opening screen offers `minutes` (0: no set length)."""
+        self.panel.prefer_minutes(minutes)
+
 
 class PartFollower(QObject):
     """Turns the canvas to the part a step is about (the lid on "Lid, lock and key"), and

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import Signal
@@ -41,6 +42,9 @@ from containerstudio.ui.kit import preferences
 from containerstudio.ui.kit.background import BackgroundWork
 from containerstudio.ui.kit.problem_texts import problem_text
 
+Gather = Callable[[Callable[[float], None]], list[GroupItem]]
+"""Loads the group print's items on a worker, given a progress callback (0..1)."""
+
 
 class GroupPrintDialog(QDialog):
     """Choose how many to a sheet, captions and page size; then save one PDF."""
@@ -54,11 +58,18 @@ class GroupPrintDialog(QDialog):
         work: BackgroundWork,
         container_ids: list[int],
         parent: QWidget | None = None,
+        *,
+        gather: Gather | None = None,
+        about_text: str | None = None,
+        parts: tuple[str, ...] | None = None,
     ) -> None:
         super().__init__(parent)
         self.library = library
         self.work = work
         self.container_ids = list(container_ids)
+        self.gather = gather
+        """Loads the items instead of this library (a group session's participants)."""
+        self.parts = parts
         self.setWindowTitle(self.tr("Print together"))
         self.setAccessibleName(self.tr("Print together"))
         count = len(self.container_ids)
@@ -67,7 +78,9 @@ class GroupPrintDialog(QDialog):
             if count == 1
             else self.tr("%d containers are chosen.") % count
         )
-        about = QLabel(chosen + " " + self.tr("Only the outside of each goes on paper."), self)
+        about = QLabel(
+            about_text or chosen + " " + self.tr("Only the outside of each goes on paper."), self
+        )
         about.setWordWrap(True)
         form = QFormLayout()
         self.per_sheet = QComboBox(self)
@@ -130,6 +143,14 @@ class GroupPrintDialog(QDialog):
     def _loader(self) -> Callable[[Callable[[float], None]], list[GroupItem]]:
         """What loads the chosen containers on a worker (the first 30 % of progress)."""
         library, ids, captions = self.library, list(self.container_ids), self.captions.isChecked()
+        gather = self.gather
+        if gather is not None:
+
+            def gathered(progress: Callable[[float], None]) -> list[GroupItem]:
+                items = gather(lambda f: progress(0.3 * f))
+                return items if captions else [replace(item, caption=None) for item in items]
+
+            return gathered
 
         def load(progress: Callable[[float], None]) -> list[GroupItem]:
             items = []
@@ -213,7 +234,8 @@ class GroupPrintDialog(QDialog):
         from containerstudio.ui.kit.departures import note_departure
 
         count = len(self.container_ids)
-        note_departure(self.work, self.library, kind, view_parts("outside"), containers=count)
+        parts = self.parts or view_parts("outside")
+        note_departure(self.work, self.library, kind, parts, containers=count)
 
     def _on_work_failed(self, exc: BaseException) -> None:
         self._idle()

@@ -24,6 +24,7 @@ from containerstudio.storage.problem import StorageProblem
 from containerstudio.ui.canvas.early_strokes import EarlyCanvas
 from containerstudio.ui.canvas.tool_settings import ToolSettings, ToolState
 from containerstudio.ui.export.actions import ExportActions
+from containerstudio.ui.group import install_group
 from containerstudio.ui.guide.wiring import install_guide
 from containerstudio.ui.handover import install_handover
 from containerstudio.ui.kit.background import BackgroundWork
@@ -110,6 +111,7 @@ class MainWindow(QMainWindow):
         self.versions.library_action.triggered.connect(self._follow_library_dialog)
         self._build_menus()
         self.handover = install_handover(self.services)  # portable files, handover (issue 17)
+        self.group = install_group(self.services)  # Container → Group session… (issue 17)
         self.welcome = WelcomeFeature(self.services)  # Help → Welcome…, and a first start
         self.pack_editor = PackEditorFeature(self.services)  # Session → Edit exercises…
         self.show_labels = ShowLabels(self.services, self.tool_panel, self)  # View → Show labels
