@@ -69,6 +69,14 @@ def build_parser() -> argparse.ArgumentParser:
     profiles = sub.add_parser("profiles", help="list profiles (id, name), or add one")
     profiles.add_argument("action", nargs="?", choices=["list", "add"], default="list")
     profiles.add_argument("name", nargs="?", help="the new profile's name (for `add`)")
+    defaults = sub.add_parser(
+        "defaults", help="what a new session in this profile starts with (show, or set)"
+    )
+    defaults.add_argument("--minutes", type=int, help="session length (0: none set)")
+    defaults.add_argument("--pack", metavar="ID", help="the exercise offered first ('' clears)")
+    defaults.add_argument(
+        "--text-size", choices=["normal", "large", "larger", ""], help="text size ('' clears)"
+    )
     return parser
 
 
@@ -82,6 +90,33 @@ def cmd_profiles(book: ProfileBook, args: argparse.Namespace) -> int:
     print("id\tname\tin use")
     for profile in book.profiles():
         print(f"{profile.id}\t{profile.name}\t{'*' if profile.id == current else ''}")
+    return 0
+
+
+def cmd_defaults(library: Library, args: argparse.Namespace) -> int:
+    """`defaults`: show the profile's defaults, or set those given (the window offers
+    them when the profile opens: ui/profiles/defaults.py)."""
+    from dataclasses import replace
+
+    from containerstudio.storage.profiles import read_defaults, write_defaults
+
+    found = read_defaults(library)
+    if args.minutes is not None or args.pack is not None or args.text_size is not None:
+        if args.minutes is not None and not 0 <= args.minutes <= 480:
+            _say("A session length is between 0 and 480 minutes; nothing was changed.")
+            return 2
+        found = replace(
+            found,
+            session_minutes=found.session_minutes
+            if args.minutes is None
+            else (args.minutes or None),
+            pack_id=found.pack_id if args.pack is None else (args.pack or None),
+            text_size=found.text_size if args.text_size is None else (args.text_size or None),
+        )
+        write_defaults(library, found)
+    print(f"minutes\t{found.session_minutes or ''}")
+    print(f"pack\t{found.pack_id or ''}")
+    print(f"text-size\t{found.text_size or ''}")
     return 0
 
 
@@ -232,6 +267,8 @@ def _run_command(args: argparse.Namespace, book: ProfileBook) -> int:
             return _run_export(args, library)
         if args.command == "versions":
             return cmd_versions(library, args)
+        if args.command == "defaults":
+            return cmd_defaults(library, args)
         if args.command in EXCHANGE_COMMANDS:
             return _run_exchange(args, library)
         return {"list": cmd_list}[args.command](library)

@@ -59,3 +59,27 @@ def test_backup_of_a_server_library_is_left_to_the_server(data_dir, capsys, tmp_
 @pytest.fixture(autouse=True)
 def _no_server_from_the_environment(monkeypatch):
     monkeypatch.delenv("CONTAINERSTUDIO_DATABASE_URL", raising=False)
+
+
+def test_a_profiles_defaults_are_set_and_kept_to_itself(data_dir, capsys, library_url):
+    """`defaults`: what a new session in the profile starts with (the window offers it)."""
+    from containerstudio.storage.profiles import ProfileDefaults, read_defaults
+
+    server = ["--database-url", library_url] if library_url else []
+    base = ["--data-dir", str(data_dir), *server]
+    code, out, _ = _run(capsys, *base, "profiles", "add", "Mira")
+    other = out.strip().split("\t")[0]
+    code, out, _ = _run(
+        capsys, *base, "--profile", other, "defaults", "--minutes", "30", "--pack", "container",
+        "--text-size", "large",
+    )  # fmt: skip
+    assert code == 0
+    assert out.splitlines() == ["minutes\t30", "pack\tcontainer", "text-size\tlarge"]
+    book = ProfileBook(data_dir, url=library_url)
+    opened = open_profile(book, other)
+    assert read_defaults(opened.library) == ProfileDefaults(30, "container", "large")
+    opened.close()
+    code, out, _ = _run(capsys, *base, "--profile", "default", "defaults")  # untouched
+    assert code == 0 and out.splitlines() == ["minutes\t", "pack\t", "text-size\t"]
+    code, _, err = _run(capsys, *base, "--profile", other, "defaults", "--minutes", "999")
+    assert code == 2 and "nothing was changed" in err

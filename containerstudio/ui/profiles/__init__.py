@@ -60,6 +60,9 @@ def install_profiles(services: WindowServices, switch: ProfileSwitch) -> QAction
     action = make_action(
         services.window, _tr("&Profiles…"), lambda: show_profiles(services, switch)
     )
+    from containerstudio.ui.profiles.defaults import follow_profile_defaults
+
+    follow_profile_defaults(services)  # the profile's own exercise, length and text size
     menu_name = "file" if services.has_menu("file") else "container"
     if services.has_menu(menu_name):
         menu = services.menu(menu_name)
