@@ -926,6 +926,10 @@
             <source>Only the outside of each goes on paper.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Print each person's name underneath</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Guide</name>

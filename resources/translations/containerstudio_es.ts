@@ -956,6 +956,10 @@
             <source>Only the outside of each goes on paper.</source>
             <translation>Solo el exterior de cada uno va al papel.</translation>
         </message>
+        <message>
+            <source>Print each person's name underneath</source>
+            <translation>Imprimir debajo el nombre de cada persona</translation>
+        </message>
     </context>
     <context>
         <name>Guide</name>

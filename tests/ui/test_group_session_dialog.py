@@ -71,6 +71,7 @@ def test_group_session_prints_six_without_private_content(open_window, qtbot, da
     printing = dialog.print_together()
     assert printing is not None
     qtbot.waitExposed(printing)
+    assert printing.captions.text() == "Print each person's name underneath"  # not "title"
     printing.captions.setChecked(True)
     printing.per_sheet.setCurrentIndex(printing.per_sheet.findData(6))
     target = tmp_path / "group.pdf"

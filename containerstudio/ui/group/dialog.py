@@ -298,6 +298,7 @@ class GroupSessionDialog(QDialog):
                 book, people, passcodes, show_open_insides=show, progress=progress
             ),
             about_text=about,
+            captions_text=self.tr("Print each person's name underneath"),
             parts=view_parts("open") if show else None,
         )
         self.print_dialog = dialog

@@ -62,6 +62,7 @@ class GroupPrintDialog(QDialog):
         gather: Gather | None = None,
         about_text: str | None = None,
         parts: tuple[str, ...] | None = None,
+        captions_text: str | None = None,
     ) -> None:
         super().__init__(parent)
         self.library = library
@@ -89,8 +90,9 @@ class GroupPrintDialog(QDialog):
             self.per_sheet.addItem(str(n), n)
         self.per_sheet.setCurrentIndex(self.per_sheet.findData(4))
         form.addRow(self.tr("Per sheet"), self.per_sheet)
-        self.captions = QCheckBox(self.tr("Print each title underneath"), self)
-        self.captions.setAccessibleName(self.tr("Print each title underneath"))
+        captions = captions_text or self.tr("Print each title underneath")
+        self.captions = QCheckBox(captions, self)  # the group session prints names
+        self.captions.setAccessibleName(captions)
         form.addRow(self.captions)
         self.page_choice = QComboBox(self)
         self.page_choice.setAccessibleName(self.tr("Page size"))
