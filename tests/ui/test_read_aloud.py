@@ -51,3 +51,23 @@ def test_without_a_speech_engine_a_calm_note_says_so(open_window, qtbot, tmp_pat
     assert "you may install one" in answers.seen[0]
     assert not window.guide.read_aloud.speaking
     assert os.environ["PATH"] == str(empty)
+
+
+def test_hide_now_and_pause_silence_the_reading_at_once(open_window, qtbot, tmp_path, monkeypatch):
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    program = bin_dir / "spd-say"
+    program.write_text("#!/bin/sh\nexec sleep 30\n", "utf-8")  # a long reading
+    program.chmod(0o755)
+    monkeypatch.setenv("PATH", f"{bin_dir}:/usr/bin:/bin")
+    window = open_window()
+    reader = window.guide.read_aloud
+    for cover, lift in (
+        (window.guide.safety.hide_now, window.guide.safety.unhide),
+        (window.guide.safety.pause, window.guide.safety.resume),
+    ):
+        reader.action.trigger()
+        qtbot.waitUntil(lambda: reader.speaking, timeout=5000)
+        cover()
+        assert not reader.speaking  # within the same frame: nothing more is heard
+        lift()

@@ -139,4 +139,5 @@ def install_guide(services: WindowServices) -> Guide:
     services.add_status_widget(mark)
     guide = Guide(safety, dock, panel, mark)
     guide.read_aloud = ReadAloud(services, panel)
+    safety.covered.connect(guide.read_aloud.stop)  # Hide now and Pause silence it at once
     return guide

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QToolBar, QWidget
 from shiboken6 import isValid
@@ -74,6 +74,9 @@ class SafetyControls(QObject):
     They exist from the window's first frame. Until the library is open (`attach`),
     there is no session to pause or lid to close, and Ground me keeps its guide still.
     """
+
+    covered = Signal()
+    """Pause or Hide now covers everything (what speaks or moves stops with it)."""
 
     def __init__(self, services: WindowServices) -> None:
         super().__init__(services.window)
@@ -295,6 +298,7 @@ class SafetyControls(QObject):
         Each cover (Pause, then Hide now over it) draws its own curtain, so lifting one
         brings back exactly what it hid (Ground me opened over Pause, say).
         """
+        self.covered.emit()
         if not self._curtains:
             app = running_app()
             self._shown_as = (
