@@ -33,9 +33,11 @@ class GroupFeature(QObject):
         self.services = services
         self.dialog: GroupSessionDialog | None = None
         self.setup_dialog: TherapistSetupDialog | None = None
-        self.action = make_action(services.window, _tr("&Group session…"), self.show)
+        self.action = make_action(
+            services.window, _tr("&Group session…"), self.show, icon="group-session"
+        )
         self.setup_action = make_action(
-            services.window, _tr("&Before you hand over…"), self.show_setup
+            services.window, _tr("&Before you hand over…"), self.show_setup, icon="hand-over"
         )
         for action in (self.action, self.setup_action):
             action.setEnabled(services.library_is_ready)
