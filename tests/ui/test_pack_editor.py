@@ -121,12 +121,12 @@ def test_a_blank_invitation_is_asked_for_and_nothing_is_written(open_window, dat
 
 
 def test_a_copy_that_cannot_be_written_keeps_the_edits(open_window, data_dir, qtbot, monkeypatch):
-    from containerstudio.ui.packs import feature
+    from containerstudio.flow import pack_file
 
     def full_disk(pack, folder):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(feature, "save_own_pack", full_disk)
+    monkeypatch.setattr(pack_file, "save_own_pack", full_disk)  # read when saving
     window = open_window()
     dialog = _editor(window)
     click(dialog.duplicate_button)

@@ -11,21 +11,22 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
-from containerstudio.flow import GROUNDING_PACK_ID, PackLoadResult, load_packs, pack_folders
-from containerstudio.flow.pack_file import save_own_pack
 from containerstudio.ui.kit.widgets import make_action
-from containerstudio.ui.packs.editor_dialog import PackEditorDialog
 
 if TYPE_CHECKING:
     from pathlib import Path
 
-    from containerstudio.flow import PromptPack
+    from containerstudio.flow import PackLoadResult, PromptPack
     from containerstudio.storage.library import Library
+    from containerstudio.ui.packs.editor_dialog import PackEditorDialog
     from containerstudio.ui.services import WindowServices
 
 
 def save_and_reread(pack: PromptPack, data_dir: Path) -> PackLoadResult:
     """Write `pack` among the own packs and read every pack again (storage lane)."""
+    from containerstudio.flow import load_packs, pack_folders
+    from containerstudio.flow.pack_file import save_own_pack
+
     folders = pack_folders(data_dir)
     save_own_pack(pack, folders[-1])
     return load_packs(folders)
@@ -60,6 +61,10 @@ class PackEditorFeature(QObject):
             return self.dialog
         if not self.services.library_is_ready or self.services.library.data_dir is None:
             return None
+        # The packs and the editor load when first asked for: not before the first frame.
+        from containerstudio.flow import GROUNDING_PACK_ID
+        from containerstudio.ui.packs.editor_dialog import PackEditorDialog
+
         packs = [p for p in self.services.guide.packs() if p.id != GROUNDING_PACK_ID]
         dialog = PackEditorDialog(packs, self._save, self.services.window)
         dialog.finished.connect(self._on_finished)
