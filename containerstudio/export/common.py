@@ -6,9 +6,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import os
-import re
 import stat
-import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -21,6 +19,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
+from containerstudio.atomic_files import PART_FILE, FolderRefusesFiles, write_whole
 from containerstudio.export.problem import ExportKind as ExportKind
 from containerstudio.export.problem import ExportProblem as ExportProblem
 from containerstudio.resources import resources_dir
@@ -51,8 +50,6 @@ METADATA: PdfMetadata = {
     "subject": "",
 }
 
-# Temporary files of write_atomically: ".<target name>.<8 random characters>.part".
-PART_FILE = re.compile(r"^\..+\.[a-z0-9_]{8}\.part$")
 STALE_PART_SECONDS = 24 * 60 * 60
 
 # (done fraction 0..1) -> None; called from the exporting thread.
@@ -110,7 +107,7 @@ def default_filename(kind: str = "container", today: dt.date | None = None) -> s
 
 
 def write_atomically(target: Path, produce: Callable[[BinaryIO], object]) -> Path:
-    """Write a file through a temporary sibling, then rename it into place.
+    """Write a file whole through a temporary sibling (`atomic_files.write_whole`).
 
     A failed or interrupted export leaves nothing at `target`; on a failure the
     temporary file is removed too. Folders that cannot take a file give an
@@ -123,27 +120,12 @@ def write_atomically(target: Path, produce: Callable[[BinaryIO], object]) -> Pat
     folder = target.parent
     remove_stale_parts(folder)
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
-    except OSError as exc:
+        return write_whole(target, produce, mode=_mode_for(target))
+    except FolderRefusesFiles as exc:
         raise ExportProblem(ExportKind.FOLDER_UNWRITABLE, folder=str(folder)) from exc
-    tmp = Path(tmp_name)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            produce(handle)
-            handle.flush()
-            os.fchmod(handle.fileno(), _mode_for(target))
-            os.fsync(handle.fileno())
-        os.replace(tmp, target)
     except OSError as exc:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
         reason = str(exc.strerror or exc)
         raise ExportProblem(ExportKind.FILE_NOT_WRITTEN, path=str(target), reason=reason) from exc
-    except BaseException:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        raise
-    return target
 
 
 def _mode_for(target: Path) -> int:

@@ -10,12 +10,11 @@ replaces anything, so a saved pack always loads.
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
-from containerstudio.flow.packs import PackSetAside, load_pack
+from containerstudio.atomic_files import write_private
+from containerstudio.flow.packs import load_pack
 from containerstudio.flow.schema import PromptPack, SenseItem, Step
 
 
@@ -102,22 +101,9 @@ def own_pack_name(pack: PromptPack) -> str:
 def save_own_pack(pack: PromptPack, folder: Path) -> Path:
     """Write `pack` into `folder` (made if need be, private) and return the file's path.
 
-    The text is checked by the validator from a private temporary file first; only a pack
-    that loads replaces the file. Raises ``PackSetAside`` (nothing written) or ``OSError``.
+    The text is checked by the validator from the private temporary file first; only a
+    pack that loads replaces the file (`atomic_files.write_private`). Raises
+    ``PackSetAside`` (nothing written) or ``OSError``.
     """
-    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-    target = folder / own_pack_name(pack)
-    fd, tmp_name = tempfile.mkstemp(prefix=".pack-", suffix=".tmp", dir=folder)
-    tmp = Path(tmp_name)
-    try:
-        os.chmod(tmp, 0o600)
-        with os.fdopen(fd, "w", encoding="utf-8") as stream:
-            stream.write(pack_to_toml(pack))
-            stream.flush()
-            os.fsync(stream.fileno())
-        load_pack(tmp)  # raises PackSetAside when the validator would set it aside
-        os.replace(tmp, target)
-    except (OSError, PackSetAside):
-        tmp.unlink(missing_ok=True)
-        raise
-    return target
+    text = pack_to_toml(pack).encode("utf-8")
+    return write_private(folder / own_pack_name(pack), lambda out: out.write(text), check=load_pack)

@@ -1,10 +1,11 @@
 """A private footprint: the data folder is only its owner's (0700), every file in it too
 (0600), whatever the umask says.
 
-Folders and files are made private where they are made; on every open the whole folder
-is tightened as well, so a library made by an earlier version (or copied in) becomes
-private. Exported files are not made here: they go outside the data folder and keep
-ordinary permissions.
+Folders and files are made private where they are made (the modes, the private folder
+and the atomic private write live in `atomic_files.py`, which every layer may use); on
+every open the whole folder is tightened as well, so a library made by an earlier
+version (or copied in) becomes private. Exported files are not made here: they go
+outside the data folder and keep ordinary permissions.
 """
 
 from __future__ import annotations
@@ -14,16 +15,8 @@ import os
 import stat
 from pathlib import Path
 
-FOLDER_MODE = 0o700
-FILE_MODE = 0o600
-
-
-def make_private_folder(folder: Path) -> None:
-    """Make `folder` with mode 0700 (OSError when it cannot be made). An existing folder
-    is tightened to 0700 where that is allowed (not on a read-only disk, say)."""
-    folder.mkdir(mode=FOLDER_MODE, parents=True, exist_ok=True)
-    with contextlib.suppress(OSError):
-        os.chmod(folder, FOLDER_MODE)
+from containerstudio.atomic_files import FILE_MODE, FOLDER_MODE
+from containerstudio.atomic_files import make_private_folder as make_private_folder
 
 
 def create_private_file(path: Path) -> None:
