@@ -14,15 +14,14 @@ own size ask `target(px)`.
 
 from __future__ import annotations
 
-import contextlib
 import json
-import os
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication, QComboBox
 
+from containerstudio.ui.kit.private_file import read_private_text, write_private_text
 from containerstudio.ui.kit.theme import set_sheet_addition
 
 PREFERENCES_FILE = "preferences.json"
@@ -64,8 +63,8 @@ def read_preferences(data_dir: Path) -> Preferences:
     """The preferences saved in `data_dir`; the defaults for anything missing or
     unreadable (a damaged file changes nothing else)."""
     try:
-        data = json.loads((data_dir / PREFERENCES_FILE).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+        data = json.loads(read_private_text(data_dir / PREFERENCES_FILE) or "{}")
+    except ValueError:
         return Preferences()
     if not isinstance(data, dict):
         return Preferences()
@@ -89,19 +88,7 @@ def ui_scale_environment(data_dir: Path, environ: dict[str, str]) -> dict[str, s
 def write_preferences(data_dir: Path, prefs: Preferences) -> bool:
     """Keep `prefs` in `data_dir`: a private file replaced whole, so a crash never leaves
     half of it. False when it cannot be written (the choice still holds for this run)."""
-    path = data_dir / PREFERENCES_FILE
-    tmp = data_dir / f".{PREFERENCES_FILE}.tmp"
-    try:
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "w", encoding="utf-8") as out:
-            json.dump(asdict(prefs), out, indent=1)
-        os.chmod(tmp, 0o600)
-        os.replace(tmp, path)
-    except OSError:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        return False
-    return True
+    return write_private_text(data_dir / PREFERENCES_FILE, json.dumps(asdict(prefs), indent=1))
 
 
 class _Current(QObject):

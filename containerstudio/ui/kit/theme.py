@@ -17,8 +17,6 @@ frame in the wrong theme; nothing here touches the library or its database.
 
 from __future__ import annotations
 
-import contextlib
-import os
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,6 +24,8 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
+
+from containerstudio.ui.kit.private_file import read_private_text, write_private_text
 
 THEME_FILE = "theme"
 """The file in the data folder that names the chosen theme (one word, nothing else)."""
@@ -482,11 +482,8 @@ def set_sheet_addition(app: QApplication, name: str, rules: str) -> None:
 def saved_theme(data_dir: Path) -> Theme:
     """The theme last chosen for this data folder (the default when none was or the
     file cannot be read)."""
-    try:
-        word = (data_dir / THEME_FILE).read_text(encoding="ascii").strip()
-    except (OSError, ValueError):
-        return DEFAULT
-    return theme_named(word)
+    word = read_private_text(data_dir / THEME_FILE)
+    return theme_named(word.strip() if word is not None else None)
 
 
 def apply_saved_theme(app: QApplication, data_dir: Path) -> Theme:
@@ -502,19 +499,7 @@ def remember(data_dir: Path, theme: Theme) -> bool:
     """Write the choice into the data folder: a private file replaced whole, so a crash
     never leaves half a word. False when it cannot be written (the choice still holds
     for this run)."""
-    path = data_dir / THEME_FILE
-    tmp = data_dir / f".{THEME_FILE}.tmp"
-    try:
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "w", encoding="ascii") as out:
-            out.write(theme.key + "\n")
-        os.chmod(tmp, 0o600)
-        os.replace(tmp, path)
-    except OSError:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        return False
-    return True
+    return write_private_text(data_dir / THEME_FILE, theme.key + "\n")
 
 
 def choose_theme(app: QApplication, theme: Theme) -> None:

@@ -17,9 +17,7 @@ whether that is the case.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -38,6 +36,7 @@ from PySide6.QtCore import (
 )
 
 from containerstudio.resources import resources_dir
+from containerstudio.ui.kit.private_file import read_private_text, write_private_text
 
 CATALOGUE_PREFIX = "containerstudio_"
 ENGLISH_PLURALS = "containerstudio_en"  # the English catalogue: plural forms only
@@ -226,10 +225,7 @@ def translator_for(code: str, context: str) -> Callable[[str], str]:
 def saved_choice(data_dir: Path) -> str:
     """The choice last saved in this data folder ("system" when none was, or the file
     cannot be read)."""
-    try:
-        word = (data_dir / LANGUAGE_FILE).read_text(encoding="ascii").strip()
-    except (OSError, ValueError):
-        return SYSTEM
+    word = (read_private_text(data_dir / LANGUAGE_FILE) or SYSTEM).strip()
     return word if word == SYSTEM or word in KNOWN else SYSTEM
 
 
@@ -247,19 +243,7 @@ def apply_saved_language(app: QCoreApplication, data_dir: Path) -> str:
 def remember(data_dir: Path, choice: str) -> bool:
     """Write the choice into the data folder: a private file replaced whole. False when
     it cannot be written (the choice still holds for this run)."""
-    path = data_dir / LANGUAGE_FILE
-    tmp = data_dir / f".{LANGUAGE_FILE}.tmp"
-    try:
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "w", encoding="ascii") as out:
-            out.write(choice + "\n")
-        os.chmod(tmp, 0o600)
-        os.replace(tmp, path)
-    except OSError:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        return False
-    return True
+    return write_private_text(data_dir / LANGUAGE_FILE, choice + "\n")
 
 
 def set_language(app: QCoreApplication, choice: str, *, remember_it: bool = True) -> bool:

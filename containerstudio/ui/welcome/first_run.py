@@ -7,10 +7,10 @@ made. Its presence is the marker that the welcome was shown (so it shows once).
 
 from __future__ import annotations
 
-import contextlib
-import os
 from dataclasses import dataclass
 from pathlib import Path
+
+from containerstudio.ui.kit.private_file import read_private_text, write_private_text
 
 WELCOME_FILE = "welcome"
 
@@ -58,12 +58,10 @@ def read_choices(data_dir: Path) -> WelcomeChoices | None:
     """What was chosen in `data_dir`; None when the welcome was never shown there.
     A file that cannot be read as two words gives the defaults (it was shown)."""
     path = data_dir / WELCOME_FILE
-    try:
-        words = path.read_text(encoding="ascii").split()
-    except FileNotFoundError:
-        return None
-    except (OSError, ValueError):
+    text = read_private_text(path)
+    if text is None:
         return WelcomeChoices() if path.exists() else None
+    words = text.split()
     use = use_named(words[0]) if words else DEFAULT_USE
     size = words[1] if len(words) > 1 and words[1] in dict(TEXT_SIZES) else DEFAULT_TEXT
     return WelcomeChoices(use, size)
@@ -72,16 +70,4 @@ def read_choices(data_dir: Path) -> WelcomeChoices | None:
 def remember(data_dir: Path, choices: WelcomeChoices) -> bool:
     """Write the choices (and so the marker): a private file replaced whole. False when
     it cannot be written (the choices still hold for this run)."""
-    path = data_dir / WELCOME_FILE
-    tmp = data_dir / f".{WELCOME_FILE}.tmp"
-    try:
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "w", encoding="ascii") as out:
-            out.write(f"{choices.use.key} {choices.text_size}\n")
-        os.chmod(tmp, 0o600)
-        os.replace(tmp, path)
-    except OSError:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        return False
-    return True
+    return write_private_text(data_dir / WELCOME_FILE, f"{choices.use.key} {choices.text_size}\n")
