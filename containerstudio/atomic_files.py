@@ -3,7 +3,8 @@
 The one atomic write of the Qt-free core: the bytes go into a temporary sibling of the
 target (`.<name>.<8 random characters>.part`, `PART_FILE`), are flushed to the disk, may
 be checked, and only then take the target's place by one rename. A full disk, a folder
-that refuses files or a crash midway leaves the old file whole and no temporary behind.
+that refuses files or a failure midway leaves the old file whole and no temporary
+behind; one left by a process killed midway is removed by a write a day later.
 Exports use it with an ordinary file's mode (`export/common.py`); everything kept in the
 data folder uses `write_private` (0600, in a 0700 folder): the key file, the profiles,
 a therapist's own packs. The UI's small private files use the same modes through Qt's
@@ -18,7 +19,9 @@ from __future__ import annotations
 import contextlib
 import os
 import re
+import stat
 import tempfile
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
@@ -30,6 +33,8 @@ FILE_MODE = 0o600
 
 PART_FILE = re.compile(r"^\..+\.[a-z0-9_]{8}\.part$")
 """The name of `write_whole`'s temporary files."""
+STALE_PART_SECONDS = 24 * 60 * 60
+"""A temporary file this old was left by a write that was stopped (never one going on)."""
 
 
 class FolderRefusesFiles(OSError):
@@ -76,6 +81,7 @@ def write_whole(
     """
     target = Path(target)
     folder = target.parent
+    remove_stale_parts(folder)
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
     except OSError as exc:
@@ -113,6 +119,32 @@ def write_private(
 def write_private_text(target: Path, text: str) -> Path:
     """`write_private` of `text` (UTF-8)."""
     return write_private(target, lambda handle: handle.write(text.encode("utf-8")))
+
+
+def remove_stale_parts(folder: Path, now: float | None = None) -> list[Path]:
+    """Remove this app's temporary files older than a day from `folder` (left by a
+    write that was killed midway; `write_whole` calls it before each write).
+
+    Only regular files named like `write_whole`'s temporaries are touched; anything
+    that cannot be read or removed is left alone quietly.
+    """
+    removed: list[Path] = []
+    limit = (time.time() if now is None else now) - STALE_PART_SECONDS
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return removed
+    for entry in entries:
+        if not PART_FILE.match(entry.name):
+            continue
+        try:
+            info = entry.stat(follow_symlinks=False)
+            if stat.S_ISREG(info.st_mode) and info.st_mtime < limit:
+                os.unlink(entry.path)
+                removed.append(Path(entry.path))
+        except OSError:
+            continue
+    return removed
 
 
 def sync_folder(folder: Path) -> None:

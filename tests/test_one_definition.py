@@ -9,7 +9,10 @@ The package is read with `ast` (nothing is imported but the registries themselve
   that gathers erasers into runs;
 - answer keys: their string literals appear only in `model/answers.py`;
 - the clock: `now`/`_now` is defined once;
-- the paper and ink colours: each hex appears once (a palette may offer one to pick).
+- the paper and ink colours: each hex appears once (a palette may offer one to pick);
+- the atomic private write: no function but those of `atomic_files.py` opens a file for
+  writing and renames it into place, and only `ui/kit/private_file.py` uses `QSaveFile`
+  (SQLite files that the engine builds beside their place are another idea, named).
 
 Each checker is also run on a small planted duplicate, so a check that cannot fail fails.
 """
@@ -37,6 +40,18 @@ PAPER_HEXES = ("#fffdf8", "#d8d2c4", "#333333", "#2f3a40")  # paper, its edge, i
 # Colours that may match a paper or ink hex by chance, being other ideas: the drawing
 # colours to choose from, and the themes' window colours (a tooltip may be that dark).
 PALETTES = ("containerstudio/resources.py", "containerstudio/ui/kit/theme.py")
+
+ATOMIC_HOME = "containerstudio/atomic_files.py"
+PRIVATE_FILE_HOME = "containerstudio/ui/kit/private_file.py"
+# A library, a backup or a restored copy is written by SQLite itself into a private file
+# beside its place, then moved in (`storage/database.py` links it, so it never replaces
+# a file that appeared meanwhile): not a stream of bytes the atomic write could take.
+BUILT_BESIDE = {
+    "containerstudio/storage/backups.py": ["write_backup"],
+    "containerstudio/storage/database.py": ["_create_library"],
+    "containerstudio/storage/encryption.py": ["_convert_file"],
+    "containerstudio/storage/recovery.py": ["restore_latest_backup"],
+}
 
 
 def _modules() -> dict[str, ast.Module]:
@@ -149,6 +164,65 @@ def string_constants(tree: ast.AST, values: set[str]) -> list[int]:
     ]
 
 
+_WRITE_OPENERS = {("os", "open"), ("os", "fdopen"), ("tempfile", "mkstemp")}
+_WRITE_OPENERS |= {("tempfile", "NamedTemporaryFile")}
+_WRITE_CALLS = {"write_text", "write_bytes", "create_private_file", "QSaveFile"}
+
+
+def _called(call: ast.Call) -> tuple[str, str]:
+    """(owner, name) of a call: ("os", "replace"), ("", "open"), ("?", "write_text")."""
+    func = call.func
+    if isinstance(func, ast.Attribute):
+        return (func.value.id if isinstance(func.value, ast.Name) else "?", func.attr)
+    return ("", func.id) if isinstance(func, ast.Name) else ("", "")
+
+
+def _opens_for_writing(call: ast.Call) -> bool:
+    owner, name = _called(call)
+    if (owner, name) in _WRITE_OPENERS or name in _WRITE_CALLS:
+        return True
+    if name != "open":
+        return False
+    modes = call.args[1:2] + [k.value for k in call.keywords if k.arg == "mode"]
+    return any(
+        isinstance(m, ast.Constant)
+        and isinstance(m.value, str)
+        and bool(set(m.value) & set("wax+"))
+        for m in modes
+    )
+
+
+def _renames(call: ast.Call) -> bool:
+    """`os.replace`/`os.rename`, or a path's `.replace(target)` (one argument: a str's
+    `replace` takes two)."""
+    owner, name = _called(call)
+    if name not in {"replace", "rename"}:
+        return False
+    return owner == "os" or (len(call.args) == 1 and not call.keywords)
+
+
+def own_atomic_writes(tree: ast.AST) -> list[str]:
+    """Functions that write a file through a temporary one of their own: they open a
+    file for writing and rename a file into place."""
+    found = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+            calls = [c for c in ast.walk(node) if isinstance(c, ast.Call)]
+            if any(map(_opens_for_writing, calls)) and any(map(_renames, calls)):
+                found.append(node.name)
+    return found
+
+
+def save_files_made(tree: ast.AST) -> list[int]:
+    """Lines that name `QSaveFile` (Qt's atomic file)."""
+    return [
+        node.lineno
+        for node in ast.walk(tree)
+        if (isinstance(node, ast.Name) and node.id == "QSaveFile")
+        or (isinstance(node, ast.alias) and node.name == "QSaveFile")
+    ]
+
+
 def _elsewhere(home: str, check) -> dict[str, list[int]]:
     found = {name: check(tree) for name, tree in MODULES.items() if name != home}
     return {name: lines for name, lines in found.items() if lines}
@@ -209,6 +283,26 @@ def test_checkers_find_planted_duplicates():
         4,
     ]
     assert string_constants(ast.parse("A = '#FFFDF8'\nB = '#fffdf9'"), {"#fffdf8"}) == [1]
+    writes = ast.parse(
+        "def remember(path, text):\n"
+        "    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT, 0o600)\n"
+        "    os.replace(tmp, path)\n"
+        "def save(path):\n"
+        "    with open(tmp, 'w') as out:\n"
+        "        out.write('x')\n"
+        "    tmp.replace(path)\n"
+        "def keep(path):\n"
+        "    tmp.write_text('x')\n"
+        "    tmp.rename(path)\n"
+        "def words(path):\n"
+        "    with open(path) as src:\n"
+        "        return src.read().replace('a', 'b')\n"
+        "def alone(path):\n"
+        "    os.replace(path, aside)\n"
+    )
+    assert own_atomic_writes(writes) == ["remember", "save", "keep"]
+    qt = ast.parse("from PySide6.QtCore import QSaveFile\nfile = QSaveFile(path)\n")
+    assert save_files_made(qt) == [1, 2]
 
 
 # -- one definition per idea -----------------------------------------------------------
@@ -270,3 +364,12 @@ def test_the_paper_colours_are_defined_once():
     found = {n: lines for n, lines in found.items() if lines}
     assert list(found) == [PAPER_HOME]
     assert len(found[PAPER_HOME]) == len(PAPER_HEXES)
+
+
+def test_the_atomic_private_write_is_defined_once():
+    found = {name: own_atomic_writes(tree) for name, tree in MODULES.items()}
+    found = {name: funcs for name, funcs in found.items() if funcs}
+    assert found.pop(ATOMIC_HOME) == ["write_whole"]
+    assert found == BUILT_BESIDE
+    assert _elsewhere(PRIVATE_FILE_HOME, save_files_made) == {}
+    assert save_files_made(MODULES[PRIVATE_FILE_HOME])

@@ -7,7 +7,6 @@ import contextlib
 import datetime as dt
 import os
 import stat
-import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,7 +18,8 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
-from containerstudio.atomic_files import PART_FILE, FolderRefusesFiles, write_whole
+from containerstudio.atomic_files import FolderRefusesFiles, write_whole
+from containerstudio.atomic_files import remove_stale_parts as remove_stale_parts
 from containerstudio.export.problem import ExportKind as ExportKind
 from containerstudio.export.problem import ExportProblem as ExportProblem
 from containerstudio.resources import resources_dir
@@ -50,7 +50,6 @@ METADATA: PdfMetadata = {
     "subject": "",
 }
 
-STALE_PART_SECONDS = 24 * 60 * 60
 
 # (done fraction 0..1) -> None; called from the exporting thread.
 Progress = Callable[[float], None]
@@ -118,7 +117,6 @@ def write_atomically(target: Path, produce: Callable[[BinaryIO], object]) -> Pat
     """
     target = Path(target)
     folder = target.parent
-    remove_stale_parts(folder)
     try:
         return write_whole(target, produce, mode=_mode_for(target))
     except FolderRefusesFiles as exc:
@@ -144,28 +142,3 @@ def current_umask() -> int:
     mask = os.umask(0o022)  # elsewhere: read it by setting it, then put it back at once
     os.umask(mask)
     return mask
-
-
-def remove_stale_parts(folder: Path, now: float | None = None) -> list[Path]:
-    """Remove this app's temporary export files older than a day from `folder`.
-
-    Only regular files named like write_atomically's temporaries are touched; anything
-    that cannot be read or removed is left alone quietly.
-    """
-    removed: list[Path] = []
-    limit = (time.time() if now is None else now) - STALE_PART_SECONDS
-    try:
-        entries = list(os.scandir(folder))
-    except OSError:
-        return removed
-    for entry in entries:
-        if not PART_FILE.match(entry.name):
-            continue
-        try:
-            info = entry.stat(follow_symlinks=False)
-            if stat.S_ISREG(info.st_mode) and info.st_mtime < limit:
-                os.unlink(entry.path)
-                removed.append(Path(entry.path))
-        except OSError:
-            continue
-    return removed

@@ -28,6 +28,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
+from containerstudio.atomic_files import FILE_MODE, write_whole
 from containerstudio.storage.problem import StorageKind, StorageProblem
 
 KEY_FILE = "keys.json"
@@ -142,26 +143,10 @@ class KeyFile:
 
 
 def _write_atomically(path: Path, text: str) -> None:
-    tmp = path.with_name(path.name + ".part")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "w", encoding="utf-8") as fh:
-        fh.write(text)
-        fh.flush()
-        os.fsync(fh.fileno())
-    os.replace(tmp, path)
-    _sync_folder(path.parent)
-
-
-def _sync_folder(folder: Path) -> None:
-    """Make the rename itself survive a power cut: a container's content is committed
-    right after its key is written, and content without its key is lost."""
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+    """The key file, private and whole; the rename itself is synced to the disk too (a
+    container's content is committed right after its key is written, and content
+    without its key is lost). The data folder is never made again here."""
+    write_whole(path, lambda out: out.write(text.encode("utf-8")), mode=FILE_MODE)
 
 
 def key_file_exists(data_dir: Path) -> bool:

@@ -15,15 +15,15 @@ the profile's id.
 from __future__ import annotations
 
 import json
-import os
 import re
 import secrets
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from containerstudio.atomic_files import write_private_text
 from containerstudio.storage.paths import DEFAULT_SCHEMA
-from containerstudio.storage.private import create_private_file, make_private_folder
+from containerstudio.storage.private import make_private_folder
 from containerstudio.storage.problem import StorageKind, StorageProblem
 
 if TYPE_CHECKING:
@@ -104,20 +104,12 @@ class ProfileBook:
         return _Book(names, current if current in names else DEFAULT_PROFILE)
 
     def _write(self, book: _Book) -> None:
-        make_private_folder(self.data_dir)
         text = json.dumps(
             {"format": PROFILES_FORMAT, "version": 1, "names": book.names, "current": book.current},
             indent=1,
             ensure_ascii=False,
         )
-        tmp = self._path.with_name(PROFILES_FILE + ".new")
-        tmp.unlink(missing_ok=True)
-        create_private_file(tmp)
-        with open(tmp, "w", encoding="utf-8") as fh:
-            fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, self._path)
+        write_private_text(self._path, text)  # whole, 0600, in the data folder made 0700
 
     def profiles(self) -> list[Profile]:
         """The default profile first, then the others in the order they were added."""

@@ -8,6 +8,7 @@ from __future__ import annotations
 import errno
 import os
 import stat
+import time
 from dataclasses import replace
 
 import pytest
@@ -147,3 +148,14 @@ def test_a_file_where_the_folder_should_be_is_left_alone(tmp_path):
     with pytest.raises(OSError):
         write_private_text(in_the_way / "key.json", "x")
     assert in_the_way.read_text() == "someone's file" and mode(in_the_way) == 0o644
+
+
+def test_a_temporary_file_left_by_a_killed_write_is_tidied_a_day_later(tmp_path):
+    left = tmp_path / ".key.json.k2j4h_9x.part"  # a write killed two days ago
+    fresh = tmp_path / ".key.json.ab12cd34.part"  # perhaps being written right now
+    for path in (left, fresh):
+        path.write_bytes(b"half")
+    two_days_ago = time.time() - 2 * 24 * 60 * 60
+    os.utime(left, (two_days_ago, two_days_ago))
+    write_private_text(tmp_path / "key.json", "whole")
+    assert sorted(os.listdir(tmp_path)) == sorted([fresh.name, "key.json"])
