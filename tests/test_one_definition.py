@@ -12,7 +12,11 @@ The package is read with `ast` (nothing is imported but the registries themselve
 - the paper and ink colours: each hex appears once (a palette may offer one to pick);
 - the atomic private write: no function but those of `atomic_files.py` opens a file for
   writing and renames it into place, and only `ui/kit/private_file.py` uses `QSaveFile`
-  (SQLite files that the engine builds beside their place are another idea, named).
+  (SQLite files that the engine builds beside their place are another idea, named);
+- the record of an app-wide choice in use (theme, language, preferences): only
+  `ui/kit/app_choice.py` defines a class with a `changed` signal and a `data_dir`, and
+  no module makes a record on first use by hand (`global` and `is None`: `functools.cache`
+  does it).
 
 Each checker is also run on a small planted duplicate, so a check that cannot fail fails.
 """
@@ -43,6 +47,7 @@ PALETTES = ("containerstudio/resources.py", "containerstudio/ui/kit/theme.py")
 
 ATOMIC_HOME = "containerstudio/atomic_files.py"
 PRIVATE_FILE_HOME = "containerstudio/ui/kit/private_file.py"
+CHOICE_HOME = "containerstudio/ui/kit/app_choice.py"
 # A library, a backup or a restored copy is written by SQLite itself into a private file
 # beside its place, then moved in (`storage/database.py` links it, so it never replaces
 # a file that appeared meanwhile): not a stream of bytes the atomic write could take.
@@ -223,6 +228,52 @@ def save_files_made(tree: ast.AST) -> list[int]:
     ]
 
 
+def choice_records(tree: ast.AST) -> list[int]:
+    """Lines of classes that hold a choice in use: a `changed = Signal(…)` in the class
+    and a `self.data_dir` set in it."""
+    lines = []
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.ClassDef):
+            continue
+        signal = any(
+            isinstance(stmt, ast.Assign | ast.AnnAssign)
+            and any(
+                isinstance(t, ast.Name) and t.id == "changed"
+                for t in (stmt.targets if isinstance(stmt, ast.Assign) else [stmt.target])
+            )
+            for stmt in node.body
+        )
+        folder = any(
+            isinstance(t, ast.Attribute) and t.attr == "data_dir"
+            for stmt in ast.walk(node)
+            if isinstance(stmt, ast.Assign | ast.AnnAssign)
+            for t in (stmt.targets if isinstance(stmt, ast.Assign) else [stmt.target])
+        )
+        if signal and folder:
+            lines.append(node.lineno)
+    return lines
+
+
+def made_on_first_use_by_hand(tree: ast.AST) -> list[int]:
+    """Lines of functions that declare a `global` and test it `is None` (a record made
+    on first use by hand)."""
+    lines = []
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.FunctionDef):
+            continue
+        names = {n for g in ast.walk(node) if isinstance(g, ast.Global) for n in g.names}
+        tested = any(
+            isinstance(c, ast.Compare)
+            and isinstance(c.left, ast.Name)
+            and c.left.id in names
+            and isinstance(c.ops[0], ast.Is)
+            for c in ast.walk(node)
+        )
+        if tested:
+            lines.append(node.lineno)
+    return lines
+
+
 def _elsewhere(home: str, check) -> dict[str, list[int]]:
     found = {name: check(tree) for name, tree in MODULES.items() if name != home}
     return {name: lines for name, lines in found.items() if lines}
@@ -303,6 +354,22 @@ def test_checkers_find_planted_duplicates():
     assert own_atomic_writes(writes) == ["remember", "save", "keep"]
     qt = ast.parse("from PySide6.QtCore import QSaveFile\nfile = QSaveFile(path)\n")
     assert save_files_made(qt) == [1, 2]
+    records = ast.parse(
+        "class _Current(QObject):\n"
+        "    changed = Signal(object)\n"
+        "    def __init__(self):\n"
+        "        self.data_dir: Path | None = None\n"
+        "class Settings(QObject):\n"
+        "    changed = Signal()\n"
+        "_current = None\n"
+        "def current_state():\n"
+        "    global _current\n"
+        "    if _current is None:\n"
+        "        _current = _Current()\n"
+        "    return _current\n"
+    )
+    assert choice_records(records) == [1]
+    assert made_on_first_use_by_hand(records) == [8]
 
 
 # -- one definition per idea -----------------------------------------------------------
@@ -373,3 +440,11 @@ def test_the_atomic_private_write_is_defined_once():
     assert found == BUILT_BESIDE
     assert _elsewhere(PRIVATE_FILE_HOME, save_files_made) == {}
     assert save_files_made(MODULES[PRIVATE_FILE_HOME])
+
+
+def test_the_choice_in_use_is_one_record_made_once():
+    assert _elsewhere(CHOICE_HOME, choice_records) == {}
+    assert choice_records(MODULES[CHOICE_HOME])
+    assert {
+        n: lines for n, tree in MODULES.items() if (lines := made_on_first_use_by_hand(tree))
+    } == {}

@@ -20,7 +20,7 @@ def _translations(qapp):
     system speaks and whichever language a test before chose; nothing remembers it."""
     state = translations_state()
     state.data_dir = None
-    if state.code != "en":
+    if state.value != "en":
         apply_language(qapp, "en")
     state.choice = "en"
     install_translations(qapp)
@@ -32,7 +32,7 @@ def _default_theme(qapp):
     people see, whichever test ran before it; nothing remembers a choice."""
     state = current_state()
     state.data_dir = None
-    if state.theme is not DEFAULT or not qapp.styleSheet():
+    if state.value is not DEFAULT or not qapp.styleSheet():
         apply_theme(qapp, DEFAULT)
 
 
@@ -43,7 +43,7 @@ def _default_preferences(qapp):
 
     state = preferences.current_state()
     state.data_dir = None
-    if state.prefs != preferences.Preferences():
+    if state.value != preferences.Preferences():
         preferences.apply_preferences(qapp, preferences.Preferences())
 
 

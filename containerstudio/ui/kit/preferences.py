@@ -16,11 +16,12 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict, dataclass, replace
+from functools import cache
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication, QComboBox
 
+from containerstudio.ui.kit.app_choice import AppChoice
 from containerstudio.ui.kit.private_file import read_private_text, write_private_text
 from containerstudio.ui.kit.theme import set_sheet_addition
 
@@ -91,32 +92,23 @@ def write_preferences(data_dir: Path, prefs: Preferences) -> bool:
     return write_private_text(data_dir / PREFERENCES_FILE, json.dumps(asdict(prefs), indent=1))
 
 
-class _Current(QObject):
-    """The preferences in use, and a signal when they change."""
-
-    changed = Signal(object)
-    """Other preferences are in use (the Preferences)."""
+class _PreferencesInUse(AppChoice[Preferences]):
+    """The preferences in use (`changed` gives the Preferences), and the font's size at
+    100 %."""
 
     def __init__(self) -> None:
-        super().__init__()
-        self.prefs = Preferences()
-        self.data_dir: Path | None = None
-        self.base_point_size: float | None = None  # the font's size at 100 %
+        super().__init__(Preferences())
+        self.base_point_size: float | None = None
 
 
-_current: _Current | None = None
-
-
-def current_state() -> _Current:
+@cache
+def current_state() -> _PreferencesInUse:
     """The one record of the preferences in use (made on first use)."""
-    global _current
-    if _current is None:
-        _current = _Current()
-    return _current
+    return _PreferencesInUse()
 
 
 def current() -> Preferences:
-    return current_state().prefs
+    return current_state().value
 
 
 def large_targets() -> bool:
@@ -167,10 +159,7 @@ def apply_preferences(app: QApplication, prefs: Preferences) -> None:
         app.setFont(font)
         app.setStyleSheet(app.styleSheet())  # widgets styled by the sheet take the size too
     set_sheet_addition(app, "large_targets", LARGE_TARGET_SHEET if prefs.large_targets else "")
-    changed = prefs != state.prefs
-    state.prefs = prefs
-    if changed:
-        state.changed.emit(prefs)
+    state.take(prefs)
 
 
 def apply_saved_preferences(app: QApplication, data_dir: Path) -> Preferences:
@@ -187,8 +176,9 @@ def choose(app: QApplication, **changes: object) -> Preferences:
     """The person changed some preferences (Settings, the welcome): apply and keep them
     (in the data folder they were read from at start-up)."""
     state = current_state()
-    prefs = replace(state.prefs, **changes).checked()  # type: ignore[arg-type]
+    prefs = replace(state.value, **changes).checked()  # type: ignore[arg-type]
     apply_preferences(app, prefs)
-    if state.data_dir is not None and state.data_dir.is_dir():
-        write_preferences(state.data_dir, prefs)
+    data_dir = state.folder()
+    if data_dir is not None:
+        write_preferences(data_dir, prefs)
     return prefs

@@ -19,12 +19,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
+from containerstudio.ui.kit.app_choice import AppChoice
 from containerstudio.ui.kit.private_file import read_private_text, write_private_text
 
 THEME_FILE = "theme"
@@ -404,33 +405,24 @@ QGraphicsView:focus {{ border-color: {c["focus_ring"]}; }}
 
 
 # -- applying and remembering -------------------------------------------------------------
-class _Current(QObject):
-    """The theme in use, and a signal when another is chosen."""
-
-    changed = Signal(object)
-    """Another theme is in use (the Theme)."""
+class _ThemeInUse(AppChoice[Theme]):
+    """The theme in use (`changed` gives the Theme), and the rules others add to every
+    theme's sheet."""
 
     def __init__(self) -> None:
-        super().__init__()
-        self.theme = DEFAULT
-        self.data_dir: Path | None = None
-        self.additions: dict[str, str] = {}  # rules others add to every theme's sheet
+        super().__init__(DEFAULT)
+        self.additions: dict[str, str] = {}
 
 
-_current: _Current | None = None
-
-
-def current_state() -> _Current:
+@cache
+def current_state() -> _ThemeInUse:
     """The one record of the theme in use (made on first use, after the QApplication)."""
-    global _current
-    if _current is None:
-        _current = _Current()
-    return _current
+    return _ThemeInUse()
 
 
 def current() -> Theme:
     """The theme in use (the default until one is applied)."""
-    return current_state().theme
+    return current_state().value
 
 
 def color(role: str) -> QColor:
@@ -460,10 +452,7 @@ def apply_theme(app: QApplication, theme: Theme) -> None:
         app.setStyle("Fusion")  # the one style that draws the palette as given
     app.setPalette(build_palette(theme))
     app.setStyleSheet(build_style_sheet(theme) + "".join(state.additions.values()))
-    changed = state.theme is not theme
-    state.theme = theme
-    if changed:
-        state.changed.emit(theme)
+    state.take(theme)
 
 
 def set_sheet_addition(app: QApplication, name: str, rules: str) -> None:
@@ -476,7 +465,7 @@ def set_sheet_addition(app: QApplication, name: str, rules: str) -> None:
         state.additions[name] = rules
     else:
         state.additions.pop(name, None)
-    app.setStyleSheet(build_style_sheet(state.theme) + "".join(state.additions.values()))
+    app.setStyleSheet(build_style_sheet(state.value) + "".join(state.additions.values()))
 
 
 def saved_theme(data_dir: Path) -> Theme:
@@ -505,6 +494,6 @@ def remember(data_dir: Path, theme: Theme) -> bool:
 def choose_theme(app: QApplication, theme: Theme) -> None:
     """The person chose `theme` (View → Theme): apply it everywhere and remember it."""
     apply_theme(app, theme)
-    data_dir = current_state().data_dir
-    if data_dir is not None and data_dir.is_dir():
+    data_dir = current_state().folder()
+    if data_dir is not None:
         remember(data_dir, theme)

@@ -20,6 +20,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -28,14 +29,13 @@ from PySide6.QtCore import (
     QDateTime,
     QLibraryInfo,
     QLocale,
-    QObject,
     Qt,
     QTime,
     QTranslator,
-    Signal,
 )
 
 from containerstudio.resources import resources_dir
+from containerstudio.ui.kit.app_choice import AppChoice
 from containerstudio.ui.kit.private_file import read_private_text, write_private_text
 
 CATALOGUE_PREFIX = "containerstudio_"
@@ -64,28 +64,19 @@ KNOWN: dict[str, Language] = {
 }
 
 
-class _Current(QObject):
-    """The language in use, and a signal when another is chosen."""
-
-    changed = Signal(str)
-    """Another language is in use (its code)."""
+class _LanguageInUse(AppChoice[str]):
+    """The code of the language in use (`changed` gives the code), and what the person
+    chose: a code, or "system"."""
 
     def __init__(self) -> None:
-        super().__init__()
-        self.code = SOURCE_LANGUAGE
+        super().__init__(SOURCE_LANGUAGE)
         self.choice = SYSTEM
-        self.data_dir: Path | None = None
 
 
-_current: _Current | None = None
-
-
-def current_state() -> _Current:
+@cache
+def current_state() -> _LanguageInUse:
     """The one record of the language in use (made on first use)."""
-    global _current
-    if _current is None:
-        _current = _Current()
-    return _current
+    return _LanguageInUse()
 
 
 def catalogue_folder() -> Path:
@@ -124,7 +115,7 @@ def resolve(choice: str) -> str:
 
 def current_language() -> str:
     """The code of the language in use ("en" until one is applied)."""
-    return current_state().code
+    return current_state().value
 
 
 def current_choice() -> str:
@@ -181,10 +172,7 @@ def apply_language(app: QCoreApplication, code: str) -> QTranslator | None:
     set_direction = getattr(app, "setLayoutDirection", None)  # a QGuiApplication
     if set_direction is not None:
         set_direction(direction)
-    changed = state.code != code
-    state.code = code
-    if changed:
-        state.changed.emit(code)
+    state.take(code)
     return translator
 
 
@@ -255,11 +243,11 @@ def set_language(app: QCoreApplication, choice: str, *, remember_it: bool = True
         raise ValueError(f"no such language: {choice!r}")
     state = current_state()
     state.choice = choice
-    data_dir = state.data_dir
-    if remember_it and data_dir is not None and data_dir.is_dir():
+    data_dir = state.folder()
+    if remember_it and data_dir is not None:
         remember(data_dir, choice)
     code = resolve(choice)
-    if code == state.code:
+    if code == state.value:
         return False
     if _windows_shown(app):
         return True

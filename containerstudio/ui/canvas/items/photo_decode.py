@@ -12,6 +12,7 @@ import contextlib
 import io
 import sys
 from collections.abc import Callable
+from functools import cache
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtGui import QImage
@@ -72,12 +73,7 @@ class PhotoDecoder:
         return self._pool.waitForDone(msecs)
 
 
-_decoder: PhotoDecoder | None = None
-
-
+@cache
 def photo_decoder() -> PhotoDecoder:
     """The app's photo decoder (made on first use, on the UI thread)."""
-    global _decoder
-    if _decoder is None:
-        _decoder = PhotoDecoder()
-    return _decoder
+    return PhotoDecoder()
