@@ -6,7 +6,7 @@ anything is written, so the library is exactly as it was.
 
 from __future__ import annotations
 
-from containerstudio.model.problems import ProblemData, ProblemKind
+from containerstudio.model.problems import CoreProblem, ProblemKind
 
 _SAME = "Nothing was added, and your library is as it was."
 
@@ -72,16 +72,11 @@ class ExchangeKind(ProblemKind):
     )
 
 
-class ExchangeProblem(Exception):
+class ExchangeProblem(CoreProblem):
     """A file that was not taken in (or written): a `kind` and the `data` it names;
     `message` is the English sentence for the command line and logs."""
 
-    def __init__(self, kind: ExchangeKind, **data: str | int) -> None:
-        self.kind = kind
-        self.data: ProblemData = data
-        super().__init__(self.message)
+    kind: ExchangeKind
 
-    @property
-    def message(self) -> str:
-        """The English sentence: for the command line and logs, never for the UI."""
-        return self.kind.render(self.data)
+    def __init__(self, kind: ExchangeKind, **data: str | int) -> None:
+        super().__init__(kind, **data)

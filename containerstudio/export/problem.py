@@ -5,7 +5,7 @@ Apart from the PDF code (and reportlab) so the UI can name and word it cheaply.
 
 from __future__ import annotations
 
-from containerstudio.model.problems import ProblemData, ProblemKind
+from containerstudio.model.problems import CoreProblem, ProblemKind
 
 
 class ExportKind(ProblemKind):
@@ -41,16 +41,11 @@ class ExportKind(ProblemKind):
     )
 
 
-class ExportProblem(Exception):
+class ExportProblem(CoreProblem):
     """An export could not be written: a `kind` and the `data` it names; `message` is
     the English sentence for the command line and logs."""
 
-    def __init__(self, kind: ExportKind, **data: str | int) -> None:
-        self.kind = kind
-        self.data: ProblemData = data
-        super().__init__(self.message)
+    kind: ExportKind
 
-    @property
-    def message(self) -> str:
-        """The English sentence: for the command line and logs, never for the UI."""
-        return self.kind.render(self.data)
+    def __init__(self, kind: ExportKind, **data: str | int) -> None:
+        super().__init__(kind, **data)

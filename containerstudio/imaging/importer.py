@@ -22,7 +22,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from containerstudio.model.problems import ProblemData, ProblemKind
+from containerstudio.model.problems import CoreProblem, ProblemKind
 
 if TYPE_CHECKING:
     from PIL import Image, ImageCms
@@ -85,20 +85,15 @@ class ImageKind(ProblemKind):
     )
 
 
-class ImageProblem(ValueError):
+class ImageProblem(CoreProblem, ValueError):
     """A picture that cannot come in: a `kind` and the `data` it names (the file's
     `name` always); `message` is the English sentence for the command line and logs."""
 
-    def __init__(self, kind: ImageKind, name: str, **data: str | int) -> None:
-        self.kind = kind
-        self.name = name
-        self.data: ProblemData = {"name": name, **data}
-        super().__init__(self.message)
+    kind: ImageKind
 
-    @property
-    def message(self) -> str:
-        """The English sentence: for the command line and logs, never for the UI."""
-        return self.kind.render(self.data)
+    def __init__(self, kind: ImageKind, name: str, **data: str | int) -> None:
+        self.name = name
+        super().__init__(kind, name=name, **data)
 
 
 @dataclass(frozen=True)

@@ -5,8 +5,9 @@ Each core area names its problems in one Enum derived from `ProblemKind`
 (`StorageKind`, `ImageKind`, `ExportKind`, `PackKind`). A member is a stable machine
 name (it compares equal to that string, e.g. ``"disk-full"``) and carries its English
 template, the one table of English wording in the core: the command line and logs show
-`render(data)`. The UI never shows that English: `ui/kit/problem_texts.py` maps every
-kind to a translated text and fills in the same data.
+`render(data)`, which each area's exception (a `CoreProblem`) gives as its `message`.
+The UI never shows that English: `ui/kit/problem_texts.py` maps every kind to a
+translated text and fills in the same data.
 """
 
 from __future__ import annotations
@@ -54,6 +55,21 @@ class ProblemKind(StrEnum):
     def render(self, data: ProblemData) -> str:
         """The English sentence for this kind with `data` filled in."""
         return self.english.format_map(data)
+
+
+class CoreProblem(Exception):
+    """Base of each area's exception (`StorageProblem`, `ImageProblem`, `ExportProblem`,
+    `ExchangeProblem`): a `kind` of that area and the `data` its sentence needs."""
+
+    def __init__(self, kind: ProblemKind, **data: str | int) -> None:
+        self.kind = kind
+        self.data: ProblemData = data
+        super().__init__(self.message)
+
+    @property
+    def message(self) -> str:
+        """The English sentence: for the command line and logs, never for the UI."""
+        return self.kind.render(self.data)
 
 
 def problem_kinds() -> list[type[ProblemKind]]:

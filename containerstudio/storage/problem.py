@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from containerstudio.model.problems import ProblemData, ProblemKind
+from containerstudio.model.problems import CoreProblem, ProblemKind
 
 _LEFT = "so Container Studio left it exactly as it is."
 _WHERE = "“{path}”, where the library belongs,"
@@ -174,20 +174,15 @@ class StorageKind(ProblemKind):
     )
 
 
-class StorageProblem(Exception):
+class StorageProblem(CoreProblem):
     """The library cannot be opened or written: a `kind` and the `data` it names.
 
     `path` is the file or folder it is about (for recovery, not for the sentence).
     `message` is the English sentence, for the command line and logs.
     """
 
-    def __init__(self, kind: StorageKind, about: Path | None = None, /, **data: str | int) -> None:
-        self.kind = kind
-        self.path = about
-        self.data: ProblemData = data
-        super().__init__(self.message)
+    kind: StorageKind
 
-    @property
-    def message(self) -> str:
-        """The English sentence: for the command line and logs, never for the UI."""
-        return self.kind.render(self.data)
+    def __init__(self, kind: StorageKind, about: Path | None = None, /, **data: str | int) -> None:
+        self.path = about
+        super().__init__(kind, **data)

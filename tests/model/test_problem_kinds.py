@@ -50,3 +50,18 @@ def _shared_codes() -> int:
     for kind in every_kind():
         seen[kind.value] = seen.get(kind.value, 0) + 1
     return sum(count - 1 for count in seen.values())
+
+
+def test_each_area_exception_words_itself_through_the_one_core_problem():
+    """Storage, images, exports and the exchange raise a `CoreProblem`: one place keeps
+    a kind, its data and the English sentence (a pack problem is a record, not raised)."""
+    from containerstudio.exchange.problem import ExchangeProblem
+    from containerstudio.export.problem import ExportProblem
+    from containerstudio.imaging.importer import ImageProblem
+    from containerstudio.model.problems import CoreProblem
+    from containerstudio.storage.problem import StorageProblem
+
+    areas = (StorageProblem, ImageProblem, ExportProblem, ExchangeProblem)
+    assert all(issubclass(area, CoreProblem) for area in areas)
+    assert all("message" not in vars(area) and "__init__" in vars(area) for area in areas)
+    assert issubclass(ImageProblem, ValueError), "a picture that cannot come in"
