@@ -89,7 +89,7 @@ def write_whole(
     tmp = Path(tmp_name)
     try:
         with os.fdopen(fd, "wb") as handle:
-            os.fchmod(handle.fileno(), mode)  # before any byte: the umask never widens it
+            os.fchmod(handle.fileno(), mode)  # exactly `mode` (no umask), before any byte
             produce(handle)
             handle.flush()
             os.fsync(handle.fileno())
