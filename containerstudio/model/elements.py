@@ -57,6 +57,19 @@ class Element:
 Point = tuple[float, float, float]
 
 
+def path_bounds(
+    points: Sequence[Sequence[float]], width: float
+) -> tuple[float, float, float, float]:
+    """The box a path drawn `width` wide covers (a stroke's, a shape's): its points and
+    half the width beyond them, plus a pixel for smoothing; an empty box for no points."""
+    if not points:
+        return (0.0, 0.0, 0.0, 0.0)
+    xs = [p[0] for p in points]
+    ys = [p[1] for p in points]
+    pad = width / 2 + 1
+    return (min(xs) - pad, min(ys) - pad, max(xs) + pad, max(ys) + pad)
+
+
 class PointList(Sequence[Point]):
     """A stroke's (x, y, pressure) points, packed as doubles: 24 bytes a point.
 
@@ -164,12 +177,7 @@ class Stroke(Element):
         return self.tool == "eraser"
 
     def bounds(self) -> tuple[float, float, float, float]:
-        if not self.points:
-            return (0.0, 0.0, 0.0, 0.0)
-        xs = [p[0] for p in self.points]
-        ys = [p[1] for p in self.points]
-        pad = self.width / 2 + 1
-        return (min(xs) - pad, min(ys) - pad, max(xs) + pad, max(ys) + pad)
+        return path_bounds(self.points, self.width)
 
     def to_dict(self) -> dict[str, Any]:
         flat: list[float] = []

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
-from containerstudio.model.elements import Element, register_element_type
+from containerstudio.model.elements import Element, path_bounds, register_element_type
 from containerstudio.model.paper import INK
 from containerstudio.model.tools import tools_making
 
@@ -34,12 +34,7 @@ class ShapeElement(Element):
             raise ValueError(f"unknown shape {self.shape!r}")
 
     def bounds(self) -> tuple[float, float, float, float]:
-        if not self.points:
-            return (0.0, 0.0, 0.0, 0.0)
-        xs = [p[0] for p in self.points]
-        ys = [p[1] for p in self.points]
-        pad = self.width / 2 + 1
-        return (min(xs) - pad, min(ys) - pad, max(xs) + pad, max(ys) + pad)
+        return path_bounds(self.points, self.width)
 
     def to_dict(self) -> dict[str, Any]:
         return {
