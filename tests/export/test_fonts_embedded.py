@@ -152,3 +152,13 @@ def test_the_check_notices_a_standard_font(tmp_path):
     c.save()
     with pytest.raises(AssertionError, match="Helvetica"):
         assert_all_embedded(target)
+
+
+@pytest.mark.parametrize("page", ["a4", "letter"])
+def test_therapist_card_page(tmp_path, page):
+    """The card page (`therapist-card --page`, Therapist card… → Print) with its QR code."""
+    from containerstudio.exchange.card_page import write_card_page
+    from containerstudio.exchange.therapist import TherapistCard
+
+    card = TherapistCard(bytes(range(32)))
+    assert_all_embedded(write_card_page(tmp_path / "card.pdf", card, page))
