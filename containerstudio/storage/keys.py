@@ -269,6 +269,19 @@ class KeyRing:
         kek = _hkdf(secret, "containerstudio recovery key")
         self._unlock_with(kek, kf.recovery_wrap, _recovery_purpose(kf.library_id))
 
+    def unlock_with_either(self, text: str) -> None:
+        """Unlock with the passcode or, when the passcode is forgotten, the recovery key's
+        twelve words: where a passcode is asked for again (changing it, batch commands),
+        either opens, so a forgotten passcode can be replaced."""
+        from containerstudio.storage.recovery_words import WORD_COUNT
+
+        try:
+            self.unlock(text)
+        except PasscodeNotAccepted:
+            if self.key_file.recovery_wrap is None or len(text.split()) != WORD_COUNT:
+                raise
+            self.unlock_with_recovery(text)
+
     def _unlock_with(self, kek: bytes, wrapped: bytes, purpose: str) -> None:
         try:
             library_key = _unwrap(kek, wrapped, purpose)

@@ -516,3 +516,21 @@ def _png(shade: int) -> bytes:
 
 
 PER_CONTAINER = ("versions", "render_cache", "sessions", "slips")
+
+
+def test_the_passcode_or_the_recovery_key_opens_where_either_is_asked(data_dir):
+    library = _encrypted_library(data_dir)
+    ring = library.keyring
+    ring.lock()
+    with pytest.raises(PasscodeNotAccepted):  # no recovery key made yet
+        ring.unlock_with_either("abandon " * 11 + "about")
+    ring.unlock_with_either(PASSCODE)
+    words = ring.make_recovery_key()
+    ring.lock()
+    ring.unlock_with_either(words)
+    assert not ring.is_locked
+    ring.lock()
+    for text in ("not the passcode", " ".join(reversed(words.split()))):
+        with pytest.raises(PasscodeNotAccepted):
+            ring.unlock_with_either(text)
+        assert ring.is_locked
