@@ -1926,6 +1926,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>or the recovery key's twelve words</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>With a passcode, everything you make and write is encrypted on this computer, your backups too, and the app asks for it when it starts and after a quiet while. Please know: a forgotten passcode cannot be recovered by anyone; only a recovery key, which you may make next, opens the library then.</source>
             <translation type="unfinished" />
         </message>

@@ -1960,6 +1960,10 @@
             <translation>Esta biblioteca está protegida. Puedes cambiar el código (no se toca nada más), crear una clave de recuperación nueva o quitar la protección, lo que vuelve a convertir la biblioteca y sus copias de seguridad en archivos normales.</translation>
         </message>
         <message>
+            <source>or the recovery key's twelve words</source>
+            <translation>o las doce palabras de la clave de recuperación</translation>
+        </message>
+        <message>
             <source>With a passcode, everything you make and write is encrypted on this computer, your backups too, and the app asks for it when it starts and after a quiet while. Please know: a forgotten passcode cannot be recovered by anyone; only a recovery key, which you may make next, opens the library then.</source>
             <translation>Con un código, todo lo que haces y escribes se cifra en este ordenador, también tus copias de seguridad, y la aplicación te lo pide al iniciarse y tras un rato sin uso. Ten en cuenta: nadie puede recuperar un código olvidado; en ese caso solo una clave de recuperación, que puedes crear a continuación, abre la biblioteca.</translation>
         </message>

@@ -111,6 +111,7 @@ class PasscodeDialog(QDialog):
                     "turns the library and its backups back into plain files."
                 )
             )
+            self.current_field.setPlaceholderText(self.tr("or the recovery key's twelve words"))
             form.addRow(self.tr("Current passcode"), self.current_field)
         else:
             intro.setText(
@@ -170,8 +171,8 @@ class PasscodeDialog(QDialog):
 
         assert self.library.keyring is not None
         probe = KeyRing(self.library.keyring.data_dir, self.library.keyring.key_file)
-        try:
-            probe.unlock(self.current_field.text())
+        try:  # a forgotten passcode: the recovery key's words stand in for it
+            probe.unlock_with_either(self.current_field.text())
         except StorageProblem as problem:
             self._say(problem_text(problem))
             return False
