@@ -41,7 +41,7 @@ LIBRARY_KEY_ID = bytes(16)  # the key id of library-wide content (the safety car
 @dataclass(frozen=True)
 class KdfParams:
     """Argon2id parameters (RFC 9106). 128 MiB and 3 passes over 2 lanes take about
-    0.4 s on a 2-core machine (benchmarks/unlock.py measures it)."""
+    0.4 s on a 2-core machine (benchmarks/encryption.py measures it)."""
 
     memory_kib: int = 128 * 1024
     iterations: int = 3
