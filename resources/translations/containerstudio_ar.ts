@@ -2811,6 +2811,18 @@ and the session clock is resting too.</source>
             <source>Recovery key words</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Print…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recovery key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>These twelve words open your Container Studio library if its passcode is ever forgotten: on the lock screen (Use the recovery key), or in place of the current passcode to set a new one. Whoever holds this page can open the library, so you may keep it somewhere safe, apart from the computer.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>ReplayDialog</name>

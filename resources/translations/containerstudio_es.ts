@@ -2846,6 +2846,18 @@ y el reloj de la sesión también descansa.</translation>
             <source>Recovery key words</source>
             <translation>Palabras de la clave de recuperación</translation>
         </message>
+        <message>
+            <source>Print…</source>
+            <translation>Imprimir…</translation>
+        </message>
+        <message>
+            <source>Recovery key</source>
+            <translation>Clave de recuperación</translation>
+        </message>
+        <message>
+            <source>These twelve words open your Container Studio library if its passcode is ever forgotten: on the lock screen (Use the recovery key), or in place of the current passcode to set a new one. Whoever holds this page can open the library, so you may keep it somewhere safe, apart from the computer.</source>
+            <translation>Estas doce palabras abren tu biblioteca de Container Studio si alguna vez olvidas su código: en la pantalla de bloqueo (Usar la clave de recuperación) o en lugar del código actual para poner uno nuevo. Quien tenga esta página puede abrir la biblioteca, así que puedes guardarla en un lugar seguro, lejos del ordenador.</translation>
+        </message>
     </context>
     <context>
         <name>ReplayDialog</name>

@@ -162,3 +162,16 @@ def test_therapist_card_page(tmp_path, page):
 
     card = TherapistCard(bytes(range(32)))
     assert_all_embedded(write_card_page(tmp_path / "card.pdf", card, page))
+
+
+def test_recovery_key_page(tmp_path):
+    """The recovery key's printed page (Your recovery key → Print…): fonts embedded, and
+    its twelve words read back in order."""
+    from containerstudio.export.recovery_page import recovery_page_bytes
+
+    words = "abandon ability able about above absent absorb abstract absurd abuse access accident"
+    target = tmp_path / "recovery.pdf"
+    target.write_bytes(recovery_page_bytes(words))
+    assert_all_embedded(target)
+    found = reader(target).pages[0].extract_text().split()
+    assert [w for w in found if w in words.split()] == words.split()

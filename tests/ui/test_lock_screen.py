@@ -299,3 +299,29 @@ def test_a_forgotten_passcode_is_replaced_with_the_recovery_key(qtbot, protected
         assert library.container(cid).title == TITLE
     finally:
         _close(window)
+
+
+def test_the_recovery_key_prints_as_a_page_of_its_words(qtbot):
+    """Your recovery key → Print…: the system print preview of one page holding the
+    twelve words (made in memory, never saved by the app)."""
+    import io
+
+    from pypdf import PdfReader
+    from PySide6.QtPrintSupport import QPrintPreviewDialog
+
+    from containerstudio.ui.lock.passcode_dialog import RecoveryKeyDialog
+
+    words = "abandon ability able about above absent absorb abstract absurd abuse access accident"
+    dialog = RecoveryKeyDialog(words)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.print_button.accessibleName() == "Print…"
+    qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
+    preview = dialog.print_preview
+    assert isinstance(preview, QPrintPreviewDialog)
+    qtbot.waitExposed(preview)
+    pdf = PdfReader(io.BytesIO(dialog.page_pdf()))
+    assert len(pdf.pages) == 1
+    found = pdf.pages[0].extract_text().split()
+    assert [w for w in found if w in words.split()] == words.split()
+    preview.close()

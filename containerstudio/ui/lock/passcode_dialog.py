@@ -64,14 +64,43 @@ class RecoveryKeyDialog(QDialog):
         self.words_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.words_label.setStyleSheet("font-size: 15pt; padding: 12px;")
         self.words_label.setWordWrap(True)
+        self.words = words
+        self.print_preview: QWidget | None = None  # the print preview, while it is open
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         buttons.accepted.connect(self.accept)
+        self.print_button = QPushButton(self.tr("Print…"), self)
+        self.print_button.clicked.connect(self.print_page)
+        buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
         for button in buttons.buttons():
             button.setAccessibleName(button.text().replace("&", ""))
         layout.addWidget(intro)
         layout.addWidget(self.words_label)
         layout.addWidget(buttons)
+
+    def page_pdf(self) -> bytes:
+        """The printed page: the twelve words, numbered, with what they open."""
+        from containerstudio.export.recovery_page import recovery_page_bytes
+
+        return recovery_page_bytes(
+            self.words,
+            labels={
+                "title": self.tr("Recovery key"),
+                "intro": self.tr(
+                    "These twelve words open your Container Studio library if its passcode "
+                    "is ever forgotten: on the lock screen (Use the recovery key), or in "
+                    "place of the current passcode to set a new one. Whoever holds this "
+                    "page can open the library, so you may keep it somewhere safe, apart "
+                    "from the computer."
+                ),
+            },
+        )
+
+    def print_page(self) -> None:
+        """The system print preview of the page (never saved to a file by the app)."""
+        from containerstudio.ui.kit.print_pages import print_with_preview
+
+        self.print_preview = print_with_preview(self, self.page_pdf())
 
 
 class PasscodeDialog(QDialog):
