@@ -3,7 +3,9 @@ remove|recovery-key`.
 
 A passcode is read from a file (`--passcode-file FILE`) or from standard input
 (`--passcode-stdin`), never from an argument or an environment variable, which other
-users of the machine can see. Anything that goes wrong is one calm line, exit code 2.
+users of the machine can see. The recovery key's twelve words, given the same way, open
+the library too, so `passcode change` can replace a forgotten passcode. Anything that
+goes wrong is one calm line, exit code 2.
 """
 
 from __future__ import annotations
@@ -30,12 +32,13 @@ def add_passcode_options(parser: argparse.ArgumentParser) -> None:
         "--passcode-file",
         metavar="FILE",
         type=Path,
-        help="read the library's passcode from the first line of FILE",
+        help="read the library's passcode (or its recovery key) from the first line of FILE",
     )
     group.add_argument(
         "--passcode-stdin",
         action="store_true",
-        help="read the library's passcode from the first line of standard input",
+        help="read the library's passcode (or its recovery key) from the first line of "
+        "standard input",
     )
 
 
@@ -48,7 +51,8 @@ def add_passcode_command(sub: argparse._SubParsersAction[argparse.ArgumentParser
             "passcode). change: the current passcode, then the new one (two lines of "
             "standard input, or --passcode-file and --new-passcode-file). remove: decrypt "
             "the library and its backups. recovery-key: print twelve words that can "
-            "unlock the library if the passcode is forgotten (it replaces an earlier one)."
+            "unlock the library if the passcode is forgotten (it replaces an earlier one); "
+            "given in place of the current passcode, they let `change` set a new one."
         ),
     )
     p.add_argument("action", choices=["set", "change", "remove", "recovery-key"])
@@ -94,7 +98,8 @@ def unlock_for_command(library: Library, args: argparse.Namespace) -> None:
     passcode = read_passcode(args)
     if passcode is None:
         raise StorageProblem(StorageKind.PASSCODE_NEEDED)
-    library.unlock(passcode)
+    assert library.keyring is not None  # encrypted
+    library.keyring.unlock_with_either(passcode)  # a recovery key's words open it too
 
 
 def _need(value: str | None, what: str) -> str:
@@ -148,8 +153,9 @@ def cmd_passcode(db: Database, args: argparse.Namespace) -> int:
         return 0
     if not library.encrypted:
         raise StorageProblem(StorageKind.NOT_PROTECTED)
-    library.unlock(_need(read_passcode(args, stdin), "The current passcode"))
     assert library.keyring is not None
+    # The recovery key's words stand in for a forgotten passcode (to set a new one).
+    library.keyring.unlock_with_either(_need(read_passcode(args, stdin), "The current passcode"))
     if args.action == "change":
         new: str | None
         if args.new_passcode_file is not None:

@@ -51,7 +51,14 @@ def card_page_bytes(
     widget = QrCodeWidget(card.to_json(), barLevel="M")
     x0, y0, x1, y1 = widget.getBounds()
     qr_x, qr_y, side = qr_box(options.page_size())
-    drawing = Drawing(side, side, transform=[side / (x1 - x0), 0, 0, side / (y1 - y0), 0, 0])
+    # The drawing's renderer would start by naming reportlab's standard Helvetica, which
+    # is not embedded; starting from the embedded font keeps every font on the page embedded.
+    drawing = Drawing(
+        side,
+        side,
+        transform=[side / (x1 - x0), 0, 0, side / (y1 - y0), 0, 0],
+        initialFontName=FONT,
+    )
     drawing.add(widget)
     renderPDF.draw(drawing, c, qr_x, qr_y)
     c.setFont(FONT, 10)

@@ -42,7 +42,7 @@ LIBRARY_KEY_ID = bytes(16)  # the key id of library-wide content (the safety car
 @dataclass(frozen=True)
 class KdfParams:
     """Argon2id parameters (RFC 9106). 128 MiB and 3 passes over 2 lanes take about
-    0.4 s on a 2-core machine (benchmarks/unlock.py measures it)."""
+    0.4 s on a 2-core machine (benchmarks/encryption.py measures it)."""
 
     memory_kib: int = 128 * 1024
     iterations: int = 3
@@ -253,6 +253,19 @@ class KeyRing:
             raise PasscodeNotAccepted(self.data_dir) from exc
         kek = _hkdf(secret, "containerstudio recovery key")
         self._unlock_with(kek, kf.recovery_wrap, _recovery_purpose(kf.library_id))
+
+    def unlock_with_either(self, text: str) -> None:
+        """Unlock with the passcode or, when the passcode is forgotten, the recovery key's
+        twelve words: where a passcode is asked for again (changing it, batch commands),
+        either opens, so a forgotten passcode can be replaced."""
+        from containerstudio.storage.recovery_words import WORD_COUNT
+
+        try:
+            self.unlock(text)
+        except PasscodeNotAccepted:
+            if self.key_file.recovery_wrap is None or len(text.split()) != WORD_COUNT:
+                raise
+            self.unlock_with_recovery(text)
 
     def _unlock_with(self, kek: bytes, wrapped: bytes, purpose: str) -> None:
         try:

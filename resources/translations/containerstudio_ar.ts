@@ -1926,6 +1926,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>or the recovery key's twelve words</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>With a passcode, everything you make and write is encrypted on this computer, your backups too, and the app asks for it when it starts and after a quiet while. Please know: a forgotten passcode cannot be recovered by anyone; only a recovery key, which you may make next, opens the library then.</source>
             <translation type="unfinished" />
         </message>
@@ -2805,6 +2809,18 @@ and the session clock is resting too.</source>
         </message>
         <message>
             <source>Recovery key words</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recovery key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>These twelve words open your Container Studio library if its passcode is ever forgotten: on the lock screen (Use the recovery key), or in place of the current passcode to set a new one. Whoever holds this page can open the library, so you may keep it somewhere safe, apart from the computer.</source>
             <translation type="unfinished" />
         </message>
     </context>

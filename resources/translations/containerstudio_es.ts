@@ -1960,6 +1960,10 @@
             <translation>Esta biblioteca está protegida. Puedes cambiar el código (no se toca nada más), crear una clave de recuperación nueva o quitar la protección, lo que vuelve a convertir la biblioteca y sus copias de seguridad en archivos normales.</translation>
         </message>
         <message>
+            <source>or the recovery key's twelve words</source>
+            <translation>o las doce palabras de la clave de recuperación</translation>
+        </message>
+        <message>
             <source>With a passcode, everything you make and write is encrypted on this computer, your backups too, and the app asks for it when it starts and after a quiet while. Please know: a forgotten passcode cannot be recovered by anyone; only a recovery key, which you may make next, opens the library then.</source>
             <translation>Con un código, todo lo que haces y escribes se cifra en este ordenador, también tus copias de seguridad, y la aplicación te lo pide al iniciarse y tras un rato sin uso. Ten en cuenta: nadie puede recuperar un código olvidado; en ese caso solo una clave de recuperación, que puedes crear a continuación, abre la biblioteca.</translation>
         </message>
@@ -2841,6 +2845,18 @@ y el reloj de la sesión también descansa.</translation>
         <message>
             <source>Recovery key words</source>
             <translation>Palabras de la clave de recuperación</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>Imprimir…</translation>
+        </message>
+        <message>
+            <source>Recovery key</source>
+            <translation>Clave de recuperación</translation>
+        </message>
+        <message>
+            <source>These twelve words open your Container Studio library if its passcode is ever forgotten: on the lock screen (Use the recovery key), or in place of the current passcode to set a new one. Whoever holds this page can open the library, so you may keep it somewhere safe, apart from the computer.</source>
+            <translation>Estas doce palabras abren tu biblioteca de Container Studio si alguna vez olvidas su código: en la pantalla de bloqueo (Usar la clave de recuperación) o en lugar del código actual para poner uno nuevo. Quien tenga esta página puede abrir la biblioteca, así que puedes guardarla en un lugar seguro, lejos del ordenador.</translation>
         </message>
     </context>
     <context>

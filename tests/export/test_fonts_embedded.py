@@ -152,3 +152,26 @@ def test_the_check_notices_a_standard_font(tmp_path):
     c.save()
     with pytest.raises(AssertionError, match="Helvetica"):
         assert_all_embedded(target)
+
+
+@pytest.mark.parametrize("page", ["a4", "letter"])
+def test_therapist_card_page(tmp_path, page):
+    """The card page (`therapist-card --page`, Therapist card… → Print) with its QR code."""
+    from containerstudio.exchange.card_page import write_card_page
+    from containerstudio.exchange.therapist import TherapistCard
+
+    card = TherapistCard(bytes(range(32)))
+    assert_all_embedded(write_card_page(tmp_path / "card.pdf", card, page))
+
+
+def test_recovery_key_page(tmp_path):
+    """The recovery key's printed page (Your recovery key → Print…): fonts embedded, and
+    its twelve words read back in order."""
+    from containerstudio.export.recovery_page import recovery_page_bytes
+
+    words = "abandon ability able about above absent absorb abstract absurd abuse access accident"
+    target = tmp_path / "recovery.pdf"
+    target.write_bytes(recovery_page_bytes(words))
+    assert_all_embedded(target)
+    found = reader(target).pages[0].extract_text().split()
+    assert [w for w in found if w in words.split()] == words.split()

@@ -407,3 +407,130 @@ def test_a_new_container_may_take_a_purged_ones_id(data_dir):
     assert [s.text for s in store.slips_of(again)] == ["new"]
     assert library.load_working(again) == marked_document()
     assert library.container(again).title == "new one"
+
+
+def _rows(db_file, where: str = "") -> dict[str, list[tuple]]:
+    """Every row of every table (optionally only those matching `where` in tables that
+    have a container_id column), read straight from the file."""
+    import sqlite3
+
+    conn = sqlite3.connect(f"{db_file.as_uri()}?mode=ro", uri=True)
+    try:
+        found = {}
+        for (table,) in conn.execute("SELECT name FROM sqlite_master WHERE type='table'"):
+            columns = [r[1] for r in conn.execute(f'PRAGMA table_info("{table}")')]
+            if where and "container_id" not in columns:
+                continue
+            query = f'SELECT * FROM "{table}"' + (f" WHERE {where}" if where else "")
+            found[table] = sorted(conn.execute(query), key=repr)
+        return found
+    finally:
+        conn.close()
+
+
+def _blob_keys_of(library: Library, cid: int) -> set[str]:
+    """The blobs one container refers to: manifests, thumbnails, elements, photos."""
+    import json
+
+    from containerstudio.storage.codec import blob_identity
+    from containerstudio.storage.schema import blobs, containers, versions
+
+    with library.db.engine.connect() as conn:
+        roots = set(
+            conn.execute(
+                containers.select()
+                .with_only_columns(containers.c.working_manifest, containers.c.thumbnail)
+                .where(containers.c.id == cid)
+            ).one()
+        )
+        for row in conn.execute(
+            versions.select()
+            .with_only_columns(versions.c.manifest, versions.c.thumbnail)
+            .where(versions.c.container_id == cid)
+        ):
+            roots.update(row)
+        keys = {k for k in roots if k}
+        for key in [k for k in keys if k.startswith("m")]:
+            data = conn.execute(blobs.select().where(blobs.c.key == key)).one().data
+            manifest = json.loads(library.codec.decode(data, identity=blob_identity(key)))
+            keys.update(manifest["elements"], manifest["assets"])
+    return keys
+
+
+def test_remove_for_good_with_a_passcode_leaves_the_others_byte_identical(data_dir):
+    """Acceptance 9 with a passcode: the removed container is in no row of any table nor
+    in a new backup, and every other container's rows and blobs (versions, thumbnails,
+    photos, cached pixels) are byte for byte as they were."""
+    library = _encrypted_library(data_dir)
+    cids = [fill_with_markers(library) for _ in range(3)]
+    for n, cid in enumerate(cids):  # a version whose thumbnail no container shares
+        library.save_version(cid, marked_document(), name="later", thumbnail=_png(n))
+    gone, kept = cids[1], [cids[0], cids[2]]
+    gone_uid = library.container_uid(gone)
+    gone_keys = _blob_keys_of(library, gone)
+    kept_keys = set().union(*(_blob_keys_of(library, cid) for cid in kept))
+    assert gone_keys and not gone_keys & kept_keys, "each container has its own keyed blobs"
+    db_file = data_dir / "library.sqlite3"
+    library.db.checkpoint()
+    others = f"container_id != {gone}"
+    before = _rows(db_file, others)
+    before["containers"] = [r for r in _rows(db_file)["containers"] if r[0] != gone]
+    before_blobs = {r[0]: r for r in _rows(db_file)["blobs"]}
+    assert all(_rows(db_file, f"container_id = {gone}")[t] for t in PER_CONTAINER)
+
+    purge_container(library, gone)
+    library.db.checkpoint()
+    backup = backup_database(db_file, data_dir / "backups")
+    for file in (db_file, backup):
+        assert not [t for t, rows in _rows(file, f"container_id = {gone}").items() if rows]
+        everything = _rows(file)
+        assert gone not in [r[0] for r in everything["containers"]]
+        assert not {r[0] for r in everything["blobs"]} & gone_keys, "its blobs are gone"
+        raw = file.read_bytes()
+        assert gone_uid.encode() not in raw
+        assert not [k for k in gone_keys if k.encode() in raw]
+    assert not library.keyring.has_container(gone_uid)
+
+    after = _rows(db_file, others)
+    after["containers"] = _rows(db_file)["containers"]
+    assert after == before, "the other containers' rows are as they were"
+    after_blobs = {r[0]: r for r in _rows(db_file)["blobs"]}
+    assert kept_keys <= set(after_blobs)
+    assert {k: after_blobs[k] for k in kept_keys} == {k: before_blobs[k] for k in kept_keys}
+    for cid in kept:
+        assert library.load_working(cid) == marked_document()
+        for version in library.list_versions(cid):
+            assert library.load_version(version.id) == marked_document()
+            assert library.blob(version.thumbnail_key)[:8] == b"\x89PNG\r\n\x1a\n"
+        assert library.blob(library.list_versions(cid)[-1].thumbnail_key) == _png(cids.index(cid))
+
+
+def _png(shade: int) -> bytes:
+    import io
+
+    from PIL import Image
+
+    out = io.BytesIO()
+    Image.new("RGB", (16, 12), (40 * shade, 90, 200)).save(out, "PNG")
+    return out.getvalue()
+
+
+PER_CONTAINER = ("versions", "render_cache", "sessions", "slips")
+
+
+def test_the_passcode_or_the_recovery_key_opens_where_either_is_asked(data_dir):
+    library = _encrypted_library(data_dir)
+    ring = library.keyring
+    ring.lock()
+    with pytest.raises(PasscodeNotAccepted):  # no recovery key made yet
+        ring.unlock_with_either("abandon " * 11 + "about")
+    ring.unlock_with_either(PASSCODE)
+    words = ring.make_recovery_key()
+    ring.lock()
+    ring.unlock_with_either(words)
+    assert not ring.is_locked
+    ring.lock()
+    for text in ("not the passcode", " ".join(reversed(words.split()))):
+        with pytest.raises(PasscodeNotAccepted):
+            ring.unlock_with_either(text)
+        assert ring.is_locked

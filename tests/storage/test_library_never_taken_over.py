@@ -4,6 +4,7 @@ exactly as it is; every command says so in one calm line and exits with code 2."
 
 from __future__ import annotations
 
+import argparse
 import subprocess
 import sys
 from pathlib import Path
@@ -113,6 +114,62 @@ def test_every_command_says_so_in_one_calm_line_and_exits_2(data_dir, tmp_path, 
     sheet = out / "w.pdf"
     result = _cli(data_dir, "worksheet", "container", "--out", str(sheet))
     assert result.returncode == 0 and sheet.stat().st_size > 0, result.stderr
+    assert fingerprint(path) == before
+
+
+def _more_commands(out: Path) -> dict[str, list[str]]:
+    """Every other command that reads the library (run in this process: quicker)."""
+    return {
+        "defaults": ["defaults", "--minutes", "20"],
+        "passcode set": ["--passcode-stdin", "passcode", "set"],
+        "passcode change": ["--passcode-file", str(out / "p"), "passcode", "change"],
+        "passcode remove": ["--passcode-file", str(out / "p"), "passcode", "remove"],
+        "passcode recovery-key": ["--passcode-file", str(out / "p"), "passcode", "recovery-key"],
+        "export-portable": ["export-portable", "1", "--out", str(out / "p.csportable")],
+        "seal": ["seal", "1", "--out", str(out / "s.cssealed")],
+        "import-portable": ["import-portable", str(out / "p.csportable")],
+        "therapist-card": ["therapist-card", "--out", str(out / "c.cscard")],
+        "import-card": ["import-card", str(out / "c.cscard")],
+        "open-sealed": ["open-sealed", str(out / "s.cssealed")],
+        "what-left": ["what-left"],
+    }
+
+
+# Commands that never open the library: they work, and leave what is there as it is.
+LIBRARY_FREE = {"worksheet": ["worksheet", "container"], "profiles": ["profiles"]}
+
+
+def test_the_cases_name_every_command_there_is():
+    from containerstudio.cli.main import build_parser
+
+    (sub,) = [a for a in build_parser()._actions if isinstance(a, argparse._SubParsersAction)]
+    named = {*_commands(Path("o")), *LIBRARY_FREE}
+    named |= {name.split()[0] for name in _more_commands(Path("o"))}
+    assert set(sub.choices) == named
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_every_other_command_says_so_in_one_calm_line_and_exits_2(data_dir, tmp_path, capsys, case):
+    from containerstudio.cli.main import main
+
+    path = place(case, data_dir)
+    before, names = fingerprint(path), folder_names(data_dir)
+    out = tmp_path / "out"
+    out.mkdir()
+    for name, args in _more_commands(out).items():
+        code = main(["--data-dir", str(data_dir), *args])
+        said = capsys.readouterr()
+        lines = said.err.strip().splitlines()
+        assert code == 2, (name, code, said.err)
+        assert len(lines) == 1 and str(path) in lines[0], (name, said.err)
+        assert not [j for j in JARGON if j in said.err], (name, said.err)
+        assert "no automatic backup" in lines[0], (name, lines[0])
+        assert said.out == "", (name, said.out)
+        assert fingerprint(path) == before, name
+        assert folder_names(data_dir) == names, name
+    assert list(out.iterdir()) == [], "nothing was written"
+    code = main(["--data-dir", str(data_dir), "profiles"])  # never opens the library
+    assert code == 0 and capsys.readouterr().err == ""
     assert fingerprint(path) == before
 
 

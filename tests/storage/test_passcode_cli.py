@@ -121,3 +121,34 @@ def test_the_passcode_is_not_changed_under_an_open_app(library_dir, tmp_path, ca
         holder.wait()
     code, _, err = _run(["--passcode-file", str(secret), "passcode", "set"], capsys)
     assert code == 0, err  # a lock left by a process that is gone does not count
+
+
+def test_a_forgotten_passcode_is_replaced_with_the_recovery_key(
+    library_dir, tmp_path, capsys, monkeypatch
+):
+    """The recovery key's twelve words stand in for the passcode: a batch command opens
+    with them, and `passcode change` sets a new passcode with them."""
+    _set(library_dir, tmp_path, capsys)
+    code, out, err = _run(
+        ["--passcode-stdin", "passcode", "recovery-key"], capsys, "first passcode\n", monkeypatch
+    )
+    assert code == 0, err
+    words = out.strip()
+    code, out, err = _run(["--passcode-stdin", "list"], capsys, words + "\n", monkeypatch)
+    assert code == 0 and TITLE in out, err
+    shuffled = " ".join(reversed(words.split()))
+    code, out, err = _run(["--passcode-stdin", "list"], capsys, shuffled + "\n", monkeypatch)
+    assert code == 2 and out == "" and len(err.strip().splitlines()) == 1
+
+    code, out, err = _run(
+        ["--passcode-stdin", "passcode", "change"],
+        capsys,
+        f"{words}\na new passcode\n",
+        monkeypatch,
+    )
+    assert code == 0, err
+    code, out, err = _run(["--passcode-stdin", "list"], capsys, "a new passcode\n", monkeypatch)
+    assert code == 0 and TITLE in out, err
+    ring = KeyRing.open(library_dir)
+    ring.unlock_with_recovery(words)  # the recovery key still opens it after the change
+    assert not ring.is_locked

@@ -11,8 +11,15 @@ from containerstudio.storage.database import open_database
 from containerstudio.storage.encryption import enable_encryption
 from containerstudio.storage.library import Library
 from containerstudio.ui.kit.background import BackgroundWork
+from containerstudio.ui.kit.exception_guard import ExceptionGuard, log_path
 from containerstudio.ui.shell.main_window import MainWindow
-from tests.storage.crypto_helpers import FAST_KDF, PASSCODE, leaks_in_folder
+from tests.storage.crypto_helpers import (
+    FAST_KDF,
+    MARKERS,
+    PASSCODE,
+    fill_with_markers,
+    leaks_in_folder,
+)
 
 
 @pytest.fixture
@@ -58,6 +65,33 @@ def test_drawing_and_cached_pixels_come_back_sealed(open_protected, data_dir):
     assert again.current.doc == doc
     assert again.current.run_cache.hits == 1
     assert render(again) == before
+
+
+@pytest.mark.qt_no_exception_capture
+def test_the_log_holds_no_marker_after_an_unexpected_exception(open_protected, qtbot, data_dir):
+    """The log is searched like the database: an exception whose message carries every
+    marker, raised in a slot of the running window, is logged without any of them."""
+    from PySide6.QtCore import QTimer
+
+    window = open_protected()
+    fill_with_markers(window.library)
+    guard = ExceptionGuard(data_dir)
+    try:
+
+        def _on_timer() -> None:
+            raise RuntimeError(" ".join(MARKERS.values()))
+
+        QTimer.singleShot(0, _on_timer)
+        qtbot.waitUntil(lambda: guard.caught == 1, timeout=5000)
+        assert guard.message_box is not None
+        guard.message_box.close()
+    finally:
+        guard.uninstall()
+    window.close()
+    window.work.wait()
+    log = log_path(data_dir)
+    assert "_on_timer" in log.read_text(encoding="utf-8"), "the exception was logged"
+    assert leaks_in_folder(data_dir) == {}
 
 
 def test_the_library_searches_sealed_titles_and_remove_for_good_says_it_reaches_backups(

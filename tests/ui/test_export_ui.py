@@ -10,7 +10,7 @@ from PIL import Image
 from PySide6.QtGui import QPageSize, QPdfWriter
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QLineEdit
 
-from containerstudio.ui.export.print_pages import paint_pages
+from containerstudio.ui.kit.print_pages import paint_pages
 
 JUDGING = re.compile(r"\b(error|failed|invalid|wrong|must|should|failure|bad)\b", re.I)
 

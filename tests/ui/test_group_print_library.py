@@ -92,7 +92,7 @@ def test_print_together_offers_print_and_paints_the_same_pages(open_window, qtbo
     from PySide6.QtGui import QPageSize, QPdfWriter
     from PySide6.QtPrintSupport import QPrintPreviewDialog
 
-    from containerstudio.ui.export.print_pages import paint_pages
+    from containerstudio.ui.kit.print_pages import paint_pages
 
     window = open_window()
     library = window.library

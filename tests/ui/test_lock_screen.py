@@ -273,3 +273,55 @@ def test_the_passcode_dialog_sets_changes_and_removes(qtbot, data_dir, monkeypat
         assert library.container(cid).title == TITLE
     finally:
         _close(window)
+
+
+def test_a_forgotten_passcode_is_replaced_with_the_recovery_key(qtbot, protected, data_dir):
+    """The dialog takes the recovery key's words where it asks for the current passcode."""
+    library, cid = protected
+    words = library.keyring.make_recovery_key()
+    window, lock = _window(qtbot, library)
+    try:
+        change = PasscodeDialog(lock, window)
+        qtbot.addWidget(change)
+        assert "recovery key" in change.current_field.placeholderText()
+        change.current_field.setText(" ".join(reversed(words.split())))
+        change.new_field.setText("a new passcode")
+        change.again_field.setText("a new passcode")
+        change.apply()
+        assert "does not open" in change.message_label.text()
+        change.current_field.setText(words)
+        change.apply()
+        assert change.message_label.text() == "The passcode is changed."
+        ring = KeyRing.open(data_dir)
+        with pytest.raises(PasscodeNotAccepted):
+            ring.unlock(PASSCODE)
+        ring.unlock("a new passcode")
+        assert library.container(cid).title == TITLE
+    finally:
+        _close(window)
+
+
+def test_the_recovery_key_prints_as_a_page_of_its_words(qtbot):
+    """Your recovery key → Print…: the system print preview of one page holding the
+    twelve words (made in memory, never saved by the app)."""
+    import io
+
+    from pypdf import PdfReader
+    from PySide6.QtPrintSupport import QPrintPreviewDialog
+
+    from containerstudio.ui.lock.passcode_dialog import RecoveryKeyDialog
+
+    words = "abandon ability able about above absent absorb abstract absurd abuse access accident"
+    dialog = RecoveryKeyDialog(words)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.print_button.accessibleName() == "Print…"
+    qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
+    preview = dialog.print_preview
+    assert isinstance(preview, QPrintPreviewDialog)
+    qtbot.waitExposed(preview)
+    pdf = PdfReader(io.BytesIO(dialog.page_pdf()))
+    assert len(pdf.pages) == 1
+    found = pdf.pages[0].extract_text().split()
+    assert [w for w in found if w in words.split()] == words.split()
+    preview.close()

@@ -37,9 +37,9 @@ from containerstudio.export.session_pdf import (
 )
 from containerstudio.model.document import ContainerDocument
 from containerstudio.ui.canvas.svg_raster import svg_png
-from containerstudio.ui.export.print_pages import pil_to_qimage, print_with_preview
 from containerstudio.ui.kit import preferences
 from containerstudio.ui.kit.background import BackgroundWork
+from containerstudio.ui.kit.print_pages import pil_to_qimage, print_with_preview
 from containerstudio.ui.kit.problem_texts import problem_text
 
 PREVIEW_DPI = 34  # an A4 page is then 281 x 397 pixels: it fits the preview

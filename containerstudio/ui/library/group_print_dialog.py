@@ -213,7 +213,7 @@ class GroupPrintDialog(QDialog):
         self.work.run(work, self._on_print_ready, self._on_work_failed, self._on_progress)
 
     def _on_print_ready(self, pdf: bytes) -> None:
-        from containerstudio.ui.export.print_pages import print_with_preview
+        from containerstudio.ui.kit.print_pages import print_with_preview
 
         self._idle()
         self.status.setText("")

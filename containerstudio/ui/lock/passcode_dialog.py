@@ -64,14 +64,43 @@ class RecoveryKeyDialog(QDialog):
         self.words_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.words_label.setStyleSheet("font-size: 15pt; padding: 12px;")
         self.words_label.setWordWrap(True)
+        self.words = words
+        self.print_preview: QWidget | None = None  # the print preview, while it is open
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         buttons.accepted.connect(self.accept)
+        self.print_button = QPushButton(self.tr("Print…"), self)
+        self.print_button.clicked.connect(self.print_page)
+        buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
         for button in buttons.buttons():
             button.setAccessibleName(button.text().replace("&", ""))
         layout.addWidget(intro)
         layout.addWidget(self.words_label)
         layout.addWidget(buttons)
+
+    def page_pdf(self) -> bytes:
+        """The printed page: the twelve words, numbered, with what they open."""
+        from containerstudio.export.recovery_page import recovery_page_bytes
+
+        return recovery_page_bytes(
+            self.words,
+            labels={
+                "title": self.tr("Recovery key"),
+                "intro": self.tr(
+                    "These twelve words open your Container Studio library if its passcode "
+                    "is ever forgotten: on the lock screen (Use the recovery key), or in "
+                    "place of the current passcode to set a new one. Whoever holds this "
+                    "page can open the library, so you may keep it somewhere safe, apart "
+                    "from the computer."
+                ),
+            },
+        )
+
+    def print_page(self) -> None:
+        """The system print preview of the page (never saved to a file by the app)."""
+        from containerstudio.ui.kit.print_pages import print_with_preview
+
+        self.print_preview = print_with_preview(self, self.page_pdf())
 
 
 class PasscodeDialog(QDialog):
@@ -111,6 +140,7 @@ class PasscodeDialog(QDialog):
                     "turns the library and its backups back into plain files."
                 )
             )
+            self.current_field.setPlaceholderText(self.tr("or the recovery key's twelve words"))
             form.addRow(self.tr("Current passcode"), self.current_field)
         else:
             intro.setText(
@@ -170,8 +200,8 @@ class PasscodeDialog(QDialog):
 
         assert self.library.keyring is not None
         probe = KeyRing(self.library.keyring.data_dir, self.library.keyring.key_file)
-        try:
-            probe.unlock(self.current_field.text())
+        try:  # a forgotten passcode: the recovery key's words stand in for it
+            probe.unlock_with_either(self.current_field.text())
         except StorageProblem as problem:
             self._say(problem_text(problem))
             return False
