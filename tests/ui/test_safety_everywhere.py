@@ -1,6 +1,7 @@
-"""Acceptance (safety everywhere 1, 7): the always-there keys work in every dialog and
-secondary window; Hide now and Pause cover every window at once and bring each back as
-it was, typed text and all.
+"""Acceptance (safety everywhere 1, 4, 7): the always-there keys work in every dialog and
+secondary window (Close safely and Quit too); Hide now and Pause cover every window at
+once, with a neutral title and icon, and bring each back as it was, typed text and all;
+Ctrl+Q and *Container → Quit* keep everything and close.
 
 `WALK` is the list of every dialog and secondary window the app has; the second test
 reads the code and fails when a dialog class or a file picker appears that it lacks.
@@ -344,22 +345,26 @@ def _assert_back(window, shown: list[QWidget], how: str) -> None:
     assert _icon_image(window.windowIcon()) != _icon_image(neutral_icon()), how
 
 
-def _close_safely_from(window, qtbot, target: QWidget, shown: list[QWidget], how: str) -> None:
-    """Ctrl+W in `target`: the calm closing moment opens above it (so it can be used over
-    a modal dialog), and *Stay a little longer* leaves every window as it was."""
+def _calm_moment_from(window, qtbot, target: QWidget, shown: list[QWidget], how: str) -> None:
+    """Ctrl+W (Close safely) and Ctrl+Q (Quit, in a session) in `target`: each offers its
+    calm closing moment above it (so it can be answered over a modal dialog), and *Stay
+    a little longer* leaves every window as it was."""
     safety = window.guide.safety
-    earlier = safety.return_box  # the stop may be that very moment: it is offered anew
-    press(target, "Ctrl+W")
-    box = safety.return_box
-    assert box is not None and box.isVisible(), f"{how}: Ctrl+W did nothing"
-    assert window.guide.controller.lid_closed(), how
-    blocked = [w for w in visible_windows() if w is not box and not w.isAncestorOf(box)]
-    modal = QApplication.activeModalWidget()
-    assert modal is box or modal is None or modal.isAncestorOf(box), (how, blocked)
-    click(safety.stay)
-    qtbot.waitUntil(lambda: not box.isVisible())
-    assert set(shown) - {earlier} <= set(visible_windows()), f"{how}: a window went"
-    window.guide.controller.open_lid()  # as it was, for the next stop
+    replaced = set()  # the stop may be such a moment: it is offered anew
+    for key, says in (("Ctrl+W", "Your container is closed"), ("Ctrl+Q", "Your work is kept")):
+        replaced.add(safety.return_box)
+        press(target if isValid(target) and target.isVisible() else window, key)
+        box = safety.return_box
+        assert box is not None and box.isVisible(), f"{how}: {key} did nothing"
+        assert box.windowTitle() == says, how
+        assert QApplication.activeModalWidget() is box, f"{how}: {key}'s moment is blocked"
+        assert window.guide.controller.lid_closed() == (key == "Ctrl+W"), how
+        click(safety.stay)
+        qtbot.waitUntil(lambda box=box: not box.isVisible())
+        assert window.isVisible(), f"{how}: {key} closed the app without asking"
+        assert set(shown) - replaced <= set(visible_windows()), f"{how}: a window went"
+        if key == "Ctrl+W":
+            window.guide.controller.open_lid()  # as it was, for the next stop
 
 
 def _visit(window, qtbot, stop: Stop) -> None:
@@ -432,8 +437,8 @@ def _visit(window, qtbot, stop: Stop) -> None:
     _assert_back(window, shown, f"{stop.name}, returned from Ground me")
     if field is not None:
         assert field_text(field) == typed, f"{stop.name}: typed text changed"
-    if top is grounding:  # Close safely from inside Ground me too
-        _close_safely_from(window, qtbot, grounding, shown, stop.name)
+    if top is grounding:  # Close safely and Quit from inside Ground me too
+        _calm_moment_from(window, qtbot, grounding, shown, stop.name)
     click(grounding.return_button)
     qtbot.waitUntil(lambda: safety.grounding_dialog is None)
     if field is not None:
@@ -452,7 +457,7 @@ def _visit(window, qtbot, stop: Stop) -> None:
     click(safety.hide_screen.return_button)
     _assert_back(window, shown, f"{stop.name}, returned to its strip")
     if isValid(top) and top.isVisible():
-        _close_safely_from(window, qtbot, top, shown, f"{stop.name}, Close safely")
+        _calm_moment_from(window, qtbot, top, shown, f"{stop.name}, closing")
     _close_all_but(window)
 
 
@@ -653,6 +658,30 @@ def test_ctrl_q_in_a_session_keeps_everything_and_exits_cleanly(data_dir):
     assert again.returncode == 0, again.stderr
     step = before.split()[1]
     assert f"STATE {step} strokes=1" in again.stdout.splitlines(), again.stdout
+
+
+def test_container_quit_offers_the_calm_moment_in_a_session_and_closes(
+    open_window, qtbot, tmp_path
+):
+    """*Container → Quit* is the same Quit as Ctrl+Q: at once outside a session, after
+    the calm moment during one."""
+    window = open_window()
+    items = [a for a in window.services.menu("container").actions() if a.text() == "&Quit"]
+    assert len(items) == 1 and "Ctrl+Q" in [k.toString() for k in items[0].shortcuts()]
+    click(panel(window).start_button)
+    items[0].trigger()
+    safety = window.guide.safety
+    box = safety.return_box
+    assert box is not None and box.isVisible() and box.windowTitle() == "Your work is kept"
+    assert window.isVisible() and not window.guide.controller.lid_closed()
+    click(safety.close_app)
+    qtbot.waitUntil(lambda: not window.isVisible())
+
+    fresh = open_window(tmp_path / "no-session-yet")
+    items = [a for a in fresh.services.menu("container").actions() if a.text() == "&Quit"]
+    items[0].trigger()
+    qtbot.waitUntil(lambda: not fresh.isVisible())
+    assert fresh.guide.safety.return_box is None
 
 
 def test_the_plain_page_takes_the_title_the_person_chose(open_window):
