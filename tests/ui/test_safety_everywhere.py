@@ -20,7 +20,15 @@ from guide_helpers import add_slip, body_widget, click, panel, session
 from helpers import drag, line
 from PySide6.QtGui import QIcon
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QColorDialog, QFileDialog, QLabel, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QColorDialog,
+    QDockWidget,
+    QFileDialog,
+    QLabel,
+    QToolBar,
+    QWidget,
+)
 from safety_probe import (
     field_text,
     first_text_field,
@@ -682,6 +690,46 @@ def test_container_quit_offers_the_calm_moment_in_a_session_and_closes(
     items[0].trigger()
     qtbot.waitUntil(lambda: not fresh.isVisible())
     assert fresh.guide.safety.return_box is None
+
+
+def _arrangement(window) -> dict[str, tuple]:
+    """Where each part of the main window is and whether it is in view: the canvas, the
+    panels (docked and tabbed), the tool bars and the menu bar."""
+    parts = [window.centralWidget(), window.menuBar()]
+    parts += window.findChildren(QDockWidget) + window.findChildren(QToolBar)
+    QApplication.processEvents()
+    seen = {w: w.isVisible() and not w.visibleRegion().isEmpty() for w in parts if w is not None}
+    return {
+        f"{type(w).__name__}:{w.objectName()}": (
+            w.isVisible(),
+            in_view,
+            w.geometry().getRect() if in_view else None,  # (a tab behind is parked away)
+        )
+        for w, in_view in seen.items()
+        if w.parentWidget() is window
+    }
+
+
+def test_return_and_resume_leave_the_window_laid_out_as_it_was(open_window, qtbot):
+    """The panels, the canvas and the bars are where they were, the same panel in front
+    of its tab group: covering hides them, and showing them again must not re-lay the
+    window out (the guide grew over the canvas, the History tab came to the front)."""
+    window = open_window()
+    window.resize(1280, 800)
+    qtbot.waitUntil(lambda: window.width() == 1280)
+    safety = window.guide.safety
+    before = _arrangement(window)
+    assert sum(in_view for _shown, in_view, _where in before.values()) >= 5
+    for cover, back in (
+        (safety.hide_now, lambda: click(safety.hide_screen.return_button)),
+        (safety.pause, lambda: click(safety.pause_screen.resume_button)),
+    ):
+        cover()
+        assert not window.centralWidget().isVisible()  # hidden, not only out of sight
+        back()
+        after = _arrangement(window)
+        moved = {k: (before[k], after.get(k)) for k in before if after.get(k) != before[k]}
+        assert not moved, moved
 
 
 def test_the_plain_page_takes_the_title_the_person_chose(open_window):

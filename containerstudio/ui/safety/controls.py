@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QToolBar, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QToolBar, QWidget
 from shiboken6 import isValid
 
 from containerstudio.ui.kit.calm_dialog import CalmDialog, ask
@@ -97,6 +97,7 @@ class SafetyControls(QObject):
         self._focus_before_grounding: QWidget | None = None
         self._curtains: list[Curtain] = []
         self._under_cover: list[QWidget] = []
+        self._layout_before: QByteArray | None = None  # the panels' places under the cover
         self._shown_as: tuple[str, QIcon, str] | None = None  # title, icon, display name
         self._build_actions()
         self._build_toolbar_and_menu()
@@ -309,6 +310,10 @@ class SafetyControls(QObject):
             # What lies under the cover is hidden too, not only out of sight: a screen
             # reader or a window grab finds nothing of the work either.
             covers = (self.pause_screen, self.hide_screen)
+            # Hiding the panels and the canvas re-lays the window out (a panel grows
+            # over the canvas, another tab comes to the front): keep where each was.
+            window = self.window
+            self._layout_before = window.saveState() if isinstance(window, QMainWindow) else None
             self._under_cover = [
                 child
                 for child in self.window.children()
@@ -342,6 +347,10 @@ class SafetyControls(QObject):
                 if isValid(child):
                     child.show()
             self._under_cover = []
+            window, state = self.window, self._layout_before
+            if state is not None and isinstance(window, QMainWindow):
+                window.restoreState(state)  # every panel where it was, the same tab in front
+            self._layout_before = None
         self._show_title()
         if curtain is not None:
             curtain.lift()
