@@ -747,6 +747,45 @@ def test_the_plain_page_takes_the_title_the_person_chose(open_window):
     assert window.windowTitle() == "Container Studio"
 
 
+def test_the_controls_work_while_an_export_runs(app_named, open_window, qtbot, tmp_path):
+    """A long task (a PDF being made on the lane) waits for nothing: Hide now covers
+    at once, the finished export stays behind the page, Pause and Ground me work too."""
+    window = open_window()
+    window.tool_settings.set_color(MARKER_HEX)
+    window.tool_settings.set_width(30)
+    drag(window, line(300, 300, 900, 500))
+    dialog = _export(window)
+    qtbot.waitUntil(lambda: not dialog.preview.pixmap().isNull(), timeout=20000)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    hidden_pdf, paused_pdf = tmp_path / "while-hidden.pdf", tmp_path / "while-paused.pdf"
+    safety = window.guide.safety
+
+    dialog.save_to(hidden_pdf)
+    assert dialog.progress.isVisible(), "the export is under way"  # until its result is in
+    press(dialog, "F12")
+    _assert_covered(window, "hidden while exporting")
+    qtbot.waitUntil(lambda: "Saved as" in dialog.status.text(), timeout=30000)
+    _assert_covered(window, "the export finished behind the page")
+    click(safety.hide_screen.return_button)
+    assert dialog.isVisible() and hidden_pdf.stat().st_size > 0
+
+    dialog.save_to(paused_pdf)
+    assert dialog.progress.isVisible()
+    press(dialog, "F2")
+    assert safety.paused
+    _assert_covered(window, "paused while exporting")
+    press(safety.pause_screen.resume_button, "F1")
+    assert safety.grounding_dialog is not None and safety.grounding_dialog.isVisible()
+    click(safety.grounding_dialog.return_button)
+    qtbot.waitUntil(lambda: safety.grounding_dialog is None)
+    qtbot.waitUntil(lambda: dialog.progress.isHidden(), timeout=30000)
+    assert safety.paused and not dialog.isVisible(), "the finished export waits behind Pause"
+    click(safety.pause_screen.resume_button)
+    assert dialog.isVisible() and paused_pdf.stat().st_size > 0
+    dialog.close()
+
+
 def test_a_window_that_appears_while_hidden_waits_behind_the_page(open_window, qtbot):
     """A late notice (an export finishing, an unexpected problem) never shows over the
     plain page; it is there when the person returns."""
