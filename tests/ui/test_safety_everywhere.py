@@ -732,7 +732,7 @@ def test_return_and_resume_leave_the_window_laid_out_as_it_was(open_window, qtbo
         assert not moved, moved
 
 
-def test_the_plain_page_takes_the_title_the_person_chose(open_window):
+def test_the_plain_page_takes_the_title_the_person_chose(app_named, open_window):
     window = open_window()
     safety = window.guide.safety
     safety.choose_hide_title()
@@ -745,6 +745,13 @@ def test_the_plain_page_takes_the_title_the_person_chose(open_window):
     assert QApplication.applicationDisplayName() == "Shopping list"
     click(safety.hide_screen.return_button)
     assert window.windowTitle() == "Container Studio"
+    assert QApplication.applicationDisplayName() == APP_NAME
+    window.close()
+
+    again = open_window()  # the next start remembers it
+    again.guide.safety.hide_now()
+    assert again.windowTitle() == QApplication.applicationDisplayName() == "Shopping list"
+    click(again.guide.safety.hide_screen.return_button)
 
 
 def test_the_controls_work_while_an_export_runs(app_named, open_window, qtbot, tmp_path):
