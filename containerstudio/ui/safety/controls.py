@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QByteArray, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMainWindow, QToolBar, QWidget
+from PySide6.QtWidgets import QApplication, QToolBar, QWidget
 from shiboken6 import isValid
 
 from containerstudio.ui.kit.calm_dialog import CalmDialog, ask
@@ -312,8 +312,7 @@ class SafetyControls(QObject):
             covers = (self.pause_screen, self.hide_screen)
             # Hiding the panels and the canvas re-lays the window out (a panel grows
             # over the canvas, another tab comes to the front): keep where each was.
-            window = self.window
-            self._layout_before = window.saveState() if isinstance(window, QMainWindow) else None
+            self._layout_before = self.services.layout_state()
             self._under_cover = [
                 child
                 for child in self.window.children()
@@ -347,9 +346,8 @@ class SafetyControls(QObject):
                 if isValid(child):
                     child.show()
             self._under_cover = []
-            window, state = self.window, self._layout_before
-            if state is not None and isinstance(window, QMainWindow):
-                window.restoreState(state)  # every panel where it was, the same tab in front
+            if self._layout_before is not None:  # every panel where it was, same tab in front
+                self.services.restore_layout(self._layout_before)
             self._layout_before = None
         self._show_title()
         if curtain is not None:
