@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QByteArray, QObject, Qt, Signal
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QToolBar, QWidget
 
 if TYPE_CHECKING:
@@ -212,6 +212,14 @@ class WindowServices(QObject):
     def keep_work_now(self) -> None:
         """Save the open container at once (a full disk is said calmly, work stays)."""
         self._host.keep_work_now()
+
+    def layout_state(self) -> QByteArray:
+        """Where the panels and tool bars are now (which tab is in front too)."""
+        return self._window.saveState()
+
+    def restore_layout(self, state: QByteArray) -> None:
+        """Put the panels and tool bars back where `layout_state()` found them."""
+        self._window.restoreState(state)
 
     # -- where features place their widgets -----------------------------------------------
     def add_dock(

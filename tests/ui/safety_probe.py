@@ -26,6 +26,7 @@ KEYS = {
     "F12": (Qt.Key.Key_F12, Qt.KeyboardModifier.NoModifier),
     "Ctrl+G": (Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier),
     "Ctrl+H": (Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier),
+    "Ctrl+W": (Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier),
     "Ctrl+Q": (Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier),
 }
 

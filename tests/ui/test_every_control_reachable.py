@@ -28,7 +28,13 @@ from PySide6.QtWidgets import (
     QTextEdit,
     QWidget,
 )
-from test_safety_everywhere import WALK, _close_all_but, _newly_visible, marked_window  # noqa: F401
+from test_safety_everywhere import (  # noqa: F401
+    WALK,
+    _close_all_but,
+    _newly_visible,
+    app_named,
+    marked_window,
+)
 
 from containerstudio.ui.kit import preferences
 

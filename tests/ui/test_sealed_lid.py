@@ -90,6 +90,9 @@ def _walk_the_guide(window) -> None:
         _assert_sealed(f"guide, back at {step}")
         if step == "slips-inside":
             assert p.sealed_slips.isVisible() and not p.slips.isVisible()
+            # The step about the inside does not turn the canvas to it while closed.
+            assert window.tool_settings.state.part != "inside"
+            assert not window.studio.parts.part_buttons["inside"].isEnabled()
             assert "2 slips are inside, with the lid closed." in texts_with("slips are inside")
             assert texts_with("Open the lid")
     while current_step_id(window) != "close-and-keep":

@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 
 from containerstudio.flow import find_pack, load_packs, shipped_prompts_dir
-from containerstudio.flow.wording import find_wording_slips
+from containerstudio.flow.wording import find_wording_slips, minute_figures, step_counts
 from containerstudio.resources import resources_dir
 from containerstudio.ui.kit.translations import install_translations
 from containerstudio.ui.safety.grounding_dialog import GroundingDialog
@@ -90,6 +90,10 @@ def test_slips_and_the_overview_count_in_real_plurals(open_window):
         == f"{len(container.steps)} steps, about {round(container.total_minutes)} minutes in all."
     )
     assert p.summary.text() == container.summary and not re.search(r"\bsteps\b", p.summary.text())
+    # Said once: no other words of the opening screen count the steps or the minutes.
+    shown = [label.text() for label in p.overview_page.findChildren(QLabel) if label.isVisible()]
+    assert [text for text in shown if step_counts(text)] == [qtext]
+    assert [text for text in shown if minute_figures(text)] == [qtext]
     click(p.start_button)
     while window.guide.controller.session.current_step.kind != "slips":
         click(p.skip_button)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QToolBar, QWidget
 from shiboken6 import isValid
@@ -97,6 +97,7 @@ class SafetyControls(QObject):
         self._focus_before_grounding: QWidget | None = None
         self._curtains: list[Curtain] = []
         self._under_cover: list[QWidget] = []
+        self._layout_before: QByteArray | None = None  # the panels' places under the cover
         self._shown_as: tuple[str, QIcon, str] | None = None  # title, icon, display name
         self._build_actions()
         self._build_toolbar_and_menu()
@@ -309,6 +310,9 @@ class SafetyControls(QObject):
             # What lies under the cover is hidden too, not only out of sight: a screen
             # reader or a window grab finds nothing of the work either.
             covers = (self.pause_screen, self.hide_screen)
+            # Hiding the panels and the canvas re-lays the window out (a panel grows
+            # over the canvas, another tab comes to the front): keep where each was.
+            self._layout_before = self.services.layout_state()
             self._under_cover = [
                 child
                 for child in self.window.children()
@@ -342,6 +346,9 @@ class SafetyControls(QObject):
                 if isValid(child):
                     child.show()
             self._under_cover = []
+            if self._layout_before is not None:  # every panel where it was, same tab in front
+                self.services.restore_layout(self._layout_before)
+            self._layout_before = None
         self._show_title()
         if curtain is not None:
             curtain.lift()

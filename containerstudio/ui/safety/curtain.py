@@ -68,7 +68,11 @@ class Curtain:
             if _alive(window):
                 window.show()
         if self.active is not None and _alive(self.active) and self.active.isVisible():
-            self.active.raise_()
+            # Only a window the curtain hid goes back on top: the main window stayed,
+            # and raising it would bury its dialogs (a window manager without
+            # transient stacking would leave Export under it).
+            if self.active in self.hidden:
+                self.active.raise_()
             self.active.activateWindow()
         if self.focus is not None and _alive(self.focus) and self.focus.isVisible():
             self.focus.setFocus()

@@ -173,6 +173,11 @@ class PartsBar(QToolBar):
         self.settings.set_part(part)
 
     def _on_settings_changed(self) -> None:
+        if self.scene is not None and self.scene.sealed and self.settings.state.part == INSIDE:
+            # A step about the inside (Slips inside, gone Back to) cannot turn the canvas
+            # to it while the lid is closed: what was drawn there would not be seen.
+            self.settings.set_part(OUTSIDE)
+            return
         action = self.part_actions.get(self.settings.state.part)
         if action is not None and not action.isChecked():
             action.setChecked(True)

@@ -81,6 +81,7 @@ class PaletteWidget(QWidget):
         self._layout.setSpacing(4)
         self.swatches: list[ColorSwatchButton] = []
         self.current = DEFAULT_COLOR
+        self.color_dialog: QColorDialog | None = None  # "Other colour…", while it is open
         self.custom = QToolButton(self)
         self.custom.setText(self.tr("Other colour…"))
         self.custom.setAccessibleName(self.tr("Choose any colour"))
@@ -114,9 +115,23 @@ class PaletteWidget(QWidget):
             button.setChecked(button.hex_color.lower() == hex_color.lower())
 
     def _on_custom_clicked(self) -> None:
-        color = QColorDialog.getColor(QColor(self.current), self, self.tr("Choose a colour"))
-        if color.isValid():
-            self._choose(color.name())
+        """Qt's own colour dialog (never the platform's, which the safety controls could
+        neither reach nor cover), opened without blocking, like every dialog of the app."""
+        if self.color_dialog is not None:
+            self.color_dialog.raise_()
+            self.color_dialog.activateWindow()
+            return
+        dialog = QColorDialog(QColor(self.current), self)
+        dialog.setWindowTitle(self.tr("Choose a colour"))
+        dialog.setOption(QColorDialog.ColorDialogOption.DontUseNativeDialog, True)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        dialog.colorSelected.connect(lambda color: self._choose(color.name()))
+        dialog.destroyed.connect(self._on_color_dialog_gone)
+        self.color_dialog = dialog
+        dialog.open()
+
+    def _on_color_dialog_gone(self) -> None:
+        self.color_dialog = None
 
 
 def _layout_of(group: QWidget) -> QVBoxLayout:
