@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from sqlalchemy import Connection, select
 
 from containerstudio.storage.codec import ContentCodec, blob_identity
+from containerstudio.storage.parallel_decode import decode_rows
 from containerstudio.storage.schema import blobs
 
 
@@ -59,10 +60,10 @@ class BlobStore:
         found: dict[str, bytes] = {}
         for start in range(0, len(wanted), 500):
             chunk = wanted[start : start + 500]
-            for key, data in conn.execute(
+            rows = conn.execute(
                 select(blobs.c.key, blobs.c.data).where(blobs.c.key.in_(chunk))
-            ):
-                found[key] = self.codec.decode(data, identity=blob_identity(key))
+            ).all()
+            found.update(decode_rows(self.codec, rows))
         self._known.update(found)
         missing = [k for k in wanted if k not in found]
         if missing:
