@@ -23,6 +23,9 @@ APPLICATION = "Container Studio"
 APP_ID = "org.containerstudio.ContainerStudio"
 """The desktop entry's name (packaging/): Wayland shows the window with its icon."""
 
+ICON_CACHE = ("cache", "icons")
+"""Where in the data folder the drawn icons are kept between runs (ui/kit/icons.py)."""
+
 
 def run_app(
     data_dir: Path,
@@ -65,6 +68,9 @@ def run_app(
     from containerstudio.ui.kit.theme import apply_saved_theme
 
     apply_saved_theme(app, data_dir)  # before the first window: no frame in another theme
+    from containerstudio.ui.kit.icons import use_disk_cache
+
+    use_disk_cache(data_dir.joinpath(*ICON_CACHE))  # the first paint reads its icons back
     from containerstudio.ui.kit.preferences import apply_saved_preferences
 
     apply_saved_preferences(app, data_dir)  # text size and large targets from the first frame
