@@ -5,6 +5,7 @@ anew, and a damaged file is passed over calmly."""
 from __future__ import annotations
 
 import stat
+import struct
 import textwrap
 
 import numpy as np
@@ -57,7 +58,7 @@ def test_a_second_start_reads_the_icons_back_without_drawing_them(disk):
     assert kept is not None and kept.parent == folder and kept.is_file()
     assert stat.S_IMODE(kept.stat().st_mode) == 0o600, "a private file"
     assert stat.S_IMODE(folder.stat().st_mode) == 0o700
-    assert not [p for p in folder.iterdir() if p.suffix != ".png"], "no temporary left"
+    assert [p.suffix for p in folder.iterdir()] == [icons.DISK_SUFFIX], "no temporary left"
     _new_run()
     again = _pixels(icons.render("undo", "#112233", SIZE))
     assert drawn == ["undo"], "read back, not drawn again"
@@ -70,7 +71,7 @@ def test_another_theme_colour_is_drawn_anew(disk):
     _new_run()
     other = _pixels(icons.render("undo", "#ddeeff", SIZE))
     assert drawn == ["undo", "undo"], "the other colour was not on disk"
-    assert len(list(folder.glob("*.png"))) == 2
+    assert len(list(folder.glob(f"*{icons.DISK_SUFFIX}"))) == 2
     rgba = other.reshape(-1, 4)
     inked = rgba[rgba[:, 3] == 255]
     assert len(inked) and (inked[:, :3] == [0xDD, 0xEE, 0xFF]).all(), "in the new colour"
@@ -97,18 +98,18 @@ def test_a_changed_svg_is_drawn_anew(disk, monkeypatch):
 @pytest.mark.parametrize(
     "damage",
     [b"", b"not a picture at all", None],
-    ids=["empty", "garbage", "another size"],
+    ids=["cut short", "garbage", "another size"],
 )
 def test_a_damaged_file_is_passed_over_calmly_and_drawn_again(disk, damage):
     _folder, drawn = disk
     good = _pixels(icons.render("undo", "#112233", SIZE))
     kept = icons.disk_file("undo", "#112233", SIZE)
-    if damage is None:  # a picture, but not of this size
-        small = QImage(8, 8, QImage.Format.Format_ARGB32_Premultiplied)
-        small.fill(0xFF00FF00)
-        assert small.save(str(kept), "PNG")
+    whole = kept.read_bytes()
+    if damage is None:  # as many pixels, but another shape: 12 by 48
+        header = len(whole) - SIZE.width() * SIZE.height() * 4
+        kept.write_bytes(whole[: header - 8] + struct.pack("<II", 12, 48) + whole[header:])
     else:
-        kept.write_bytes(damage)
+        kept.write_bytes(damage if damage else whole[:-7])  # garbage, or cut short
     _new_run()
     again = _pixels(icons.render("undo", "#112233", SIZE))
     assert drawn == ["undo", "undo"]
@@ -178,6 +179,7 @@ def test_the_app_keeps_its_icons_for_its_next_start(data_dir):
     data folder; the next start reads every one of them back."""
     drawn, read = _launch(data_dir)
     assert drawn >= 10 and read == 0, "a first start draws its icons"
-    assert len(list(data_dir.joinpath(*ICON_CACHE).glob("*.png"))) >= drawn
+    kept = list(data_dir.joinpath(*ICON_CACHE).glob(f"*{icons.DISK_SUFFIX}"))
+    assert len(kept) >= drawn
     drawn, read = _launch(data_dir)
     assert drawn == 0 and read >= 10, "the next start reads them back"

@@ -25,6 +25,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
+import struct
 import tempfile
 from functools import cache
 from pathlib import Path
@@ -48,6 +49,10 @@ _disk: list[Path | None] = [None]
 """The folder keeping rendered pictures across runs (None: kept in memory only)."""
 DISK_FORMAT = 1
 """Part of every picture's key on disk: raised when the drawing of a picture changes."""
+DISK_SUFFIX = ".icon"
+_HEADER = b"CSICON1\n"
+_DIMENSIONS = struct.Struct("<II")
+_HEADER_SIZE = len(_HEADER) + _DIMENSIONS.size
 
 
 def _folder() -> Path:
@@ -130,30 +135,46 @@ def disk_file(name: str, colour: str, size: QSize) -> Path | None:
     if folder is None:
         return None
     key = f"{DISK_FORMAT}|{name}|{_svg_hash(name)}|{colour}|{size.width()}x{size.height()}"
-    return folder / f"{hashlib.sha256(key.encode()).hexdigest()[:32]}.png"
+    return folder / f"{hashlib.sha256(key.encode()).hexdigest()[:32]}{DISK_SUFFIX}"
 
 
 def _read_disk(path: Path, size: QSize) -> QImage | None:
-    """The picture kept at `path`, or None when it is missing or does not read back as
-    a picture of `size` (a damaged or foreign file: drawn again, calmly)."""
-    image = QImage()
-    if not path.is_file() or not image.load(str(path), "PNG") or image.size() != size:
+    """The picture kept at `path`, or None when it is missing or is not a whole picture
+    of `size` (a damaged or foreign file: drawn again, calmly).
+
+    The file holds the pixels as they are in memory (premultiplied ARGB32) after a short
+    header: reading them back is a copy, with no image decoder (loading Qt's decoders
+    costs more than drawing the thirty-odd icons)."""
+    try:
+        data = path.read_bytes()
+    except OSError:
         return None
-    return image
+    width, height = size.width(), size.height()
+    if data[: len(_HEADER)] != _HEADER or len(data) != _HEADER_SIZE + width * height * 4:
+        return None
+    if _DIMENSIONS.unpack_from(data, len(_HEADER)) != (width, height):
+        return None
+    pixels = data[_HEADER_SIZE:]
+    image = QImage(pixels, width, height, width * 4, QImage.Format.Format_ARGB32_Premultiplied)
+    return image.copy()  # owns its pixels; the bytes object goes away
 
 
 def _write_disk(path: Path, image: QImage) -> None:
-    """Keep `image` at `path`: written whole to a private temporary file, then moved in
-    place. A folder that cannot be written to only means drawing again next time."""
+    """Keep `image` at `path`: written whole to a private temporary file (0600), then
+    moved in place. A folder that cannot be written to only means drawing again."""
+    image = image.convertToFormat(QImage.Format.Format_ARGB32_Premultiplied)
+    width, height = image.width(), image.height()
+    rows = image.constBits().tobytes()
+    stride = image.bytesPerLine()
+    pixels = b"".join(rows[y * stride : y * stride + width * 4] for y in range(height))
     folder = path.parent
     with contextlib.suppress(OSError):
         folder.parent.mkdir(mode=0o700, exist_ok=True)  # in the data folder, never above it
         folder.mkdir(mode=0o700, exist_ok=True)
         fd, temp = tempfile.mkstemp(prefix=".icon-", suffix=".tmp", dir=folder)  # 0600
-        os.close(fd)
         try:
-            if not image.save(temp, "PNG"):
-                raise OSError("not saved")
+            with os.fdopen(fd, "wb") as out:
+                out.write(_HEADER + _DIMENSIONS.pack(width, height) + pixels)
             os.replace(temp, path)
         finally:
             with contextlib.suppress(FileNotFoundError):
