@@ -154,7 +154,8 @@ def _run_window(
         return 3
     work = BackgroundWork()
     window = MainWindow(work)
-    window.welcome.greet_on_first_run()  # the welcome, once, when the library has opened
+    if not quit_when_ready:  # a check of an install closes at once: the welcome waits
+        window.welcome.greet_on_first_run()  # the welcome, once, when the library has opened
     window.container_ready.connect(_settle_memory, Qt.ConnectionType.SingleShotConnection)
     if quit_when_ready:
         window.container_ready.connect(window.close, Qt.ConnectionType.QueuedConnection)
