@@ -164,7 +164,7 @@ def _write_disk(path: Path, image: QImage) -> None:
     moved in place. A folder that cannot be written to only means drawing again."""
     image = image.convertToFormat(QImage.Format.Format_ARGB32_Premultiplied)
     width, height = image.width(), image.height()
-    rows = image.constBits().tobytes()
+    rows = bytes(image.constBits())
     stride = image.bytesPerLine()
     pixels = b"".join(rows[y * stride : y * stride + width * 4] for y in range(height))
     folder = path.parent
