@@ -79,6 +79,7 @@ def run_app(
         return _run_profiles(app, data_dir, profile, database_url, quit_when_ready)
     finally:
         guard.uninstall()
+        use_disk_cache(None)  # the app ends: nothing more is kept in its data folder
         gc.enable()
 
 

@@ -183,3 +183,22 @@ def test_the_app_keeps_its_icons_for_its_next_start(data_dir):
     assert len(kept) >= drawn
     drawn, read = _launch(data_dir)
     assert drawn == 0 and read >= 10, "the next start reads them back"
+
+
+def test_the_app_keeps_icons_in_its_data_folder_only_while_it_runs(qapp, data_dir):
+    """Once `run_app` returns, icons drawn later (by whatever runs next in the same
+    process) are not written into that data folder."""
+    from helpers import CalmAnswers
+
+    from containerstudio.app import run_app
+
+    (data_dir / "library.sqlite3").write_bytes(b"not a database" * 10)  # ends at once
+    answers = CalmAnswers()
+    assert run_app(data_dir) == 2
+    answers.stop()
+    kept = set(data_dir.joinpath(*ICON_CACHE).glob("*"))  # what its own window drew
+    icons.forget_pictures()
+    assert icons.disk_file("undo", "#123456", SIZE) is None
+    icons.render("undo", "#123456", SIZE)
+    assert set(data_dir.joinpath(*ICON_CACHE).glob("*")) == kept
+    icons.forget_pictures()
