@@ -23,6 +23,9 @@ APPLICATION = "Container Studio"
 APP_ID = "org.containerstudio.ContainerStudio"
 """The desktop entry's name (packaging/): Wayland shows the window with its icon."""
 
+ICON_CACHE = ("cache", "icons")
+"""Where in the data folder the drawn icons are kept between runs (ui/kit/icons.py)."""
+
 
 def run_app(
     data_dir: Path,
@@ -65,6 +68,9 @@ def run_app(
     from containerstudio.ui.kit.theme import apply_saved_theme
 
     apply_saved_theme(app, data_dir)  # before the first window: no frame in another theme
+    from containerstudio.ui.kit.icons import use_disk_cache
+
+    use_disk_cache(data_dir.joinpath(*ICON_CACHE))  # the first paint reads its icons back
     from containerstudio.ui.kit.preferences import apply_saved_preferences
 
     apply_saved_preferences(app, data_dir)  # text size and large targets from the first frame
@@ -73,6 +79,7 @@ def run_app(
         return _run_profiles(app, data_dir, profile, database_url, quit_when_ready)
     finally:
         guard.uninstall()
+        use_disk_cache(None)  # the app ends: nothing more is kept in its data folder
         gc.enable()
 
 
@@ -148,7 +155,8 @@ def _run_window(
         return 3
     work = BackgroundWork()
     window = MainWindow(work)
-    window.welcome.greet_on_first_run()  # the welcome, once, when the library has opened
+    if not quit_when_ready:  # a check of an install closes at once: the welcome waits
+        window.welcome.greet_on_first_run()  # the welcome, once, when the library has opened
     window.container_ready.connect(_settle_memory, Qt.ConnectionType.SingleShotConnection)
     if quit_when_ready:
         window.container_ready.connect(window.close, Qt.ConnectionType.QueuedConnection)

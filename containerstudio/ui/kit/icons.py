@@ -12,10 +12,21 @@ whole application: that would be called for every event of every widget).
 
 Each icon is drawn from its SVG once per size, as a shape; a colour is that shape
 filled (so a theme switch costs no SVG work). The SVGs draw with `currentColor`.
+
+The app keeps the pictures on disk too (`use_disk_cache`, a folder in the data folder):
+the window's first paint then reads its thirty-odd icons back instead of drawing each
+from its SVG. A picture is found by its icon's SVG text, colour and size, so a changed
+SVG or another theme's colour is drawn anew; a file that does not read back as a
+picture of that size is passed over and drawn again.
 """
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
+import os
+import struct
+import tempfile
 from functools import cache
 from pathlib import Path
 
@@ -34,6 +45,14 @@ _pixmaps: dict[tuple[str, str, int, int], QPixmap] = {}
 """Rendered pictures by (icon name, colour "#rrggbb", width, height)."""
 _drawn_for: list[int | None] = [None]
 """The cache key of the application palette the pictures in `_pixmaps` were drawn for."""
+_disk: list[Path | None] = [None]
+"""The folder keeping rendered pictures across runs (None: kept in memory only)."""
+DISK_FORMAT = 1
+"""Part of every picture's key on disk: raised when the drawing of a picture changes."""
+DISK_SUFFIX = ".icon"
+_HEADER = b"CSICON1\n"
+_DIMENSIONS = struct.Struct("<II")
+_HEADER_SIZE = len(_HEADER) + _DIMENSIONS.size
 
 
 def _folder() -> Path:
@@ -98,17 +117,93 @@ def _forget_old_colours() -> None:
         _drawn_for[0] = palette
 
 
+def use_disk_cache(folder: Path | None) -> None:
+    """Keep rendered pictures in `folder` across runs (made private, 0700), or only in
+    memory (None). The app sets it at start, before its window paints."""
+    _disk[0] = folder
+
+
+@cache
+def _svg_hash(name: str) -> str:
+    return hashlib.sha256(svg_source(name).encode()).hexdigest()
+
+
+def disk_file(name: str, colour: str, size: QSize) -> Path | None:
+    """Where the picture of `name` in `colour` at `size` is kept on disk (None: no disk
+    cache). The name holds the SVG's hash, so an edited SVG never finds an old file."""
+    folder = _disk[0]
+    if folder is None:
+        return None
+    key = f"{DISK_FORMAT}|{name}|{_svg_hash(name)}|{colour}|{size.width()}x{size.height()}"
+    return folder / f"{hashlib.sha256(key.encode()).hexdigest()[:32]}{DISK_SUFFIX}"
+
+
+def _read_disk(path: Path, size: QSize) -> QImage | None:
+    """The picture kept at `path`, or None when it is missing or is not a whole picture
+    of `size` (a damaged or foreign file: drawn again, calmly).
+
+    The file holds the pixels as they are in memory (premultiplied ARGB32) after a short
+    header: reading them back is a copy, with no image decoder (loading Qt's decoders
+    costs more than drawing the thirty-odd icons)."""
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return None
+    width, height = size.width(), size.height()
+    if data[: len(_HEADER)] != _HEADER or len(data) != _HEADER_SIZE + width * height * 4:
+        return None
+    if _DIMENSIONS.unpack_from(data, len(_HEADER)) != (width, height):
+        return None
+    pixels = data[_HEADER_SIZE:]
+    image = QImage(pixels, width, height, width * 4, QImage.Format.Format_ARGB32_Premultiplied)
+    return image.copy()  # owns its pixels; the bytes object goes away
+
+
+def _write_disk(path: Path, image: QImage) -> None:
+    """Keep `image` at `path`: written whole to a private temporary file (0600), then
+    moved in place. A folder that cannot be written to only means drawing again."""
+    image = image.convertToFormat(QImage.Format.Format_ARGB32_Premultiplied)
+    width, height = image.width(), image.height()
+    rows = bytes(image.constBits())
+    stride = image.bytesPerLine()
+    pixels = b"".join(rows[y * stride : y * stride + width * 4] for y in range(height))
+    folder = path.parent
+    with contextlib.suppress(OSError):
+        folder.parent.mkdir(mode=0o700, exist_ok=True)  # in the data folder, never above it
+        folder.mkdir(mode=0o700, exist_ok=True)
+        fd, temp = tempfile.mkstemp(prefix=".icon-", suffix=".tmp", dir=folder)  # 0600
+        try:
+            with os.fdopen(fd, "wb") as out:
+                out.write(_HEADER + _DIMENSIONS.pack(width, height) + pixels)
+            os.replace(temp, path)
+        finally:
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(temp)
+
+
+def _draw(name: str, colour: str, size: QSize) -> QImage:
+    """Icon `name` in `colour` at `size`: its shape, filled with the colour."""
+    image = QImage(_shape(name, size))
+    painter = QPainter(image)
+    painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceIn)
+    painter.fillRect(image.rect(), QColor(colour))  # the shape, in the colour
+    painter.end()
+    return image
+
+
 def render(name: str, colour: str, size: QSize) -> QPixmap:
-    """Icon `name` in `colour` at `size` (device pixels), from the cache when drawn before."""
+    """Icon `name` in `colour` at `size` (device pixels), from the cache when drawn before
+    (in this run, or in an earlier one when the disk cache is on)."""
     _forget_old_colours()
     key = (name, colour, size.width(), size.height())
     found = _pixmaps.get(key)
     if found is None:
-        image = QImage(_shape(name, size))
-        painter = QPainter(image)
-        painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceIn)
-        painter.fillRect(image.rect(), QColor(colour))  # the shape, in the colour
-        painter.end()
+        path = disk_file(name, colour, size)
+        image = None if path is None else _read_disk(path, size)
+        if image is None:
+            image = _draw(name, colour, size)
+            if path is not None:
+                _write_disk(path, image)
         found = _pixmaps[key] = QPixmap.fromImage(image)
     return found
 
@@ -159,3 +254,10 @@ def cached_pictures() -> int:
     """How many rendered pictures the cache holds (for tests)."""
     _forget_old_colours()
     return len(_pixmaps)
+
+
+def forget_pictures() -> None:
+    """Let go of every picture and shape held in memory, as a new run starts without
+    them (for tests: the disk cache is what is left)."""
+    _pixmaps.clear()
+    _shapes.clear()
