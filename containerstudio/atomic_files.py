@@ -68,9 +68,11 @@ def write_whole(
     *,
     mode: int,
     check: Callable[[Path], object] | None = None,
+    durable: bool = True,
 ) -> Path:
     """Write `target` through a temporary sibling with `mode` from its first byte, then
-    rename it into place; returns `target`.
+    rename it into place; returns `target`. `durable=False` (for a cache, which can be
+    made again) leaves out the flushes to the disk, never the rename.
 
     `produce` writes the content into the open file; `check`, when given, reads the
     finished temporary file and raises to refuse it (the pack validator does). On any
@@ -91,8 +93,9 @@ def write_whole(
         with os.fdopen(fd, "wb") as handle:
             os.fchmod(handle.fileno(), mode)  # exactly `mode` (no umask), before any byte
             produce(handle)
-            handle.flush()
-            os.fsync(handle.fileno())
+            if durable:
+                handle.flush()
+                os.fsync(handle.fileno())
         if check is not None:
             check(tmp)
         os.replace(tmp, target)
@@ -100,7 +103,8 @@ def write_whole(
         with contextlib.suppress(OSError):
             tmp.unlink()
         raise
-    sync_folder(folder)
+    if durable:
+        sync_folder(folder)
     return target
 
 
@@ -109,11 +113,12 @@ def write_private(
     produce: Callable[[BinaryIO], object],
     *,
     check: Callable[[Path], object] | None = None,
+    durable: bool = True,
 ) -> Path:
     """`write_whole` for the data folder: the file 0600, its folder made 0700 if need be
     (an existing file of wider mode becomes 0600 as it is replaced)."""
     make_private_folder(Path(target).parent)
-    return write_whole(target, produce, mode=FILE_MODE, check=check)
+    return write_whole(target, produce, mode=FILE_MODE, check=check, durable=durable)
 
 
 def write_private_text(target: Path, text: str) -> Path:

@@ -159,3 +159,16 @@ def test_a_temporary_file_left_by_a_killed_write_is_tidied_a_day_later(tmp_path)
     os.utime(left, (two_days_ago, two_days_ago))
     write_private_text(tmp_path / "key.json", "whole")
     assert sorted(os.listdir(tmp_path)) == sorted([fresh.name, "key.json"])
+
+
+def test_a_cache_file_is_written_whole_without_waiting_for_the_disk(tmp_path, monkeypatch) -> None:
+    """`durable=False` (the icon cache) leaves out the flushes, never the private rename."""
+    synced: list[int] = []
+    monkeypatch.setattr(os, "fsync", lambda fd: synced.append(fd))
+    target = tmp_path / "cache" / "icon.bin"
+    write_private(target, lambda out: out.write(b"pixels"), durable=False)
+    assert target.read_bytes() == b"pixels" and synced == []
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    assert [p.name for p in target.parent.iterdir()] == ["icon.bin"]
+    write_private(target, lambda out: out.write(b"kept"))
+    assert synced, "an ordinary private write waits for the disk"

@@ -24,9 +24,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import os
 import struct
-import tempfile
 from functools import cache
 from pathlib import Path
 
@@ -35,6 +33,7 @@ from PySide6.QtGui import QColor, QIcon, QIconEngine, QImage, QPainter, QPalette
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QApplication
 
+from containerstudio.atomic_files import write_private
 from containerstudio.resources import resources_dir
 
 ICON_FOLDER = ("icons", "ui")
@@ -167,18 +166,11 @@ def _write_disk(path: Path, image: QImage) -> None:
     rows = bytes(image.constBits())
     stride = image.bytesPerLine()
     pixels = b"".join(rows[y * stride : y * stride + width * 4] for y in range(height))
-    folder = path.parent
-    with contextlib.suppress(OSError):
-        folder.parent.mkdir(mode=0o700, exist_ok=True)  # in the data folder, never above it
-        folder.mkdir(mode=0o700, exist_ok=True)
-        fd, temp = tempfile.mkstemp(prefix=".icon-", suffix=".tmp", dir=folder)  # 0600
-        try:
-            with os.fdopen(fd, "wb") as out:
-                out.write(_HEADER + _DIMENSIONS.pack(width, height) + pixels)
-            os.replace(temp, path)
-        finally:
-            with contextlib.suppress(FileNotFoundError):
-                os.unlink(temp)
+    blob = _HEADER + _DIMENSIONS.pack(width, height) + pixels
+    if not path.parents[2].is_dir():  # kept in the data folder, never making it
+        return
+    with contextlib.suppress(OSError):  # a folder that refuses files: drawn again next time
+        write_private(path, lambda out: out.write(blob), durable=False)
 
 
 def _draw(name: str, colour: str, size: QSize) -> QImage:
