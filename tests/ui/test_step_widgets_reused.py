@@ -73,3 +73,17 @@ def test_each_check_in_is_entered_afresh_and_keeps_its_number(open_window, qtbot
     while current_step_id(window) != "check-in":
         click(p.back_button)
     assert body_widget(window, RatingWidget) is first and first.value() == 3
+
+
+def test_begin_shows_the_first_step_without_building_the_opening_screen_again(open_window):
+    """Begin goes straight to the first step: the opening screen's list of steps is not
+    cleared and filled again on the way (it was, once more, on every Begin)."""
+    from shiboken6 import isValid
+
+    window = open_window()
+    p = panel(window)
+    listed = p.overview_steps.item(0)
+    assert listed is not None
+    click(p.start_button)
+    assert current_step_id(window) == "what-to-expect"
+    assert isValid(listed) and p.overview_steps.item(0) is listed

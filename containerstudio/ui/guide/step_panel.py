@@ -111,6 +111,7 @@ class StepPanel(QWidget):
         self._build_step_page()
         self._build_finished_page()
         self.packs: list[PromptPack] = []
+        self._overview_pack: PromptPack | None = None  # the exercise the overview lists
         self._preferred: tuple[str | None, bool] = (None, True)  # see prefer()
         self._preferred_minutes: int | None = None  # see prefer_minutes()
         self.start_button.setEnabled(False)  # until the exercises are read (show_overview)
@@ -218,12 +219,13 @@ class StepPanel(QWidget):
             self.minutes.setValue(0)  # "no set length"
 
     def show_overview(self, packs: list[PromptPack], notice: str = "") -> None:
+        if [p.title for p in packs] != [p.title for p in self.packs] or not self.packs:
+            self.pack_box.blockSignals(True)
+            self.pack_box.clear()
+            for pack in packs:
+                self.pack_box.addItem(pack.title)
+            self.pack_box.blockSignals(False)
         self.packs = list(packs)
-        self.pack_box.blockSignals(True)
-        self.pack_box.clear()
-        for pack in self.packs:
-            self.pack_box.addItem(pack.title)
-        self.pack_box.blockSignals(False)
         self._select_preferred()
         self.notice.setText(notice)
         self.notice.setVisible(bool(notice))
@@ -248,12 +250,14 @@ class StepPanel(QWidget):
         if not 0 <= index < len(self.packs):
             return
         pack = self.packs[index]
-        self.summary.setText(pack.summary)
-        self.overview_steps.clear()
-        for n, step in enumerate(pack.steps, 1):
-            self.overview_steps.addItem(
-                self.tr("%d. %s (about %s min)") % (n, step.title, format_number(step.minutes))
-            )
+        if pack is not self._overview_pack:  # the same exercise again: its list stands
+            self._overview_pack = pack
+            self.summary.setText(pack.summary)
+            self.overview_steps.clear()
+            for n, step in enumerate(pack.steps, 1):
+                self.overview_steps.addItem(
+                    self.tr("%d. %s (about %s min)") % (n, step.title, format_number(step.minutes))
+                )
         # Said once, here, computed from the pack (the pack's texts carry no counts).
         steps = self.tr("%n step(s)", "", len(pack.steps))
         minutes = self.tr("about %n minute(s)", "", max(1, round(pack.total_minutes)))
