@@ -344,7 +344,7 @@ class StepPanel(QWidget):
 
     def _body_widgets(self) -> list[QWidget]:
         """Every widget the body has made so far (shown on this step or not)."""
-        found = [self._changed, self._text, *self._prompts]
+        found: list[QWidget | None] = [self._changed, self._text, *self._prompts]
         found += [*self._suggestion_rows.values(), *self._ratings.values(), self._note]
         found += [self.slips, self.sealed_slips, *self._kept_where.values()]
         found += [self._lid_button, self.lid_note, self._ground_button]
