@@ -5,10 +5,10 @@ Skip and Next. Nothing is ever required. It shows the session; the controller ch
 
 A step's widgets (its text, prompts, the note, the buttons) are made once and shown
 again on later steps, each told the step it now answers for (a check-in scale is made
-once per step, so that Tab enters each at its start); what the
-step after this one will need is made on a later turn of the event loop, while the
-person reads. Building them anew on every step kept the window from answering for
-20–30 ms at each Next (a widget is polished against the app's style sheet when made).
+once per step, so that Tab enters each at its start). What the step after this one
+will need is made on a later turn of the event loop, while the person reads. Building
+them anew on every step kept the window from answering for 20–30 ms at each Next (a
+widget is polished against the app's style sheet when made).
 """
 
 from __future__ import annotations
