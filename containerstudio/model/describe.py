@@ -98,14 +98,110 @@ def thing_of(element: Element) -> tuple[str, str]:
     return element.kind, ""  # a kind added later is still counted, by its own name
 
 
-def _count(things: Iterable[tuple[str, str]]) -> tuple[Thing, ...]:
-    """Counts in order of first appearance within each kind, kinds in THING_KINDS order."""
-    counts: dict[tuple[str, str], int] = {}
-    for key in things:
-        counts[key] = counts.get(key, 0) + 1
+def _ordered(counts: dict[tuple[str, str], int]) -> tuple[Thing, ...]:
+    """`counts` (in order of first appearance) as things, kinds in THING_KINDS order and
+    first appearance within a kind."""
     order = {kind: i for i, kind in enumerate(THING_KINDS)}
     keys = sorted(counts, key=lambda k: order.get(k[0], len(order)))  # stable within a kind
     return tuple(Thing(kind, name, counts[(kind, name)]) for kind, name in keys)
+
+
+class ContentTally:
+    """What `describe` counts, kept up to date from the document's events, so that
+    telling the canvas again after a pen release costs a few dictionary updates, not a
+    walk over every element (60 ms with 10,000 strokes).
+
+    Per part, the counts are kept in order of first appearance (a dict keeps the order
+    keys came in). An element added at the end, or one of a kind the part holds under
+    one name only, leaves that order as it was; any other change (an element put in
+    before the first of its kind, a reset) counts the document again.
+    """
+
+    def __init__(self, doc: ContainerDocument) -> None:
+        self.doc = doc
+        self.recounts = 0
+        """How many times the whole document was counted (the first time included)."""
+        self._counts: dict[str, dict[tuple[str, str], int]] = {}
+        self.recount()
+
+    def recount(self) -> None:
+        """Count every element of the document again."""
+        counts: dict[str, dict[tuple[str, str], int]] = {part: {} for part in PARTS}
+        for element in self.doc:
+            found = counts.setdefault(element.part, {})
+            key = thing_of(element)
+            found[key] = found.get(key, 0) + 1
+        self._counts = counts
+        self.recounts += 1
+
+    def _alone_in_kind(self, part: str, key: tuple[str, str]) -> bool:
+        """True when `part` holds no other name of `key`'s kind (so where `key` first
+        appears cannot change the order)."""
+        return all(k == key or k[0] != key[0] for k in self._counts.get(part, {}))
+
+    def _add(self, index: int, element: Element) -> bool:
+        """Count `element`, added at `index`; False when the order may have changed."""
+        found = self._counts.setdefault(element.part, {})
+        key = thing_of(element)
+        at_end = index >= len(self.doc) - 1
+        if key in found:
+            found[key] += 1
+            return at_end or self._alone_in_kind(element.part, key)
+        found[key] = 1  # last in the part's order: right when added at the end
+        return at_end or self._alone_in_kind(element.part, key)
+
+    def _take(self, index: int, element: Element) -> bool:
+        """Count `element` out (it was at `index`); False when the order may have changed."""
+        found = self._counts.get(element.part, {})
+        key = thing_of(element)
+        if key not in found:
+            return False
+        found[key] -= 1
+        if found[key] <= 0:
+            del found[key]  # the others keep their order
+            return True
+        return index >= len(self.doc) or self._alone_in_kind(element.part, key)
+
+    def apply(self, event: object) -> None:
+        """Follow one of the document's events (`ElementInserted`, `ElementRemoved`,
+        `ElementReplaced`, `DocumentReset`)."""
+        from containerstudio.model.events import (
+            ElementInserted,
+            ElementRemoved,
+            ElementReplaced,
+        )
+
+        if isinstance(event, ElementInserted):
+            kept = self._add(event.index, event.element)
+        elif isinstance(event, ElementRemoved):
+            kept = self._take(event.index, event.element)
+        elif isinstance(event, ElementReplaced):
+            old, new = event.old, event.new
+            if old.part == new.part and thing_of(old) == thing_of(new):
+                return  # moved or restyled: counted the same
+            kept = False  # another kind or part: rare, counted again
+        else:
+            kept = False
+        if not kept:
+            self.recount()
+
+    def description(self, slips: Iterable[Slip] = (), *, lid_closed: bool = False) -> Description:
+        """What the document (with the `slips` placed inside) holds, part by part (see
+        `describe`)."""
+        slips = list(slips)
+        parts = []
+        for part, counts in self._counts.items():
+            if part == INSIDE and lid_closed:
+                # Said closed whether or not it holds anything: even "empty" is not told.
+                parts.append(PartContents(part, (), closed=True))
+                continue
+            things = _ordered(counts)
+            if part == INSIDE and slips:
+                folded = sum(1 for s in slips if s.folded)
+                things = (*things, Thing(SLIP, "", len(slips), folded))
+            if things:
+                parts.append(PartContents(part, things))
+        return Description(tuple(parts))
 
 
 def describe(
@@ -116,20 +212,4 @@ def describe(
     With `lid_closed` the inside is only said to be closed: none of its elements and
     none of the slips are counted.
     """
-    by_part: dict[str, list[tuple[str, str]]] = {part: [] for part in PARTS}
-    for element in doc:
-        by_part.setdefault(element.part, []).append(thing_of(element))
-    slips = list(slips)
-    parts = []
-    for part, found in by_part.items():
-        if part == INSIDE and lid_closed:
-            # Said closed whether or not it holds anything: even "empty" is not told.
-            parts.append(PartContents(part, (), closed=True))
-            continue
-        things = _count(found)
-        if part == INSIDE and slips:
-            folded = sum(1 for s in slips if s.folded)
-            things = (*things, Thing(SLIP, "", len(slips), folded))
-        if things:
-            parts.append(PartContents(part, things))
-    return Description(tuple(parts))
+    return ContentTally(doc).description(slips, lid_closed=lid_closed)

@@ -38,3 +38,24 @@ def test_the_live_image_starts_clear_shows_the_stroke_and_clears(qapp) -> None:
     )
     item.clear()
     assert image.pixelColor(250, 100).alpha() == 0, "cleared after the stroke"
+
+
+def test_zoomed_out_copies_of_the_live_image_start_zeroed_and_match_halving(qapp) -> None:
+    """Zoomed out, the line being drawn is shown from halved copies of the live image.
+    They start as zeroed memory and are brought up to date over what was painted (not
+    halved from the whole canvas-sized image at the first press), and they hold what
+    halving the image afresh gives."""
+    from containerstudio.ui.canvas.mip_levels import MipLevels
+
+    item = LiveStrokeItem(CANVAS)
+    item.paint_piece(_piece(), 0)
+    mips = item._mips
+    mips.level(item._image, 3)  # a view at 1/8 asks for the third level first
+    assert len(mips._memory) == 3, "the levels live in zeroed memory of their own"
+    levels = [mips.level(item._image, k).copy() for k in (1, 2, 3)]
+    fresh = MipLevels()
+    for k, level in zip((1, 2, 3), levels, strict=True):
+        assert level == fresh.level(item._image, k), f"level {k} differs"
+    assert levels[0].pixelColor(125, 50).alpha() > 0, "the stroke shows at half size"
+    item.clear()
+    assert mips.level(item._image, 1).pixelColor(125, 50).alpha() == 0

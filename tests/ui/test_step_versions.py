@@ -36,3 +36,25 @@ def test_each_completed_step_keeps_a_version_named_after_it(open_window, qtbot):
     assert texts[0].startswith("1 · What to expect")
     assert texts[2].startswith("3 · An intention")
     assert all("A step of the guided flow" in t for t in texts)
+
+
+def test_a_step_version_is_kept_on_the_turn_after_next_and_never_lost(open_window, qtbot):
+    """Next shows the following step; the completed step's version (its picture drawn on
+    the UI thread) is kept on a turn of its own right after, and a container closed
+    before that turn still keeps it."""
+    window = open_window()
+    library, cid = window.library, window.current.container_id
+    p = panel(window)
+    click(p.start_button)
+    asked: list[str] = []
+    current = window.current
+    keep = current.save_version
+    current.save_version = lambda name=None, **kw: (asked.append(name), keep(name, **kw))
+    p.next_button.click()  # the click alone, not the turns after it
+    assert current_step_id(window) == "check-in" and asked == []
+    qtbot.waitUntil(lambda: asked == ["What to expect"], timeout=3000)
+    p.next_button.click()
+    window.close()  # before the next turn
+    assert asked == ["What to expect", "Check in (optional)"]
+    window.work.wait()
+    assert [v.name for v in library.list_versions(cid)] == asked

@@ -8,7 +8,8 @@ language gives its own plural forms (the English ones are in
 `CanvasWords` keeps the view's accessible description current: it is worked out again
 a moment after the drawing changes (a gesture is one change, so never per pointer
 move), when the lid opens or closes, and when the canvas takes the focus (slips are
-written in the guide, away from the canvas).
+written in the guide, away from the canvas). The counts follow the document's events
+(`ContentTally`), so telling them again never walks the whole drawing.
 """
 
 from __future__ import annotations
@@ -32,9 +33,9 @@ from containerstudio.model.describe import (
     STROKE,
     TEMPLATE,
     TEXT,
+    ContentTally,
     Description,
     Thing,
-    describe,
 )
 from containerstudio.model.parts import PART_LABELS
 from containerstudio.model.tools import TOOLS_BY_ID
@@ -167,6 +168,7 @@ class CanvasWords(QObject):
         self.slips = slips
         self.lid_closed = lid_closed
         self.current: OpenContainer | None = None
+        self.tally: ContentTally | None = None  # the open container's counts
         self.hint = view.accessibleDescription()  # how to draw there, said after the contents
         self.text = ""
         self._timer = QTimer(self)
@@ -178,12 +180,18 @@ class CanvasWords(QObject):
     def follow(self, current: OpenContainer) -> None:
         """Describe `current` (another container opened), from now on."""
         if self.current is not None and isValid(self.current):
-            self.current.doc.events.disconnect(self._on_changed)
+            self.current.doc.events.disconnect(self._on_document_event)
             self.current.scene.sealed_changed.disconnect(self._on_changed)
         self.current = current
-        current.doc.events.connect(self._on_changed)
+        self.tally = ContentTally(current.doc)
+        current.doc.events.connect(self._on_document_event)
         current.scene.sealed_changed.connect(self._on_changed)
         self.refresh()
+
+    def _on_document_event(self, event: object) -> None:
+        if self.tally is not None:
+            self.tally.apply(event)
+        self._on_changed()
 
     def _on_changed(self, _event: object = None) -> None:
         self._timer.start()  # a burst of changes is told once, when it settles
@@ -196,11 +204,11 @@ class CanvasWords(QObject):
     def refresh(self) -> None:
         """Work the words out now and give them to the view (and to a screen reader)."""
         self._timer.stop()
-        if self.current is None or not isValid(self.view):
+        if self.current is None or self.tally is None or not isValid(self.view):
             return
         sealed = self.lid_closed() or self.current.scene.sealed
         slips = [] if sealed else list(self.slips())
-        text = description_words(describe(self.current.doc, slips, lid_closed=sealed))
+        text = description_words(self.tally.description(slips, lid_closed=sealed))
         if text == self.text:
             return
         self.text = text

@@ -53,6 +53,7 @@ class LiveStrokeItem(QGraphicsItem):
             self._image = QImage(
                 memoryview(self._pixels), w, h, w * 4, QImage.Format.Format_ARGB32_Premultiplied
             )
+            self._mips.start_blank()  # its halved copies start zeroed too
         p = QPainter(self._image)
         rect = clipped(paint_segments(p, piece, start), self._canvas)
         p.end()

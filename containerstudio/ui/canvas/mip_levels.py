@@ -14,6 +14,7 @@ next time a zoomed-out paint asks for one, so drawing at 100 % costs nothing ext
 from __future__ import annotations
 
 import math
+import mmap
 
 from PySide6.QtCore import QPoint, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QImage, QPainter
@@ -59,12 +60,24 @@ class MipLevels:
         self._levels: list[QImage] = []  # level 1, 2, ...
         self._key: int | None = None  # the source image they were made from
         self._dirty: QRect | None = None  # the source's changed pixels since then
+        self._blank = False  # the source is known transparent but for _dirty
+        self._memory: list[mmap.mmap] = []  # the pixels of levels made blank
 
     def reset(self) -> None:
         """The source image was replaced: every level is made again when next asked."""
         self._levels.clear()
+        self._memory.clear()
         self._key = None
         self._dirty = None
+        self._blank = False
+
+    def start_blank(self) -> None:
+        """The source was just made fully transparent (pixels marked from here on are the
+        only ones painted): its levels start blank in zeroed memory the system hands over
+        page by page, not halved from it (which read and wrote every pixel of a
+        canvas-sized image at the first zoomed-out pen press, 10-20 ms)."""
+        self.reset()
+        self._blank = True
 
     def mark(self, rect: QRect) -> None:
         """Pixels of the source (in its own coordinates) changed."""
@@ -76,6 +89,9 @@ class MipLevels:
         """Level `k` (1..MAX_LEVEL) of `source`, up to date."""
         if source.format() != FORMAT:
             source = source.convertToFormat(FORMAT)
+        if self._blank and not self._levels:
+            self._make_blank(source, k)  # then brought up to date over what was painted
+        self._blank = False
         if self._key not in (None, source.cacheKey()) and self._dirty is None:
             self.reset()  # changed without a word: everything again
         if self._dirty is not None and self._levels:
@@ -89,6 +105,16 @@ class MipLevels:
             above = below
         self._key = source.cacheKey()
         return self._levels[k - 1]
+
+    def _make_blank(self, source: QImage, k: int) -> None:
+        """Levels 1..`k` of a transparent `source`, in zeroed memory."""
+        w, h = source.width(), source.height()
+        for _ in range(k):
+            w, h = (w + 1) // 2, (h + 1) // 2
+            memory = mmap.mmap(-1, max(1, w * h * 4))
+            self._memory.append(memory)
+            self._levels.append(QImage(memoryview(memory), w, h, w * 4, FORMAT))
+        self._key = source.cacheKey()
 
     def _update(self, source: QImage, rect: QRect) -> None:
         """Bring every made level up to date over `rect` of the source."""

@@ -6,7 +6,7 @@ import functools
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from containerstudio.model.commands import AddElement, Command, CompoundCommand, RemoveElement
 from containerstudio.model.document import ContainerDocument
@@ -26,6 +26,11 @@ from containerstudio.ui.kit.background import BackgroundWork
 from containerstudio.ui.kit.problem_texts import problem_text
 
 log = logging.getLogger(__name__)
+
+
+STEP_VERSION_MS = 1
+"""A completed step's version is kept on a turn of its own, just after the one that
+shows the next step (its snapshot and its picture are taken together there)."""
 
 
 class OpenContainer(QObject):
@@ -60,6 +65,7 @@ class OpenContainer(QObject):
         self.autosaver = Autosaver(
             library, container_id, self.stack, work, lambda: thumbnail_image(self.scene), self
         )
+        self._step_versions: list[str] = []  # completed steps whose version is to be kept
 
     def tool_for(self, name: str) -> CanvasTool:
         """The tool object that handles the user's current tool choice."""
@@ -67,6 +73,7 @@ class OpenContainer(QObject):
 
     def close(self) -> None:
         """Save what is left and stop following the document."""
+        self._keep_step_versions()  # a step completed a moment ago keeps its version
         self.autosaver.flush()
         self.autosaver.detach()
         self._keep_run_pixels()
@@ -122,8 +129,16 @@ class OpenContainer(QObject):
         self.work.run(work, done, self._on_version_failed, storage=True)
 
     def save_step_version(self, step_title: str) -> None:
-        """An automatic version at a completed step of the guided flow."""
-        self.save_version(name=step_title, kind="step")
+        """An automatic version at a completed step of the guided flow, kept on the next
+        turn of the event loop: drawing its picture (a few milliseconds) is then not
+        added to the Next that shows the following step."""
+        self._step_versions.append(step_title)
+        QTimer.singleShot(STEP_VERSION_MS, self, self._keep_step_versions)
+
+    def _keep_step_versions(self) -> None:
+        names, self._step_versions = self._step_versions, []
+        for name in names:
+            self.save_version(name=name, kind="step")
 
     def restore_version(self, version_id: int, name: str) -> None:
         """Bring back an old version as one undoable step, then keep it as a new version."""

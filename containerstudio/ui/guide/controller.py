@@ -226,12 +226,13 @@ class GuideController(QObject):
         self._detach_session()
         self.panel.show_overview(self.exercise_packs(), self.notice())
 
-    def _attach(self, session: GuidedSession, session_id: int | None) -> None:
+    def _attach(self, session: GuidedSession, session_id: int | None, show: bool = True) -> None:
         self.session = session
         self.session_id = session_id
         self._lane_id = [session_id]
         session.events.connect(self._on_session_event)
-        self._show_session()
+        if show:
+            self._show_session()
 
     def _detach_session(self) -> None:
         if self.session is not None:
@@ -264,7 +265,8 @@ class GuideController(QObject):
             self._pending_start = (pack_index, minutes)
             return
         session = GuidedSession(packs[pack_index], session_minutes=minutes or None)
-        self._attach(session, None)
+        # Shown once, by its first step (not the opening screen again first, rebuilt).
+        self._attach(session, None, show=False)
         session.start()
 
     def _move(self, how: str) -> None:

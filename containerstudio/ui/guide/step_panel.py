@@ -2,11 +2,18 @@
 
 It always says where the person is ("Step 3 of 11"), what comes next, and offers Back,
 Skip and Next. Nothing is ever required. It shows the session; the controller changes it.
+
+A step's widgets (its text, prompts, the note, the buttons) are made once and shown
+again on later steps, each told the step it now answers for (a check-in scale is made
+once per step, so that Tab enters each at its start). What the step after this one
+will need is made on a later turn of the event loop, while the person reads. Building
+them anew on every step kept the window from answering for 20–30 ms at each Next (a
+widget is polished against the app's style sheet when made).
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -35,6 +42,24 @@ from containerstudio.ui.kit.translations import format_number
 
 if TYPE_CHECKING:
     from containerstudio.flow import GuidedSession, PromptPack, Step
+
+
+PREPARE_MS = 1
+"""Widgets for what comes next are made on a turn of the event loop after the one that
+shows a step (a timer, not a queued call, so input and repaints waiting go first)."""
+
+NOTE_KINDS = ("writing", "return", "keep", "canvas")
+"""The kinds of step that offer a note."""
+
+_W = TypeVar("_W", bound=QWidget)
+
+
+def _tab_stops(widget: QWidget) -> list[QWidget]:
+    """`widget`, or the controls inside it, that Tab stops at (in their own order)."""
+    tab = Qt.FocusPolicy.TabFocus
+    if widget.focusPolicy() & tab:
+        return [widget]
+    return [w for w in widget.findChildren(QWidget) if w.focusPolicy() & tab]
 
 
 def _label(text: str, parent: QWidget, role: str = "") -> QLabel:
@@ -86,6 +111,7 @@ class StepPanel(QWidget):
         self._build_step_page()
         self._build_finished_page()
         self.packs: list[PromptPack] = []
+        self._overview_pack: PromptPack | None = None  # the exercise the overview lists
         self._preferred: tuple[str | None, bool] = (None, True)  # see prefer()
         self._preferred_minutes: int | None = None  # see prefer_minutes()
         self.start_button.setEnabled(False)  # until the exercises are read (show_overview)
@@ -94,7 +120,17 @@ class StepPanel(QWidget):
         self.sealed = False
         self.sealed_slips = SealedSlipsNote()
         self.lid_note = LidClosedNote()
-        self._answer_widgets: list[QWidget] = []
+        self._step_id = ""  # the step the body's widgets answer for
+        self._on_step: list[QWidget] = []  # the body's widgets on the step shown, in order
+        self._changed: QLabel | None = None
+        self._text: QLabel | None = None
+        self._prompts: list[QLabel] = []
+        self._suggestion_rows: dict[tuple[str, ...], QWidget] = {}
+        self._ratings: dict[str, RatingWidget] = {}  # by step: Tab enters each afresh
+        self._note: NoteWidget | None = None
+        self._kept_where: dict[tuple[str, ...], KeptWhereWidget] = {}
+        self._lid_button: QPushButton | None = None
+        self._ground_button: QPushButton | None = None
 
     # -- overview ------------------------------------------------------------------
     def _build_overview(self) -> None:
@@ -183,12 +219,13 @@ class StepPanel(QWidget):
             self.minutes.setValue(0)  # "no set length"
 
     def show_overview(self, packs: list[PromptPack], notice: str = "") -> None:
+        if [p.title for p in packs] != [p.title for p in self.packs] or not self.packs:
+            self.pack_box.blockSignals(True)
+            self.pack_box.clear()
+            for pack in packs:
+                self.pack_box.addItem(pack.title)
+            self.pack_box.blockSignals(False)
         self.packs = list(packs)
-        self.pack_box.blockSignals(True)
-        self.pack_box.clear()
-        for pack in self.packs:
-            self.pack_box.addItem(pack.title)
-        self.pack_box.blockSignals(False)
         self._select_preferred()
         self.notice.setText(notice)
         self.notice.setVisible(bool(notice))
@@ -197,17 +234,30 @@ class StepPanel(QWidget):
         if self._preferred_minutes is not None:  # the therapist's choice comes first
             self.minutes.setValue(self._preferred_minutes)
         self.stack.setCurrentWidget(self.overview_page)
+        QTimer.singleShot(PREPARE_MS, self, self._prepare_first_step)
+
+    def _prepare_first_step(self) -> None:
+        """While the opening screen is read: the step page polished and the first step's
+        widgets made, so that Begin only shows them."""
+        index = self.pack_box.currentIndex()
+        if self.stack.currentWidget() is not self.overview_page or not 0 <= index < len(self.packs):
+            return
+        self.step_page.ensurePolished()
+        if self.packs[index].steps:
+            self._prepare(self.packs[index].steps[0])
 
     def _on_pack_box_changed(self, index: int) -> None:
         if not 0 <= index < len(self.packs):
             return
         pack = self.packs[index]
-        self.summary.setText(pack.summary)
-        self.overview_steps.clear()
-        for n, step in enumerate(pack.steps, 1):
-            self.overview_steps.addItem(
-                self.tr("%d. %s (about %s min)") % (n, step.title, format_number(step.minutes))
-            )
+        if pack is not self._overview_pack:  # the same exercise again: its list stands
+            self._overview_pack = pack
+            self.summary.setText(pack.summary)
+            self.overview_steps.clear()
+            for n, step in enumerate(pack.steps, 1):
+                self.overview_steps.addItem(
+                    self.tr("%d. %s (about %s min)") % (n, step.title, format_number(step.minutes))
+                )
         # Said once, here, computed from the pack (the pack's texts carry no counts).
         steps = self.tr("%n step(s)", "", len(pack.steps))
         minutes = self.tr("about %n minute(s)", "", max(1, round(pack.total_minutes)))
@@ -260,15 +310,45 @@ class StepPanel(QWidget):
         self.stack.addWidget(page)
         self.step_page = page
 
-    def _clear_body(self) -> None:
-        for kept in (self.slips, self.sealed_slips, self.lid_note):
-            kept.setParent(None)
+    def _leave_step(self) -> None:
+        """Hand over what the step on show holds unsaved, for that step, before its
+        widgets are told another one."""
+        if self._note is not None and self._note.pending():
+            self._note.flush()
+        for kept in self._kept_where.values():
+            if kept.edit.hasFocus():
+                kept.edit.clearFocus()  # its place is given now (editingFinished)
+
+    def _lay_out_body(self, shown: list[QWidget]) -> None:
+        """Show `shown` in the step's body, in that order (the Tab order too), and hide
+        the body's other widgets; none is made or destroyed here."""
         while self.body_layout.count():
-            item = self.body_layout.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
+            self.body_layout.takeAt(0)  # the items go, the widgets stay
+        for widget in shown:
+            self.body_layout.addWidget(widget)
+        self.body_layout.addStretch(1)
+        self._on_step = shown
+        kept = (self.slips, self.sealed_slips, self.lid_note)  # shown by _show_sealed_views
+        for widget in self._body_widgets():
+            if widget not in shown:
                 widget.hide()
-                widget.deleteLater()
+            elif widget not in kept:
+                widget.show()
+        self._show_sealed_views()
+        # Tab follows the step as laid out, whichever of its widgets was made first.
+        previous: QWidget = self.step_title
+        for widget in shown:
+            for stop in _tab_stops(widget):
+                QWidget.setTabOrder(previous, stop)
+                previous = stop
+
+    def _body_widgets(self) -> list[QWidget]:
+        """Every widget the body has made so far (shown on this step or not)."""
+        found: list[QWidget | None] = [self._changed, self._text, *self._prompts]
+        found += [*self._suggestion_rows.values(), *self._ratings.values(), self._note]
+        found += [self.slips, self.sealed_slips, *self._kept_where.values()]
+        found += [self._lid_button, self.lid_note, self._ground_button]
+        return [w for w in found if w is not None]
 
     def spoken_text(self) -> str:
         """The words Read aloud speaks: the step on show (its number, title, text and
@@ -290,18 +370,22 @@ class StepPanel(QWidget):
         self._spoken = "\n".join(
             [self.tr("Step %d of %d: %s") % (k, n, step.title), step.text, *step.prompts]
         )
-        self._clear_body()
+        self._leave_step()
+        self._step_id = step.id
+        shown: list[QWidget] = []
         if step.changed:  # a therapist's own words: the client may know whose they are
-            changed = _label(self.tr("Changed by your therapist"), self.body, "muted")
-            changed.setObjectName("changed_by_therapist")
-            self.body_layout.addWidget(changed)
-        self.body_layout.addWidget(_label(step.text, self.body))
-        for prompt in step.prompts:
-            self.body_layout.addWidget(_label("· " + prompt, self.body, "muted"))
+            shown.append(self._changed_label())
+        text = self._text_label()
+        text.setText(step.text)
+        shown.append(text)
+        for i, prompt in enumerate(step.prompts):
+            label = self._prompt_label(i)
+            label.setText("· " + prompt)
+            shown.append(label)
         if step.tools:
-            self.body_layout.addWidget(self._suggestions(step.tools))
-        self._add_answer_widgets(session, step)
-        self.body_layout.addStretch(1)
+            shown.append(self._suggestions(step.tools))
+        shown += self._answer_widgets(session, step)
+        self._lay_out_body(shown)
         upcoming = session.upcoming_step
         self.coming_next.setText(
             self.tr("Next: %s") % upcoming.title
@@ -315,7 +399,31 @@ class StepPanel(QWidget):
         # field further down took the focus once laid out (hence again on the next turn).
         self._to_top()
         QTimer.singleShot(0, self, self._to_top)
+        if upcoming is not None:  # made while the person reads, not at the next Next
+            QTimer.singleShot(PREPARE_MS, self, lambda: self._prepare(upcoming))
         self.part_shown.emit(step.part)
+
+    def _prepare(self, step: Step) -> None:
+        """Make (and polish) now what showing `step` will need, so that its Next only
+        shows widgets that exist."""
+        for i in range(len(step.prompts)):
+            self._prompt_label(i)
+        if step.tools:
+            self._suggestions(step.tools)
+        made: list[QWidget] = []
+        if step.offers_rating:
+            made.append(self._rating_widget(step.id))
+        if step.kind in NOTE_KINDS:
+            made.append(self._note_widget())
+        if step.kind == "slips":
+            made += [self._in_body(self.slips), self._in_body(self.sealed_slips)]
+        if step.kind == "close":
+            made += [self._kept_where_widget(step.choices), self._lid()]
+            made.append(self._in_body(self.lid_note))
+        if step.kind in ("grounding", "return"):
+            made.append(self._ground())
+        for widget in made:
+            widget.ensurePolished()  # the style sheet's work, done while the person reads
 
     def _to_top(self) -> None:
         """The step's top in view (or, on a closed container, the lid's calm line)."""
@@ -325,8 +433,12 @@ class StepPanel(QWidget):
 
     def _suggestions(self, tools: tuple[str, ...]) -> QWidget:
         """The "You might use:" line: a button per name, picking the tool or showing the
-        panel it names (the guide's wiring connects the two signals)."""
+        panel it names (the guide's wiring connects the two signals). Made once per
+        list of names."""
+        if tools in self._suggestion_rows:
+            return self._suggestion_rows[tools]
         row = QWidget(self.body)
+        row.hide()
         row.setObjectName("tool_suggestions")
         flow = QHBoxLayout(row)
         flow.setContentsMargins(0, 0, 0, 0)
@@ -348,52 +460,111 @@ class StepPanel(QWidget):
                 button.clicked.connect(lambda _c=False, t=tool_id: self.tool_suggested.emit(t))
             flow.addWidget(button, 0)
         flow.addStretch(1)
+        self._suggestion_rows[tools] = row
         return row
 
-    def _add_answer_widgets(self, session: GuidedSession, step: Step) -> None:
-        if step.offers_rating:
-            rating = RatingWidget(step.scale_low, step.scale_high, self.body)
-            rating.set_value(session.answer(step.id, AnswerKey.RATING))
-            rating.rating_changed.connect(
-                lambda v, sid=step.id: self.answer_edited.emit(sid, AnswerKey.RATING, v)
+    # -- the body's widgets, each made once (hidden) and shown on every step it fits --------
+    def _changed_label(self) -> QLabel:
+        if self._changed is None:
+            self._changed = self._hidden(
+                _label(self.tr("Changed by your therapist"), self.body, "muted")
             )
-            self.body_layout.addWidget(rating)
-        if step.kind in ("writing", "return", "keep", "canvas"):
+            self._changed.setObjectName("changed_by_therapist")
+        return self._changed
+
+    def _text_label(self) -> QLabel:
+        if self._text is None:
+            self._text = self._hidden(_label("", self.body))
+        return self._text
+
+    def _prompt_label(self, i: int) -> QLabel:
+        while len(self._prompts) <= i:
+            self._prompts.append(self._hidden(_label("", self.body, "muted")))
+        return self._prompts[i]
+
+    def _rating_widget(self, step_id: str) -> RatingWidget:
+        """The check-in scale of step `step_id`: one per step, as Tab enters a scale at
+        the number last focused on it, and a new step's scale is entered at its start."""
+        if step_id not in self._ratings:
+            rating = self._hidden(RatingWidget(None, None, self.body))
+            rating.rating_changed.connect(
+                lambda v, sid=step_id: self.answer_edited.emit(sid, AnswerKey.RATING, v)
+            )
+            self._ratings[step_id] = rating
+        return self._ratings[step_id]
+
+    def _note_widget(self) -> NoteWidget:
+        if self._note is None:
+            self._note = self._hidden(NoteWidget("", self.body))
+            self._note.note_changed.connect(
+                lambda text: self.answer_edited.emit(self._step_id, AnswerKey.TEXT, text or None)
+            )
+        return self._note
+
+    def _kept_where_widget(self, choices: tuple[str, ...]) -> KeptWhereWidget:
+        if choices not in self._kept_where:
+            kept = self._hidden(KeptWhereWidget(choices, self.body))
+            kept.kept_where_changed.connect(
+                lambda text: self.answer_edited.emit(
+                    self._step_id, AnswerKey.KEPT_WHERE, text or None
+                )
+            )
+            self._kept_where[choices] = kept
+        return self._kept_where[choices]
+
+    def _lid(self) -> QPushButton:
+        if self._lid_button is None:
+            self._lid_button = self._hidden(QPushButton(self.tr("Close the lid"), self.body))
+            self._lid_button.setAccessibleName(self.tr("Close the lid"))
+            self._lid_button.clicked.connect(self.close_lid_clicked.emit)
+        return self._lid_button
+
+    def _ground(self) -> QPushButton:
+        if self._ground_button is None:
+            self._ground_button = self._hidden(QPushButton(self.tr("Open Ground me"), self.body))
+            self._ground_button.setAccessibleName(self.tr("Open Ground me"))
+            self._ground_button.clicked.connect(self.ground_clicked.emit)
+        return self._ground_button
+
+    def _in_body(self, widget: _W) -> _W:
+        """`widget` (made with the panel) placed in the body, hidden until a step shows it."""
+        if widget.parentWidget() is not self.body:
+            widget.setParent(self.body)
+            widget.hide()
+        return widget
+
+    @staticmethod
+    def _hidden(widget: _W) -> _W:
+        widget.hide()  # until a step shows it (it is not laid out yet)
+        return widget
+
+    def _answer_widgets(self, session: GuidedSession, step: Step) -> list[QWidget]:
+        """The answer widgets `step` shows, in order, each holding its answer so far."""
+        shown: list[QWidget] = []
+        if step.offers_rating:
+            rating = self._rating_widget(step.id)
+            rating.set_ends(step.scale_low, step.scale_high)
+            rating.set_value(session.answer(step.id, AnswerKey.RATING))
+            shown.append(rating)
+        if step.kind in NOTE_KINDS:
             placeholder = (
                 self.tr("Your words, if you'd like (only you see them)")
                 if step.kind == "writing"
                 else self.tr("A note for yourself, if you'd like")
             )
-            note = NoteWidget(placeholder, self.body)
+            note = self._note_widget()
+            note.set_placeholder(placeholder)
             note.set_text_quietly(session.answer(step.id, AnswerKey.TEXT) or "")
-            note.note_changed.connect(
-                lambda text, sid=step.id: self.answer_edited.emit(sid, AnswerKey.TEXT, text or None)
-            )
-            self.body_layout.addWidget(note)
+            shown.append(note)
         if step.kind == "slips":
-            self.body_layout.addWidget(self.slips)
-            self.body_layout.addWidget(self.sealed_slips)
-            self._show_sealed_views()
+            shown += [self.slips, self.sealed_slips]
         if step.kind == "close":
-            kept = KeptWhereWidget(step.choices, self.body)
+            kept = self._kept_where_widget(step.choices)
             kept.set_text_quietly(session.answer(step.id, AnswerKey.KEPT_WHERE) or "")
-            kept.kept_where_changed.connect(
-                lambda text, sid=step.id: self.answer_edited.emit(
-                    sid, AnswerKey.KEPT_WHERE, text or None
-                )
-            )
-            self.body_layout.addWidget(kept)
-            lid = QPushButton(self.tr("Close the lid"), self.body)
-            lid.setAccessibleName(self.tr("Close the lid"))
-            lid.clicked.connect(self.close_lid_clicked.emit)
-            self.body_layout.addWidget(lid)
-            self.body_layout.addWidget(self.lid_note)
-            self._show_sealed_views()
+            shown += [kept, self._lid(), self.lid_note]
         if step.kind in ("grounding", "return"):
-            ground = QPushButton(self.tr("Open Ground me"), self.body)
-            ground.setAccessibleName(self.tr("Open Ground me"))
-            ground.clicked.connect(self.ground_clicked.emit)
-            self.body_layout.addWidget(ground)
+            shown.append(self._ground())
+        return shown
 
     def show_sealed(self, sealed: bool, slips: int = 0, place: str | None = None) -> None:
         """Show the container closed (`slips` inside, kept at `place`) or open again."""
@@ -404,7 +575,7 @@ class StepPanel(QWidget):
 
     def _show_sealed_views(self) -> None:
         """On the current step: the slips, or only that they are inside; the lid's line."""
-        on_step = self.body.isAncestorOf
+        on_step = self._on_step.__contains__
         self.slips.setVisible(on_step(self.slips) and not self.sealed)
         self.sealed_slips.setVisible(on_step(self.sealed_slips) and self.sealed)
         self.lid_note.setVisible(on_step(self.lid_note) and self.sealed)

@@ -55,13 +55,14 @@ class RatingWidget(QWidget):
         self.group.idClicked.connect(self._on_group_clicked)
         layout.addLayout(grid)
         ends = QHBoxLayout()
-        self.low_label = QLabel(low or self.tr("0: calm"), self)
+        self.low_label = QLabel(self)
         self.low_label.setTextFormat(Qt.TextFormat.PlainText)  # the pack's words, never HTML
         ends.addWidget(self.low_label)
         ends.addStretch(1)
-        self.high_label = QLabel(high or self.tr("10: a lot"), self)
+        self.high_label = QLabel(self)
         self.high_label.setTextFormat(Qt.TextFormat.PlainText)
         ends.addWidget(self.high_label)
+        self.set_ends(low, high)
         layout.addLayout(ends)
         self.clear_button = QPushButton(self.tr("No number, thanks"), self)
         self.clear_button.setAccessibleName(self.tr("Leave the check-in without a number"))
@@ -80,6 +81,11 @@ class RatingWidget(QWidget):
                     self.buttons[i].setFocus(Qt.FocusReason.TabFocusReason)
                 return True
         return super().eventFilter(watched, event)
+
+    def set_ends(self, low: str | None, high: str | None) -> None:
+        """Name the scale's two ends (a step's own words, or the calm defaults)."""
+        self.low_label.setText(low or self.tr("0: calm"))
+        self.high_label.setText(high or self.tr("10: a lot"))
 
     def _on_group_clicked(self, n: int) -> None:
         value = None if n < 0 or n == self._value else n
@@ -105,8 +111,7 @@ class NoteWidget(QPlainTextEdit):
 
     def __init__(self, placeholder: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setPlaceholderText(placeholder)
-        self.setAccessibleName(placeholder)
+        self.set_placeholder(placeholder)
         self.setTabChangesFocus(True)
         self.setMaximumHeight(130)
         self._pause = QTimer(self)
@@ -114,6 +119,15 @@ class NoteWidget(QPlainTextEdit):
         self._pause.setInterval(TYPING_PAUSE_MS)
         self._pause.timeout.connect(self.flush)
         self.textChanged.connect(self._pause.start)
+
+    def set_placeholder(self, placeholder: str) -> None:
+        """The grey invitation shown while it is empty, which is also its name."""
+        self.setPlaceholderText(placeholder)
+        self.setAccessibleName(placeholder)
+
+    def pending(self) -> bool:
+        """True while typed text waits for the pause to be handed over."""
+        return self._pause.isActive()
 
     def flush(self) -> None:
         self._pause.stop()

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable
+
 from PySide6.QtCore import QSize, QTimer, Signal
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -14,7 +17,9 @@ from PySide6.QtWidgets import (
 
 from containerstudio.ui.studio.artwork import Artwork, artwork_icon, artwork_label, load_artwork
 
-ICONS_PER_TURN = 6
+TURN_BUDGET_S = 0.003
+"""Icons are drawn for about this long per turn of the event loop (one at least)."""
+NEXT_TURN_MS = 1  # a timer, so waiting input and repaints are answered in between
 
 
 class ArtworkList(QListWidget):
@@ -42,15 +47,21 @@ class ArtworkList(QListWidget):
                 item.setToolTip(artwork_label(art))
                 self.addItem(item)
 
-    def draw_icons(self) -> None:
-        """Draw the icons a few at a time (each SVG takes a third of a millisecond), so
-        that paints and the person's input are answered in between."""
-        end = min(self.icons_drawn + ICONS_PER_TURN, len(self.artwork))
-        for row in range(self.icons_drawn, end):
+    def draw_icons(self, then: Callable[[], object] | None = None) -> None:
+        """Draw the icons a few milliseconds' worth at a time (an SVG takes a third of a
+        millisecond on a quiet machine, several on a busy one), so that paints and the
+        person's input are answered in between; `then` is called on the turn after the last."""
+        deadline = time.perf_counter() + TURN_BUDGET_S
+        while self.icons_drawn < len(self.artwork):
+            row = self.icons_drawn
             self.item(row).setIcon(artwork_icon(self.artwork[row], self.iconSize()))
-        self.icons_drawn = end
-        if end < len(self.artwork):
-            QTimer.singleShot(0, self, self.draw_icons)
+            self.icons_drawn += 1
+            if time.perf_counter() > deadline:
+                break
+        if self.icons_drawn < len(self.artwork):
+            QTimer.singleShot(NEXT_TURN_MS, self, lambda: self.draw_icons(then))
+        elif then is not None:
+            QTimer.singleShot(NEXT_TURN_MS, self, then)  # on a turn of its own
 
 
 class ArtworkDock(QDockWidget):
@@ -83,7 +94,9 @@ class ArtworkDock(QDockWidget):
         is placed in a container: neither the first frame nor the opening waits for it."""
         for lst in (self.templates, self.stickers):
             lst.fill()
-            QTimer.singleShot(0, lst, lst.draw_icons)
+        # One list after the other, so that no turn draws for both.
+        stickers = self.stickers
+        QTimer.singleShot(0, self.templates, lambda: self.templates.draw_icons(stickers.draw_icons))
 
     def _on_list_chosen(self, lst: ArtworkList, item: QListWidgetItem) -> None:
         self.artwork_chosen.emit(lst.artwork[lst.row(item)])
