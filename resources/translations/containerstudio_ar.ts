@@ -2747,19 +2747,19 @@ and the session clock is resting too.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>0: calm</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>10: a lot</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>No number, thanks</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>Leave the check-in without a number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>0: calm</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>10: a lot</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3785,10 +3785,6 @@ You may compare them with the words on their card; when they are the same, the f
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Changed by your therapist</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Next: %s</source>
             <translation type="unfinished" />
         </message>
@@ -3813,11 +3809,7 @@ You may compare them with the words on their card; when they are the same, the f
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Your words, if you'd like (only you see them)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A note for yourself, if you'd like</source>
+            <source>Changed by your therapist</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3826,6 +3818,14 @@ You may compare them with the words on their card; when they are the same, the f
         </message>
         <message>
             <source>Open Ground me</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your words, if you'd like (only you see them)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A note for yourself, if you'd like</source>
             <translation type="unfinished" />
         </message>
         <message>

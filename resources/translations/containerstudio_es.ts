@@ -2782,20 +2782,20 @@ y el reloj de la sesión también descansa.</translation>
             <translation>Cómo estás: %d</translation>
         </message>
         <message>
-            <source>0: calm</source>
-            <translation>0: en calma</translation>
-        </message>
-        <message>
-            <source>10: a lot</source>
-            <translation>10: mucho</translation>
-        </message>
-        <message>
             <source>No number, thanks</source>
             <translation>Sin número, gracias</translation>
         </message>
         <message>
             <source>Leave the check-in without a number</source>
             <translation>Dejar cómo estás sin número</translation>
+        </message>
+        <message>
+            <source>0: calm</source>
+            <translation>0: en calma</translation>
+        </message>
+        <message>
+            <source>10: a lot</source>
+            <translation>10: mucho</translation>
         </message>
     </context>
     <context>
@@ -3837,10 +3837,6 @@ Puedes compararlas con las palabras de su tarjeta; cuando coinciden, el archivo 
             <translation>Paso %d de %d: %s</translation>
         </message>
         <message>
-            <source>Changed by your therapist</source>
-            <translation>Cambiado por tu terapeuta</translation>
-        </message>
-        <message>
             <source>Next: %s</source>
             <translation>Siguiente: %s</translation>
         </message>
@@ -3865,12 +3861,8 @@ Puedes compararlas con las palabras de su tarjeta; cuando coinciden, el archivo 
             <translation>Usar %s</translation>
         </message>
         <message>
-            <source>Your words, if you'd like (only you see them)</source>
-            <translation>Tus palabras, si quieres (solo las ves tú)</translation>
-        </message>
-        <message>
-            <source>A note for yourself, if you'd like</source>
-            <translation>Una nota para ti, si quieres</translation>
+            <source>Changed by your therapist</source>
+            <translation>Cambiado por tu terapeuta</translation>
         </message>
         <message>
             <source>Close the lid</source>
@@ -3879,6 +3871,14 @@ Puedes compararlas con las palabras de su tarjeta; cuando coinciden, el archivo 
         <message>
             <source>Open Ground me</source>
             <translation>Abrir Anclarme</translation>
+        </message>
+        <message>
+            <source>Your words, if you'd like (only you see them)</source>
+            <translation>Tus palabras, si quieres (solo las ves tú)</translation>
+        </message>
+        <message>
+            <source>A note for yourself, if you'd like</source>
+            <translation>Una nota para ti, si quieres</translation>
         </message>
         <message>
             <source>It's nearly time to close. When you're ready, you might go to the closing step.</source>
