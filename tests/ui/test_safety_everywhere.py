@@ -459,13 +459,27 @@ def _visit(window, qtbot, stop: Stop) -> None:
         return _close_all_but(window)
     strip = strip_of(top)
     assert strip is not None and strip.isVisible(), f"{stop.name}: no safety strip"
-    assert set(strip.buttons) == {"Ground me", "Pause", "Hide now", "My safety card"}
+    assert set(strip.buttons) == {
+        "Ground me",
+        "Pause",
+        "Hide now",
+        "Close safely",
+        "My safety card",
+    }
     click(strip.buttons["Hide now"])
     _assert_covered(window, f"{stop.name}, hidden from its strip")
     click(safety.hide_screen.return_button)
     _assert_back(window, shown, f"{stop.name}, returned to its strip")
     if isValid(top) and top.isVisible():
         _calm_moment_from(window, qtbot, top, shown, f"{stop.name}, closing")
+    if isValid(top) and top.isVisible():  # Close safely from the strip, by mouse
+        click(strip_of(top).buttons["Close safely"])
+        box = safety.return_box
+        assert box is not None and box.isVisible(), f"{stop.name}: Close safely did nothing"
+        assert box.windowTitle() == "Your container is closed", stop.name
+        click(safety.stay)
+        qtbot.waitUntil(lambda: not box.isVisible())
+        window.guide.controller.open_lid()  # as it was, for the next stop
     _close_all_but(window)
 
 

@@ -104,7 +104,13 @@ class SafetyControls(QObject):
         self.key_filter = SafetyEventFilter(
             window,
             self.trigger,
-            [self.ground_action, self.pause_action, self.hide_action, self.card_action],
+            [
+                self.ground_action,
+                self.pause_action,
+                self.hide_action,
+                self.close_action,
+                self.card_action,
+            ],
             self._on_window_shown,
         )
 

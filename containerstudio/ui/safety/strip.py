@@ -1,4 +1,4 @@
-"""The small safety strip every dialog carries: Ground me, Pause, Hide now.
+"""The small safety strip every dialog carries: Ground me, Pause, Hide now, Close safely.
 
 A modal dialog blocks the main window's tool bar, so a mouse user would have no way to
 the always-there controls while it is open; the strip puts them one click away in the
