@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
     QLabel,
+    QSizeGrip,
     QToolBar,
     QWidget,
 )
@@ -466,6 +467,17 @@ def _visit(window, qtbot, stop: Stop) -> None:
         "Close safely",
         "My safety card",
     }
+    above = [
+        w
+        for w in top.findChildren(QWidget)
+        if w.parentWidget() is top
+        and w is not strip
+        and w.isVisible()
+        and not w.isWindow()
+        and not isinstance(w, QSizeGrip)  # the corner grip lies over the foot
+    ]
+    low = [type(w).__name__ for w in above if w.geometry().bottom() > strip.geometry().top()]
+    assert not low, f"{stop.name}: the strip is not along the foot ({low} below its top)"
     click(strip.buttons["Hide now"])
     _assert_covered(window, f"{stop.name}, hidden from its strip")
     click(safety.hide_screen.return_button)

@@ -167,6 +167,9 @@ class ExportDialog(QDialog):
         layout = QHBoxLayout(self)
         layout.addWidget(self.preview, 1)
         layout.addLayout(side)
+        # Room for the options beside the page (their wrapping status line would let the
+        # dialog open at its narrowest, labels touching their boxes).
+        self.resize(max(self.sizeHint().width(), 680), self.sizeHint().height())
         self._refresh_preview()
 
     # -- building -----------------------------------------------------------------------

@@ -65,6 +65,8 @@ def attach_strip(dialog: QDialog, actions: Sequence[QAction]) -> SafetyStripWidg
     layout = dialog.layout()
     strip = SafetyStripWidget(actions, dialog)
     if isinstance(layout, QBoxLayout):
+        if layout.direction() in _ACROSS:  # side by side: the strip goes under all of it
+            _stack_under(layout)
         layout.addWidget(strip)
     elif isinstance(layout, QGridLayout):
         layout.addWidget(strip, layout.rowCount(), 0, 1, max(1, layout.columnCount()))
@@ -76,6 +78,27 @@ def attach_strip(dialog: QDialog, actions: Sequence[QAction]) -> SafetyStripWidg
     if dialog.isVisible():  # added late: grow once the strip has its size
         QTimer.singleShot(0, dialog, lambda: _make_room(dialog))
     return strip
+
+
+_ACROSS = (QBoxLayout.Direction.LeftToRight, QBoxLayout.Direction.RightToLeft)
+
+
+def _stack_under(layout: QBoxLayout) -> None:
+    """Turn a side-by-side layout into a column whose first row holds what it held (with
+    the same stretch), so what is added next goes along the dialog's foot."""
+    row = QBoxLayout(layout.direction())
+    row.setContentsMargins(0, 0, 0, 0)
+    stretches = [layout.stretch(i) for i in range(layout.count())]
+    items = [layout.takeAt(0) for _ in range(layout.count())]
+    for item, stretch in zip(items, stretches, strict=True):
+        inner = item.layout()
+        if inner is not None:  # adopted again, so it keeps the spacing it inherits
+            row.addLayout(inner, stretch)
+        else:
+            row.addItem(item)
+            row.setStretch(row.count() - 1, stretch)
+    layout.setDirection(QBoxLayout.Direction.TopToBottom)
+    layout.addLayout(row, 1)
 
 
 def _make_room(dialog: QDialog) -> None:
