@@ -89,8 +89,10 @@ def _stack_under(layout: QBoxLayout) -> None:
     row = QBoxLayout(layout.direction())
     row.setContentsMargins(0, 0, 0, 0)
     stretches = [layout.stretch(i) for i in range(layout.count())]
-    items = [layout.takeAt(0) for _ in range(layout.count())]
-    for item, stretch in zip(items, stretches, strict=True):
+    for stretch in stretches:
+        item = layout.takeAt(0)
+        if item is None:
+            break
         inner = item.layout()
         if inner is not None:  # adopted again, so it keeps the spacing it inherits
             row.addLayout(inner, stretch)
