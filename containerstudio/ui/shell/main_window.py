@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QToolBar, QWidget
+from PySide6.QtWidgets import QMainWindow, QToolBar, QWidget
 
 from containerstudio.model.events import CleanChanged
 from containerstudio.resources import load_palettes
@@ -29,6 +29,7 @@ from containerstudio.ui.guide.wiring import install_guide
 from containerstudio.ui.handover import install_handover
 from containerstudio.ui.kit.background import BackgroundWork
 from containerstudio.ui.kit.problem_texts import problem_text
+from containerstudio.ui.kit.steady_label import SteadyLabel
 from containerstudio.ui.kit.translations import format_time
 from containerstudio.ui.kit.widgets import add_to_toolbar, key_tip, make_action
 from containerstudio.ui.packs.feature import PackEditorFeature
@@ -89,7 +90,7 @@ class MainWindow(QMainWindow):
         self.tool_settings.changed.connect(self._on_tool_settings_changed)
         self.current: OpenContainer | None = None
         self.canvas: CanvasView | None = None
-        self.status_label = QLabel(self)
+        self.status_label = SteadyLabel(self)  # its text changes at every pen release
         self.status_label.setAccessibleName(self.tr("Save status"))
         # What every feature receives instead of this window (ui/services.py).
         self.services = WindowServices(self, work, self.tool_settings, self.status_label, self)
