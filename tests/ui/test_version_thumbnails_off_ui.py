@@ -7,6 +7,7 @@ from __future__ import annotations
 import threading
 
 from helpers import drag, line
+from PySide6.QtGui import QImage
 
 from containerstudio.ui.versions.dock import VersionsDock
 
@@ -28,11 +29,23 @@ def test_version_pictures_are_decoded_off_the_ui_thread(open_window, qtbot, monk
         return decode(data)
 
     monkeypatch.setattr(VersionsDock, "_decoded", staticmethod(watched))
+    # Qt's own decoders hold the interpreter and take Qt's image-plugin lock: off the UI
+    # thread they once left the suite waiting for ever, so the lane uses Pillow.
+    qt_decoding_off_ui: list[str] = []
+    load, from_data = QImage.loadFromData, QImage.fromData
+
+    def noted(name: str) -> None:
+        if threading.current_thread() is not threading.main_thread():
+            qt_decoding_off_ui.append(name)
+
+    monkeypatch.setattr(QImage, "loadFromData", lambda self, *a: noted("load") or load(self, *a))
+    monkeypatch.setattr(QImage, "fromData", staticmethod(lambda *a: noted("from") or from_data(*a)))
     dock = window.versions.dock
     dock.show()
     dock.refresh()
     qtbot.waitUntil(lambda: not dock.reading and dock.timeline.count() == 3, timeout=10000)
     assert len(threads) >= 3, "each version's picture was decoded"
     assert not any(threads), "no picture was decoded on the UI thread"
+    assert not qt_decoding_off_ui, "Qt's image decoders were used off the UI thread"
     for row in range(3):
         assert not dock.timeline.item(row).icon().isNull(), "each version shows its picture"

@@ -225,9 +225,10 @@ class VersionsDock(QDockWidget):
     @staticmethod
     def _decoded(data: bytes) -> QImage | None:
         """A kept thumbnail's pixels (on the storage lane: decoding a PNG is the slow
-        part, and QImage, unlike QPixmap, may be made off the UI thread)."""
-        image = QImage()
-        return image if image.loadFromData(data) else None
+        part). Pillow decodes them, never Qt's image plugins (see `decode_with_pillow`)."""
+        from containerstudio.ui.canvas.items.photo_decode import decode_with_pillow
+
+        return decode_with_pillow(data)
 
     @staticmethod
     def _icon_for(image: QImage | None) -> QIcon | None:

@@ -20,6 +20,17 @@ from PySide6.QtGui import QImage
 
 def decode_photo(data: bytes) -> QImage:
     """The photo's pixels (a null image when they cannot be read). Safe on any thread."""
+    image = decode_with_pillow(data)
+    return image if image is not None else QImage.fromData(data)  # a format only Qt reads
+
+
+def decode_with_pillow(data: bytes) -> QImage | None:
+    """The picture's pixels decoded by Pillow alone, None when Pillow cannot read them.
+
+    Made for worker threads: Pillow lets go of the interpreter while it decodes and takes
+    no lock of Qt's. Qt's own decoding holds the interpreter throughout and takes Qt's
+    image-plugin lock: a suite run under load once stopped for good with the storage
+    lane inside it and the UI thread waiting."""
     from PIL import Image
 
     try:
@@ -32,7 +43,7 @@ def decode_photo(data: bytes) -> QImage:
             else:
                 raw, fmt = im.tobytes("raw", "RGBa"), QImage.Format.Format_RGBA8888_Premultiplied
     except (OSError, ValueError, Image.DecompressionBombError, SyntaxError):
-        return QImage.fromData(data)  # a format only Qt reads, or nothing at all
+        return None
     return QImage(raw, im.width, im.height, im.width * 4, fmt).copy()  # owns its pixels
 
 
