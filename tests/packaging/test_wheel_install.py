@@ -101,6 +101,13 @@ def test_sdist_holds_what_the_wheel_is_built_from(dist):
     assert sorted(wanted - names) == []
 
 
+def outside_env() -> dict[str, str]:
+    """This process's environment without what would point Python at the checkout (a
+    PYTHONPATH, as scripts/suite_under_load.sh sets, made pip skip the install as
+    "already satisfied" and the probe find the checkout's package)."""
+    return {k: v for k, v in os.environ.items() if not k.startswith(("PYTHON", "CONTAINERSTUDIO"))}
+
+
 @pytest.fixture(scope="module")
 def installed(dist, tmp_path_factory) -> Path:
     """A fresh virtual environment outside the source tree with the wheel installed."""
@@ -111,13 +118,13 @@ def installed(dist, tmp_path_factory) -> Path:
     result = subprocess.run(
         [sys.executable, "-m", "pip", "--python", str(python), "install", "--no-deps",
          "--no-index", "--quiet", str(the_one(dist, "*.whl"))],
-        capture_output=True, text=True, timeout=BUILD_BOUND_S,
+        capture_output=True, text=True, timeout=BUILD_BOUND_S, env=outside_env(),
     )  # fmt: skip
     assert result.returncode == 0, result.stdout + result.stderr
     fresh_site = Path(
         subprocess.run(
             [str(python), "-c", "import sysconfig; print(sysconfig.get_path('purelib'))"],
-            capture_output=True, text=True, check=True,
+            capture_output=True, text=True, check=True, env=outside_env(),
         ).stdout.strip()
     )  # fmt: skip
     ours = {sysconfig.get_path("purelib"), sysconfig.get_path("platlib")}
@@ -130,7 +137,7 @@ def installed(dist, tmp_path_factory) -> Path:
 
 def run_installed(venv: Path, cwd: Path, *args: str) -> subprocess.CompletedProcess[str]:
     """Run the fresh environment's `containerstudio`, from a folder outside the checkout."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTHON", "CONTAINERSTUDIO"))}
+    env = outside_env()
     return subprocess.run(
         [str(venv / "bin" / "containerstudio"), *args],
         capture_output=True,
@@ -153,7 +160,7 @@ def test_installed_package_and_its_data_come_from_the_wheel(installed, tmp_path)
     )
     result = subprocess.run(
         [str(installed / "bin" / "python"), "-c", probe, str(ROOT)],
-        capture_output=True, text=True, cwd=tmp_path, check=True,
+        capture_output=True, text=True, cwd=tmp_path, check=True, env=outside_env(),
     )  # fmt: skip
     package, resources, prompts, sees_checkout, editable = result.stdout.split("\n")[:5]
     for path in (package, resources, prompts):
