@@ -46,6 +46,10 @@ def run_app(
     gc.disable()
     from PySide6.QtWidgets import QApplication
 
+    from containerstudio.ui.kit.import_check import make_import_check_cheap
+
+    make_import_check_cheap()  # every later import (storage's most of all) costs less
+
     from containerstudio.ui.kit.exception_guard import ExceptionGuard
 
     existing = QApplication.instance()
