@@ -205,6 +205,9 @@ def _measure(
     app.processEvents()
     work.wait()
     app.processEvents()
+    from containerstudio.app import settle_memory
+
+    settle_memory()  # as the app does once its container is open
     save_time: list[float] = []
 
     def save_large() -> None:

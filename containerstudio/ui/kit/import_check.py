@@ -39,5 +39,6 @@ def make_import_check_cheap() -> bool:
             return bool(original(module))
 
     setattr(uses_pyside, _MARK, True)
+    uses_pyside.__wrapped__ = original  # type: ignore[attr-defined]  # PySide6's own
     setattr(feature, _HOOK, uses_pyside)
     return True
