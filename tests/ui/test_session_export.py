@@ -144,6 +144,7 @@ def test_command_line_exports_the_guided_session(open_window, data_dir, tmp_path
     assert_no_slips(closed)
 
     window.guide.controller.open_lid()
+    window.work.wait()  # the lid's state is kept on the storage lane (under load: later)
     chosen = tmp_path / "cli-chosen.pdf"
     assert main([*d, "--out", str(chosen), "--include", "checkins,slips"]) == 0
     text = pdf_text(chosen)
